@@ -1,0 +1,61 @@
+#include "core/storage/Schema.h"
+
+namespace reco {
+
+const std::vector<Migration>& schemaMigrations() {
+  static const std::vector<Migration> migrations = {
+      {"users, items, events",
+       R"SQL(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE users(
+  id INTEGER PRIMARY KEY,
+  ext_id TEXT NOT NULL UNIQUE,
+  country TEXT, device TEXT, age_band TEXT, gender TEXT, occupation TEXT,
+  is_new INTEGER, signup_ts INTEGER);
+CREATE TABLE user_attributes(
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  key TEXT NOT NULL, value TEXT NOT NULL,
+  PRIMARY KEY(user_id, key)) WITHOUT ROWID;
+CREATE TABLE items(
+  id INTEGER PRIMARY KEY,
+  ext_id TEXT NOT NULL UNIQUE,
+  title TEXT, category TEXT, price REAL);
+CREATE TABLE item_attributes(
+  item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  key TEXT NOT NULL, value TEXT NOT NULL,
+  PRIMARY KEY(item_id, key)) WITHOUT ROWID;
+CREATE TABLE event_types(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+INSERT INTO event_types(id, name) VALUES
+  (0,'impression'),(1,'click'),(2,'add_to_cart'),(3,'purchase'),(4,'rating'),(5,'view');
+CREATE TABLE placements(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE variants(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  type INTEGER NOT NULL REFERENCES event_types(id),
+  ts INTEGER NOT NULL,            -- Unix seconds, UTC
+  value REAL,                     -- rating or other numeric value
+  position INTEGER,               -- 1-based position in the shown list
+  placement_id INTEGER REFERENCES placements(id),
+  variant_id INTEGER REFERENCES variants(id),  -- A/B variant or model that served the list
+  revenue REAL,
+  propensity REAL);               -- logging policy's probability, when known
+CREATE INDEX events_user ON events(user_id, ts);
+CREATE INDEX events_item ON events(item_id);
+CREATE TABLE imports(
+  id INTEGER PRIMARY KEY,
+  started_at INTEGER NOT NULL,
+  files TEXT NOT NULL,
+  format TEXT NOT NULL,
+  rows_read INTEGER NOT NULL,
+  rows_imported INTEGER NOT NULL,
+  rows_rejected INTEGER NOT NULL,
+  seconds REAL NOT NULL);
+)SQL"},
+      // Append further migrations here (models, evaluation runs, rollups, rule sets ...).
+  };
+  return migrations;
+}
+
+}  // namespace reco
