@@ -19,7 +19,7 @@ struct DemoOptions {
   int days = 90;
   std::int64_t startTimestamp = 1704067200;  // 2024-01-01T00:00:00Z, the first day's midnight
   // Average impressions per user per day; the default gives about 1,000,000 events for 5,000 users over 90 days.
-  double impressionsPerUserDay = 1.95;
+  double impressionsPerUserDay = 2.25;
 };
 
 struct DemoResult {
