@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Quick start 2: installs what is missing, builds everything and runs every test: all GoogleTest binaries through
+# ctest (release build, GUI tests offscreen), then the core tests again under AddressSanitizer + UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/debian-setup.sh
+export QT_QPA_PLATFORM=offscreen
+start=$(date +%s)
+
+echo "== release build: all tests =="
+cmake --preset release
+cmake --build --preset release
+ctest --preset release
+
+echo "== ASan + UBSan build: core tests =="
+cmake --preset asan
+cmake --build --preset asan
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --preset asan
+
+echo "all tests passed in $(( $(date +%s) - start )) s"
