@@ -53,6 +53,36 @@ CREATE TABLE imports(
   rows_rejected INTEGER NOT NULL,
   seconds REAL NOT NULL);
 )SQL"},
+      {"analytics rollups (segments, categories, daily facts, segment pairs, items, user activity)",
+       R"SQL(
+CREATE TABLE rollup_segment_value(id INTEGER PRIMARY KEY, attr TEXT NOT NULL, value TEXT NOT NULL,
+  UNIQUE(attr, value));
+CREATE TABLE rollup_user_segment(user_id INTEGER NOT NULL, value_id INTEGER NOT NULL,
+  PRIMARY KEY(user_id, value_id)) WITHOUT ROWID;
+CREATE TABLE rollup_category(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE rollup_item_category(item_id INTEGER PRIMARY KEY, category_id INTEGER NOT NULL);
+CREATE TABLE rollup_fact(
+  segment_value_id INTEGER NOT NULL, day INTEGER NOT NULL, placement_id INTEGER NOT NULL,
+  variant_id INTEGER NOT NULL, category_id INTEGER NOT NULL, position INTEGER NOT NULL,
+  impressions INTEGER NOT NULL, clicks INTEGER NOT NULL, add_to_carts INTEGER NOT NULL,
+  purchases INTEGER NOT NULL, revenue REAL NOT NULL,
+  PRIMARY KEY(segment_value_id, day, placement_id, variant_id, category_id, position)) WITHOUT ROWID;
+CREATE TABLE rollup_segment_pair(
+  value_a INTEGER NOT NULL, value_b INTEGER NOT NULL, day INTEGER NOT NULL, placement_id INTEGER NOT NULL,
+  variant_id INTEGER NOT NULL, category_id INTEGER NOT NULL,
+  impressions INTEGER NOT NULL, clicks INTEGER NOT NULL, add_to_carts INTEGER NOT NULL,
+  purchases INTEGER NOT NULL, revenue REAL NOT NULL,
+  PRIMARY KEY(value_a, value_b, day, placement_id, variant_id, category_id)) WITHOUT ROWID;
+CREATE TABLE rollup_item(
+  day INTEGER NOT NULL, item_id INTEGER NOT NULL, placement_id INTEGER NOT NULL, variant_id INTEGER NOT NULL,
+  impressions INTEGER NOT NULL, clicks INTEGER NOT NULL, add_to_carts INTEGER NOT NULL,
+  purchases INTEGER NOT NULL, revenue REAL NOT NULL,
+  PRIMARY KEY(day, item_id, placement_id, variant_id)) WITHOUT ROWID;
+CREATE TABLE rollup_user_activity(
+  user_id INTEGER NOT NULL, block INTEGER NOT NULL, placement_id INTEGER NOT NULL, variant_id INTEGER NOT NULL,
+  category_id INTEGER NOT NULL, day_mask INTEGER NOT NULL,
+  PRIMARY KEY(user_id, block, placement_id, variant_id, category_id)) WITHOUT ROWID;
+)SQL"},
       // Append further migrations here (models, evaluation runs, rollups, rule sets ...).
   };
   return migrations;
