@@ -1,0 +1,57 @@
+// Statistics for A/B comparisons of proportions: Wilson score intervals, the pooled two-proportion z-test, relative
+// lift, and a plain-words verdict with a small-sample warning.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace reco {
+
+struct ProportionInterval {
+  double low = 0;
+  double high = 0;
+};
+
+// 95% (z = 1.959964) Wilson score interval for successes out of trials; [0, 1] when trials is 0.
+ProportionInterval wilsonInterval(std::int64_t successes, std::int64_t trials, double z = 1.959963984540054);
+
+struct ZTestResult {
+  double z = 0;  // positive when the second proportion is higher
+  double p = 1;  // two-sided p-value
+};
+
+// Pooled two-proportion z-test of s2/n2 against s1/n1. z = 0, p = 1 when undefined (no trials, or 0% / 100% both).
+ZTestResult twoProportionZTest(std::int64_t s1, std::int64_t n1, std::int64_t s2, std::int64_t n2);
+
+struct AbArm {
+  std::string name;
+  std::int64_t successes = 0;  // clicks for CTR, purchases for conversion
+  std::int64_t trials = 0;     // impressions for CTR, clicks for conversion
+  double rate = 0;
+  ProportionInterval ci;
+  // Against the baseline arm (the first): relative lift of the rate, z and p. Zero for the baseline itself.
+  double lift = 0;
+  double z = 0;
+  double p = 1;
+  bool significant = false;  // p < 0.05
+  bool smallSample = false;  // fewer than 10 successes or 10 failures: the normal approximation is unreliable
+};
+
+struct AbComparison {
+  std::string metric;     // "CTR" or "conversion"
+  std::string successName, trialName;  // "clicks" / "impressions"
+  std::vector<AbArm> arms;  // arms[0] is the baseline
+  std::string verdict;      // e.g. "B's CTR is 12% higher than A's (p = 0.003)."
+  std::string warning;      // non-empty when samples are too small
+};
+
+// arms: (name, successes, trials); the first is the baseline. Throws std::invalid_argument when successes exceed
+// trials or are negative.
+AbComparison compareArms(const std::string& metric, const std::string& successName, const std::string& trialName,
+                         const std::vector<AbArm>& arms);
+
+// "p = 0.003", "p < 0.001".
+std::string formatPValue(double p);
+
+}  // namespace reco

@@ -1,0 +1,554 @@
+#include "core/analytics/AnalyticsCube.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <limits>
+#include <set>
+#include <stdexcept>
+#include <tuple>
+
+#include "core/analytics/Calendar.h"
+#include "core/analytics/Rollups.h"
+
+namespace reco {
+
+namespace {
+
+constexpr std::array<const char*, 9> kDimensionNames = {"day",       "week",     "month",    "segment", "category",
+                                                        "placement", "position", "variant", "item"};
+
+std::string joinNames(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) {
+    if (!out.empty()) out += ", ";
+    out += n.empty() ? "(not set)" : n;
+  }
+  return out;
+}
+
+// Bits of a 64-day block that fall inside [from, to].
+std::uint64_t blockRangeMask(std::int64_t block, std::int64_t from, std::int64_t to) {
+  const std::int64_t first = block * 64;
+  const std::int64_t lo = std::max(from, first) - first;
+  const std::int64_t hi = std::min(to, first + 63) - first;
+  if (lo > hi) return 0;
+  const std::uint64_t upTo = hi == 63 ? ~std::uint64_t{0} : ((std::uint64_t{1} << (hi + 1)) - 1);
+  return upTo & ~((std::uint64_t{1} << lo) - 1);
+}
+
+template <class RowT>
+void addRow(Measures& m, const RowT& r) {
+  m.impressions += r.impressions;
+  m.clicks += r.clicks;
+  m.addToCarts += r.addToCarts;
+  m.purchases += r.purchases;
+  m.revenue += r.revenue;
+}
+
+std::int64_t bucketStart(Dimension dim, std::int64_t day) {
+  switch (dim) {
+    case Dimension::Week: return weekStart(day);
+    case Dimension::Month: return monthStart(day);
+    default: return day;
+  }
+}
+
+std::string bucketLabel(Dimension dim, std::int64_t start) {
+  switch (dim) {
+    case Dimension::Week: return "week of " + formatDay(start);
+    case Dimension::Month: return formatMonth(start);
+    default: return formatDay(start);
+  }
+}
+
+}  // namespace
+
+const char* dimensionName(Dimension d) { return kDimensionNames[static_cast<std::size_t>(d)]; }
+
+bool parseDimension(const std::string& name, Dimension& out) {
+  for (std::size_t i = 0; i < kDimensionNames.size(); ++i)
+    if (name == kDimensionNames[i]) {
+      out = static_cast<Dimension>(i);
+      return true;
+    }
+  return false;
+}
+
+AnalyticsCube AnalyticsCube::load(Database& db) {
+  if (!rollupsUpToDate(db))
+    throw std::runtime_error("the analytics rollups of '" + db.path() +
+                             "' do not cover all events; open the project read-write so they are rebuilt");
+  AnalyticsCube c;
+  {
+    auto st = db.prepare("SELECT value FROM meta WHERE key='rollup.last_event_id'");
+    if (st.step()) c.lastEventId_ = std::stoll(st.columnText(0));
+  }
+  // Segment attributes in the order rebuildRollups uses: profile columns, then free attributes by name.
+  {
+    static constexpr std::array<const char*, 6> kColumns = {"country", "device",     "age_band",
+                                                            "gender",  "occupation", "is_new"};
+    std::set<std::string> attrs;
+    std::vector<std::tuple<std::int64_t, std::string, std::string>> rows;
+    auto st = db.prepare("SELECT id, attr, value FROM rollup_segment_value");
+    while (st.step()) {
+      rows.emplace_back(st.columnInt(0), st.columnText(1), st.columnText(2));
+      attrs.insert(st.columnText(1));
+    }
+    for (const char* col : kColumns)
+      if (attrs.erase(col)) c.attributes_.push_back(col);
+    c.attributes_.insert(c.attributes_.end(), attrs.begin(), attrs.end());
+    for (auto& [id, attr, value] : rows) {
+      int index = static_cast<int>(std::find(c.attributes_.begin(), c.attributes_.end(), attr) - c.attributes_.begin());
+      c.values_[id] = {index, value};
+    }
+  }
+  {
+    auto st = db.prepare("SELECT id, name FROM rollup_category");
+    while (st.step()) c.categories_[st.columnInt(0)] = st.columnText(1);
+  }
+  {
+    auto st = db.prepare("SELECT id, name FROM placements");
+    while (st.step()) c.placements_[st.columnInt(0)] = st.columnText(1);
+  }
+  {
+    auto st = db.prepare("SELECT id, name FROM variants");
+    while (st.step()) c.variants_[st.columnInt(0)] = st.columnText(1);
+  }
+  std::unordered_map<std::int64_t, std::int32_t> itemIndex;
+  {
+    auto st = db.prepare(
+        "SELECT i.id, i.ext_id, coalesce(i.title, ''), coalesce(ic.category_id, 0) FROM items i"
+        " LEFT JOIN rollup_item_category ic ON ic.item_id = i.id ORDER BY i.id");
+    while (st.step()) {
+      itemIndex.emplace(st.columnInt(0), static_cast<std::int32_t>(c.itemIds_.size()));
+      c.itemIds_.push_back(st.columnInt(0));
+      c.itemKeys_.push_back(st.columnText(1));
+      c.itemTitles_.push_back(st.columnText(2));
+      c.itemCategory_.push_back(static_cast<std::int32_t>(st.columnInt(3)));
+    }
+  }
+  auto readRow = [](Statement& st, int first) {
+    Row r;
+    r.day = static_cast<std::int32_t>(st.columnInt(first));
+    r.placement = static_cast<std::int32_t>(st.columnInt(first + 1));
+    r.variant = static_cast<std::int32_t>(st.columnInt(first + 2));
+    r.category = static_cast<std::int32_t>(st.columnInt(first + 3));
+    r.position = 0;
+    r.impressions = static_cast<std::uint32_t>(st.columnInt(first + 4));
+    r.clicks = static_cast<std::uint32_t>(st.columnInt(first + 5));
+    r.addToCarts = static_cast<std::uint32_t>(st.columnInt(first + 6));
+    r.purchases = static_cast<std::uint32_t>(st.columnInt(first + 7));
+    r.revenue = st.columnDouble(first + 8);
+    return r;
+  };
+  {
+    c.facts_.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_fact")));
+    auto st = db.prepare(
+        "SELECT segment_value_id, position, day, placement_id, variant_id, category_id, impressions, clicks,"
+        " add_to_carts, purchases, revenue FROM rollup_fact"
+        " ORDER BY segment_value_id, day, placement_id, variant_id, category_id, position");
+    std::int64_t current = std::numeric_limits<std::int64_t>::min();
+    while (st.step()) {
+      std::int64_t seg = st.columnInt(0);
+      if (seg != current) {
+        if (current != std::numeric_limits<std::int64_t>::min()) c.factRanges_[current].end = c.facts_.size();
+        c.factRanges_[seg].begin = c.facts_.size();
+        current = seg;
+      }
+      Row r = readRow(st, 2);
+      r.position = static_cast<std::int32_t>(st.columnInt(1));
+      c.facts_.push_back(r);
+    }
+    if (current != std::numeric_limits<std::int64_t>::min()) c.factRanges_[current].end = c.facts_.size();
+  }
+  {
+    c.pairs_.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_segment_pair")));
+    auto st = db.prepare(
+        "SELECT value_a, value_b, day, placement_id, variant_id, category_id, impressions, clicks, add_to_carts,"
+        " purchases, revenue FROM rollup_segment_pair ORDER BY value_a, value_b, day, placement_id, variant_id,"
+        " category_id");
+    std::pair<std::int64_t, std::int64_t> current{-1, -1};
+    while (st.step()) {
+      std::pair<std::int64_t, std::int64_t> key{st.columnInt(0), st.columnInt(1)};
+      if (key != current) {
+        if (current.first >= 0) c.pairRanges_[current].end = c.pairs_.size();
+        c.pairRanges_[key].begin = c.pairs_.size();
+        current = key;
+      }
+      Row r = readRow(st, 2);
+      r.position = static_cast<std::int32_t>(key.second);
+      c.pairs_.push_back(r);
+    }
+    if (current.first >= 0) c.pairRanges_[current].end = c.pairs_.size();
+  }
+  {
+    c.items_.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_item")));
+    auto st = db.prepare(
+        "SELECT item_id, day, placement_id, variant_id, 0, impressions, clicks, add_to_carts, purchases, revenue"
+        " FROM rollup_item ORDER BY day, item_id, placement_id, variant_id");
+    while (st.step()) {
+      auto it = itemIndex.find(st.columnInt(0));
+      if (it == itemIndex.end()) continue;  // an item deleted since; rebuildRollups would have cleaned it
+      Row r = readRow(st, 1);
+      r.position = it->second;
+      r.category = c.itemCategory_[static_cast<std::size_t>(it->second)];
+      c.items_.push_back(r);
+    }
+  }
+  std::unordered_map<std::int64_t, std::int32_t> userIndex;
+  auto indexOfUser = [&](std::int64_t user) {
+    auto [it, added] = userIndex.emplace(user, static_cast<std::int32_t>(userIndex.size()));
+    (void)added;
+    return it->second;
+  };
+  {
+    c.activity_.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_user_activity")));
+    auto st = db.prepare(
+        "SELECT user_id, block, placement_id, variant_id, category_id, day_mask FROM rollup_user_activity"
+        " ORDER BY user_id, block, placement_id, variant_id, category_id");
+    while (st.step()) {
+      ActivityRow a;
+      a.user = indexOfUser(st.columnInt(0));
+      a.block = static_cast<std::int32_t>(st.columnInt(1));
+      a.placement = static_cast<std::int32_t>(st.columnInt(2));
+      a.variant = static_cast<std::int32_t>(st.columnInt(3));
+      a.category = static_cast<std::int32_t>(st.columnInt(4));
+      a.mask = static_cast<std::uint64_t>(st.columnInt(5));
+      c.activity_.push_back(a);
+      if (a.mask != 0) {
+        std::int64_t first = static_cast<std::int64_t>(a.block) * 64 + std::countr_zero(a.mask);
+        std::int64_t last = static_cast<std::int64_t>(a.block) * 64 + 63 - std::countl_zero(a.mask);
+        if (!c.firstDay_ || first < *c.firstDay_) c.firstDay_ = first;
+        if (!c.lastDay_ || last > *c.lastDay_) c.lastDay_ = last;
+      }
+    }
+  }
+  c.userValues_.assign(c.attributes_.size(), std::vector<std::int64_t>(userIndex.size(), 0));
+  {
+    auto st = db.prepare("SELECT user_id, value_id FROM rollup_user_segment");
+    while (st.step()) {
+      auto u = userIndex.find(st.columnInt(0));
+      auto v = c.values_.find(st.columnInt(1));
+      if (u == userIndex.end() || v == c.values_.end()) continue;  // users without events do not matter here
+      c.userValues_[static_cast<std::size_t>(v->second.first)][static_cast<std::size_t>(u->second)] = v->first;
+    }
+  }
+  return c;
+}
+
+std::vector<std::string> AnalyticsCube::segmentValues(const std::string& attribute) const {
+  std::vector<std::string> out;
+  for (const auto& [id, v] : values_)
+    if (attributes_[static_cast<std::size_t>(v.first)] == attribute) out.push_back(v.second);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> AnalyticsCube::categories() const {
+  std::vector<std::string> out;
+  for (const auto& [id, name] : categories_) out.push_back(name);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> AnalyticsCube::placements() const {
+  std::vector<std::string> out;
+  for (const auto& [id, name] : placements_) out.push_back(name);
+  return out;
+}
+
+std::vector<std::string> AnalyticsCube::variants() const {
+  std::vector<std::string> out;
+  for (const auto& [id, name] : variants_) out.push_back(name);
+  return out;
+}
+
+void AnalyticsCube::validate(const AnalyticsFilter& filter) const {
+  if (filter.fromDay && filter.toDay && *filter.fromDay > *filter.toDay)
+    throw std::invalid_argument("the date range ends (" + formatDay(*filter.toDay) + ") before it starts (" +
+                                formatDay(*filter.fromDay) + ")");
+  if (filter.segment) {
+    if (std::find(attributes_.begin(), attributes_.end(), filter.segment->attribute) == attributes_.end())
+      throw std::invalid_argument("no user attribute '" + filter.segment->attribute +
+                                  "' to segment by (attributes: " + joinNames(attributes_) + ")");
+    auto values = segmentValues(filter.segment->attribute);
+    if (std::find(values.begin(), values.end(), filter.segment->value) == values.end())
+      throw std::invalid_argument("no user has " + filter.segment->attribute + " = '" + filter.segment->value +
+                                  "' (values: " + joinNames(values) + ")");
+  }
+  auto check = [](const std::optional<std::string>& v, const std::vector<std::string>& names, const char* what) {
+    if (v && std::find(names.begin(), names.end(), *v) == names.end())
+      throw std::invalid_argument(std::string("no ") + what + " '" + *v + "' (" + what + "s: " + joinNames(names) +
+                                  ")");
+  };
+  check(filter.category, categories(), "category");
+  check(filter.placement, placements(), "placement");
+  check(filter.variant, variants(), "variant");
+}
+
+AnalyticsCube::ResolvedFilter AnalyticsCube::resolve(const AnalyticsFilter& filter) const {
+  ResolvedFilter f;
+  f.fromDay = filter.fromDay.value_or(std::numeric_limits<std::int32_t>::min());
+  f.toDay = filter.toDay.value_or(std::numeric_limits<std::int32_t>::max());
+  if (f.fromDay > f.toDay) f.impossible = true;
+  if (filter.segment) {
+    f.impossible = true;
+    for (const auto& [id, v] : values_)
+      if (attributes_[static_cast<std::size_t>(v.first)] == filter.segment->attribute &&
+          v.second == filter.segment->value) {
+        f.segmentValue = id;
+        f.segmentAttr = v.first;
+        f.impossible = false;
+      }
+  }
+  auto find = [&](const std::optional<std::string>& name, const std::map<std::int64_t, std::string>& dict,
+                  std::int32_t& out) {
+    if (!name) return;
+    for (const auto& [id, n] : dict)
+      if (n == *name) {
+        out = static_cast<std::int32_t>(id);
+        return;
+      }
+    f.impossible = true;
+  };
+  find(filter.category, categories_, f.category);
+  find(filter.placement, placements_, f.placement);
+  find(filter.variant, variants_, f.variant);
+  return f;
+}
+
+AnalyticsCube::Range AnalyticsCube::factRange(std::int64_t segmentValue, const ResolvedFilter& f) const {
+  auto it = factRanges_.find(segmentValue);
+  if (it == factRanges_.end()) return {};
+  auto begin = facts_.begin() + static_cast<std::ptrdiff_t>(it->second.begin);
+  auto end = facts_.begin() + static_cast<std::ptrdiff_t>(it->second.end);
+  auto lo = std::lower_bound(begin, end, f.fromDay, [](const Row& r, std::int64_t d) { return r.day < d; });
+  auto hi = std::upper_bound(lo, end, f.toDay, [](std::int64_t d, const Row& r) { return d < r.day; });
+  return {static_cast<std::size_t>(lo - facts_.begin()), static_cast<std::size_t>(hi - facts_.begin())};
+}
+
+std::string AnalyticsCube::nameOf(const std::map<std::int64_t, std::string>& dict, std::int64_t id,
+                                  const char* none) const {
+  auto it = dict.find(id);
+  if (it == dict.end() || it->second.empty()) return none;
+  return it->second;
+}
+
+Measures AnalyticsCube::total(const AnalyticsFilter& filter) const {
+  Measures m;
+  ResolvedFilter f = resolve(filter);
+  if (f.impossible) return m;
+  Range r = factRange(f.segmentValue, f);
+  for (std::size_t i = r.begin; i < r.end; ++i)
+    if (f.matches(facts_[i])) addRow(m, facts_[i]);
+  return m;
+}
+
+std::vector<Group> AnalyticsCube::breakdown(const AnalyticsFilter& filter, Dimension dim,
+                                            const std::string& attribute) const {
+  std::vector<Group> out;
+  ResolvedFilter f = resolve(filter);
+  if (dim == Dimension::Segment &&
+      std::find(attributes_.begin(), attributes_.end(), attribute) == attributes_.end())
+    throw std::invalid_argument("no user attribute '" + attribute + "' to segment by (attributes: " +
+                                joinNames(attributes_) + ")");
+  if (dim == Dimension::Item && filter.segment)
+    throw std::invalid_argument("the item breakdown cannot be restricted to a user segment");
+  if (f.impossible) return out;
+
+  std::map<std::int64_t, Measures> groups;
+  auto scanFacts = [&](std::int64_t segment, auto&& keyOf) {
+    Range r = factRange(segment, f);
+    for (std::size_t i = r.begin; i < r.end; ++i) {
+      const Row& row = facts_[i];
+      if (f.matches(row)) addRow(groups[keyOf(row)], row);
+    }
+  };
+  switch (dim) {
+    case Dimension::Day:
+    case Dimension::Week:
+    case Dimension::Month: {
+      std::int64_t lastDay = std::numeric_limits<std::int64_t>::min(), lastBucket = 0;
+      scanFacts(f.segmentValue, [&](const Row& r) {
+        if (r.day != lastDay) {
+          lastDay = r.day;
+          lastBucket = bucketStart(dim, r.day);
+        }
+        return lastBucket;
+      });
+      auto active = activeUsersByBucket(f, dim);
+      for (const auto& [bucket, users] : active) groups.try_emplace(bucket);
+      for (auto& [bucket, m] : groups) {
+        Group g;
+        g.id = bucket;
+        g.key = formatDay(bucket);
+        g.label = bucketLabel(dim, bucket);
+        g.m = m;
+        auto a = active.find(bucket);
+        g.activeUsers = a == active.end() ? 0 : a->second;
+        out.push_back(std::move(g));
+      }
+      return out;
+    }
+    case Dimension::Category:
+      scanFacts(f.segmentValue, [](const Row& r) { return r.category; });
+      for (auto& [id, m] : groups) {
+        std::string name = nameOf(categories_, id, "(none)");
+        out.push_back(Group{name, name, 0, m, -1, {}});
+      }
+      break;
+    case Dimension::Placement:
+    case Dimension::Variant: {
+      const bool placement = dim == Dimension::Placement;
+      scanFacts(f.segmentValue, [&](const Row& r) { return placement ? r.placement : r.variant; });
+      for (auto& [id, m] : groups) {
+        std::string name = nameOf(placement ? placements_ : variants_, id, "(none)");
+        out.push_back(Group{name, name, 0, m, -1, {}});
+      }
+      break;
+    }
+    case Dimension::Position:
+      scanFacts(f.segmentValue, [](const Row& r) { return r.position; });
+      for (auto& [pos, m] : groups) {
+        if (pos <= 0) continue;  // events logged without a list position
+        out.push_back(Group{std::to_string(pos), "#" + std::to_string(pos), pos, m, -1, {}});
+      }
+      return out;
+    case Dimension::Segment: {
+      const int attr = static_cast<int>(std::find(attributes_.begin(), attributes_.end(), attribute) -
+                                        attributes_.begin());
+      if (f.segmentAttr < 0 || f.segmentAttr == attr) {
+        for (const auto& [id, v] : values_) {
+          if (v.first != attr || (f.segmentAttr == attr && id != f.segmentValue)) continue;
+          scanFacts(id, [id = id](const Row&) { return id; });
+        }
+      } else {
+        // The filter's segment value paired with each value of the breakdown attribute (stored in either order).
+        for (const auto& [key, range] : pairRanges_) {
+          std::int64_t other;
+          if (key.first == f.segmentValue) other = key.second;
+          else if (key.second == f.segmentValue) other = key.first;
+          else continue;
+          auto v = values_.find(other);
+          if (v == values_.end() || v->second.first != attr) continue;
+          auto begin = pairs_.begin() + static_cast<std::ptrdiff_t>(range.begin);
+          auto end = pairs_.begin() + static_cast<std::ptrdiff_t>(range.end);
+          auto lo = std::lower_bound(begin, end, f.fromDay, [](const Row& r, std::int64_t d) { return r.day < d; });
+          Measures& m = groups[other];
+          for (auto it = lo; it != end && it->day <= f.toDay; ++it)
+            if (f.matches(*it)) addRow(m, *it);
+        }
+      }
+      for (auto& [id, m] : groups) {
+        const std::string& value = values_.at(id).second;
+        out.push_back(Group{value, value.empty() ? "(not set)" : value, 0, m, -1, {}});
+      }
+      break;
+    }
+    case Dimension::Item: {
+      std::vector<Measures> perItem(itemIds_.size());
+      std::vector<char> seen(itemIds_.size(), 0);
+      auto lo = std::lower_bound(items_.begin(), items_.end(), f.fromDay,
+                                 [](const Row& r, std::int64_t d) { return r.day < d; });
+      for (auto it = lo; it != items_.end() && it->day <= f.toDay; ++it) {
+        if (!f.matches(*it)) continue;
+        auto idx = static_cast<std::size_t>(it->position);
+        addRow(perItem[idx], *it);
+        seen[idx] = 1;
+      }
+      for (std::size_t i = 0; i < perItem.size(); ++i) {
+        if (!seen[i]) continue;
+        Group g;
+        g.key = itemKeys_[i];
+        g.label = itemTitles_[i].empty() ? itemKeys_[i] : itemTitles_[i];
+        g.id = itemIds_[i];
+        g.m = perItem[i];
+        g.category = nameOf(categories_, itemCategory_[i], "(none)");
+        out.push_back(std::move(g));
+      }
+      return out;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Group& a, const Group& b) { return a.label < b.label; });
+  return out;
+}
+
+std::int64_t AnalyticsCube::activeUsers(const AnalyticsFilter& filter) const {
+  ResolvedFilter f = resolve(filter);
+  if (f.impossible) return 0;
+  std::int64_t count = 0;
+  std::int32_t lastCounted = -1;
+  const std::vector<std::int64_t>* seg =
+      f.segmentAttr >= 0 ? &userValues_[static_cast<std::size_t>(f.segmentAttr)] : nullptr;
+  for (const ActivityRow& a : activity_) {
+    if (a.user == lastCounted) continue;
+    if ((f.placement >= 0 && a.placement != f.placement) || (f.variant >= 0 && a.variant != f.variant) ||
+        (f.category >= 0 && a.category != f.category))
+      continue;
+    if (seg && (*seg)[static_cast<std::size_t>(a.user)] != f.segmentValue) continue;
+    if ((a.mask & blockRangeMask(a.block, f.fromDay, f.toDay)) == 0) continue;
+    ++count;
+    lastCounted = a.user;
+  }
+  return count;
+}
+
+std::map<std::int64_t, std::int64_t> AnalyticsCube::activeUsersByBucket(const ResolvedFilter& f,
+                                                                       Dimension dim) const {
+  std::map<std::int64_t, std::int64_t> out;
+  if (!firstDay_) return out;
+  // Bucket of each day in the data's span, computed once.
+  const std::int64_t spanFirst = std::max(*firstDay_, f.fromDay);
+  const std::int64_t spanLast = std::min(*lastDay_, f.toDay);
+  if (spanFirst > spanLast) return out;
+  std::vector<std::int64_t> bucketOfDay(static_cast<std::size_t>(spanLast - spanFirst + 1));
+  for (std::int64_t d = spanFirst; d <= spanLast; ++d)
+    bucketOfDay[static_cast<std::size_t>(d - spanFirst)] = bucketStart(dim, d);
+  std::vector<std::int64_t> counts(bucketOfDay.size(), 0);  // indexed by the bucket's first day within the span
+
+  const std::vector<std::int64_t>* seg =
+      f.segmentAttr >= 0 ? &userValues_[static_cast<std::size_t>(f.segmentAttr)] : nullptr;
+  std::int32_t user = -1;
+  std::int64_t lastBucket = std::numeric_limits<std::int64_t>::min();
+  std::size_t i = 0;
+  while (i < activity_.size()) {
+    // All rows of one (user, block): OR their masks.
+    const ActivityRow& head = activity_[i];
+    std::uint64_t mask = 0;
+    std::size_t j = i;
+    for (; j < activity_.size() && activity_[j].user == head.user && activity_[j].block == head.block; ++j) {
+      const ActivityRow& a = activity_[j];
+      if ((f.placement >= 0 && a.placement != f.placement) || (f.variant >= 0 && a.variant != f.variant) ||
+          (f.category >= 0 && a.category != f.category))
+        continue;
+      mask |= a.mask;
+    }
+    i = j;
+    if (seg && (*seg)[static_cast<std::size_t>(head.user)] != f.segmentValue) continue;
+    mask &= blockRangeMask(head.block, spanFirst, spanLast);
+    if (mask == 0) continue;
+    if (head.user != user) {
+      user = head.user;
+      lastBucket = std::numeric_limits<std::int64_t>::min();
+    }
+    while (mask) {
+      const int bit = std::countr_zero(mask);
+      mask &= mask - 1;
+      const std::int64_t day = static_cast<std::int64_t>(head.block) * 64 + bit;
+      const std::int64_t bucket = bucketOfDay[static_cast<std::size_t>(day - spanFirst)];
+      if (bucket == lastBucket) continue;
+      lastBucket = bucket;
+      ++counts[static_cast<std::size_t>(std::max(bucket, spanFirst) - spanFirst)];
+    }
+  }
+  for (std::size_t k = 0; k < counts.size(); ++k) {
+    if (counts[k] == 0) continue;
+    const std::int64_t day = spanFirst + static_cast<std::int64_t>(k);
+    // The first bucket may start before the span (a week or month cut by the date range).
+    out[k == 0 ? bucketOfDay[0] : day] = counts[k];
+  }
+  return out;
+}
+
+}  // namespace reco

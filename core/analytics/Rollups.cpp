@@ -1,0 +1,301 @@
+#include "core/analytics/Rollups.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/analytics/RollupKeys.h"
+#include "core/analytics/SegmentAttributes.h"
+
+namespace reco {
+
+namespace {
+
+constexpr const char* kLastEventKey = "rollup.last_event_id";
+constexpr std::int64_t kChunkEvents = 2'000'000;  // events aggregated in memory before flushing to the tables
+
+struct Counts {
+  std::int64_t impressions = 0, clicks = 0, addToCarts = 0, purchases = 0;
+  double revenue = 0;
+  void add(int type, double rev) {
+    switch (type) {
+      case 0: ++impressions; break;
+      case 1: ++clicks; break;
+      case 2: ++addToCarts; break;
+      case 3:
+        ++purchases;
+        revenue += rev;
+        break;
+      default: break;
+    }
+  }
+};
+
+std::int64_t readLastEventId(Database& db) {
+  auto st = db.prepare("SELECT value FROM meta WHERE key=?");
+  st.bind(1, kLastEventKey);
+  if (!st.step()) return 0;
+  return std::stoll(st.columnText(0));
+}
+
+void writeLastEventId(Database& db, std::int64_t id) {
+  auto st = db.prepare(
+      "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+  st.bind(1, kLastEventKey).bind(2, std::to_string(id)).exec();
+}
+
+void clearRollups(Database& db) {
+  db.exec(
+      "DELETE FROM rollup_fact; DELETE FROM rollup_segment_pair; DELETE FROM rollup_item;"
+      "DELETE FROM rollup_user_activity; DELETE FROM rollup_user_segment; DELETE FROM rollup_segment_value;"
+      "DELETE FROM rollup_item_category; DELETE FROM rollup_category;");
+  writeLastEventId(db, 0);
+}
+
+// The dictionaries (segment values per user, category per item) as stored, and as they should be now.
+struct Dictionaries {
+  std::vector<std::string> attributes;                        // segmentable attributes, in column order
+  std::map<std::pair<std::string, std::string>, std::int64_t> valueIds;  // (attr, value) -> id
+  std::unordered_map<std::int64_t, std::vector<std::int64_t>> userValues;  // user -> value id per attribute
+  std::map<std::string, std::int64_t> categoryIds;
+  std::unordered_map<std::int64_t, std::int64_t> itemCategory;  // item -> category id
+};
+
+Dictionaries loadStored(Database& db) {
+  Dictionaries d;
+  std::map<std::int64_t, std::string> attrOfValue;
+  {
+    auto st = db.prepare("SELECT id, attr, value FROM rollup_segment_value");
+    while (st.step()) {
+      d.valueIds[{st.columnText(1), st.columnText(2)}] = st.columnInt(0);
+      attrOfValue[st.columnInt(0)] = st.columnText(1);
+    }
+  }
+  {
+    auto st = db.prepare("SELECT user_id, value_id FROM rollup_user_segment ORDER BY user_id, value_id");
+    while (st.step()) d.userValues[st.columnInt(0)].push_back(st.columnInt(1));
+  }
+  {
+    auto st = db.prepare("SELECT id, name FROM rollup_category");
+    while (st.step()) d.categoryIds[st.columnText(1)] = st.columnInt(0);
+  }
+  {
+    auto st = db.prepare("SELECT item_id, category_id FROM rollup_item_category");
+    while (st.step()) d.itemCategory[st.columnInt(0)] = st.columnInt(1);
+  }
+  return d;
+}
+
+// Assigns ids to the current segment values and categories, reusing stored ids. Returns false when the stored
+// dictionaries disagree with the data for users or items already rolled up (then everything must be rebuilt).
+bool reconcile(Database& db, const SegmentAttributes& attrs, Dictionaries& d, bool full) {
+  // Attribute set: stored attributes must equal the current ones.
+  if (!full) {
+    std::vector<std::string> stored;
+    for (const auto& [key, id] : d.valueIds)
+      if (stored.empty() || stored.back() != key.first) stored.push_back(key.first);
+    std::vector<std::string> now = attrs.names;
+    std::sort(now.begin(), now.end());
+    if (!d.valueIds.empty() && stored != now) return false;
+  }
+  auto insValue = db.prepare("INSERT INTO rollup_segment_value(attr, value) VALUES(?, ?)");
+  auto insUser = db.prepare("INSERT INTO rollup_user_segment(user_id, value_id) VALUES(?, ?)");
+  for (const auto& [userId, values] : attrs.userValues) {
+    std::vector<std::int64_t> ids;
+    ids.reserve(values.size());
+    for (std::size_t a = 0; a < values.size(); ++a) {
+      auto key = std::make_pair(attrs.names[a], values[a]);
+      auto it = d.valueIds.find(key);
+      if (it == d.valueIds.end()) {
+        insValue.bind(1, key.first).bind(2, key.second).exec();
+        it = d.valueIds.emplace(key, db.lastInsertRowId()).first;
+      }
+      ids.push_back(it->second);
+    }
+    std::vector<std::int64_t> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    auto stored = d.userValues.find(userId);
+    if (stored != d.userValues.end()) {
+      if (stored->second != sorted) return false;
+    } else {
+      for (std::int64_t id : sorted) insUser.bind(1, userId).bind(2, id).exec();
+    }
+    d.userValues[userId] = ids;  // from here on: value ids in attribute order
+  }
+  // Users that vanished while their events stay rolled up: rebuild.
+  if (d.userValues.size() != attrs.userValues.size()) return false;
+
+  auto insCat = db.prepare("INSERT INTO rollup_category(name) VALUES(?)");
+  auto insItem = db.prepare("INSERT INTO rollup_item_category(item_id, category_id) VALUES(?, ?)");
+  auto st = db.prepare("SELECT id, coalesce(category, '') FROM items");
+  std::size_t items = 0;
+  while (st.step()) {
+    ++items;
+    std::int64_t item = st.columnInt(0);
+    std::string cat = st.columnText(1);
+    auto it = d.categoryIds.find(cat);
+    if (it == d.categoryIds.end()) {
+      insCat.bind(1, cat).exec();
+      it = d.categoryIds.emplace(cat, db.lastInsertRowId()).first;
+    }
+    auto stored = d.itemCategory.find(item);
+    if (stored != d.itemCategory.end()) {
+      if (stored->second != it->second) return false;
+    } else {
+      insItem.bind(1, item).bind(2, it->second).exec();
+      d.itemCategory.emplace(item, it->second);
+    }
+  }
+  return d.itemCategory.size() == items;
+}
+
+template <class Key>
+using CountMap = std::unordered_map<Key, Counts, RollupKeyHash>;
+
+void flushFacts(Database& db, const CountMap<FactKey>& facts) {
+  auto st = db.prepare(
+      "INSERT INTO rollup_fact(segment_value_id, day, placement_id, variant_id, category_id, position, impressions,"
+      " clicks, add_to_carts, purchases, revenue) VALUES(?,?,?,?,?,?,?,?,?,?,?)"
+      " ON CONFLICT(segment_value_id, day, placement_id, variant_id, category_id, position) DO UPDATE SET"
+      " impressions=impressions+excluded.impressions, clicks=clicks+excluded.clicks,"
+      " add_to_carts=add_to_carts+excluded.add_to_carts, purchases=purchases+excluded.purchases,"
+      " revenue=revenue+excluded.revenue");
+  for (const auto& [k, c] : facts) {
+    st.bind(1, k.segment).bind(2, k.day).bind(3, k.placement).bind(4, k.variant).bind(5, k.category)
+        .bind(6, k.position).bind(7, c.impressions).bind(8, c.clicks).bind(9, c.addToCarts).bind(10, c.purchases)
+        .bind(11, c.revenue).exec();
+  }
+}
+
+void flushPairs(Database& db, const CountMap<PairKey>& pairs) {
+  auto st = db.prepare(
+      "INSERT INTO rollup_segment_pair(value_a, value_b, day, placement_id, variant_id, category_id, impressions,"
+      " clicks, add_to_carts, purchases, revenue) VALUES(?,?,?,?,?,?,?,?,?,?,?)"
+      " ON CONFLICT(value_a, value_b, day, placement_id, variant_id, category_id) DO UPDATE SET"
+      " impressions=impressions+excluded.impressions, clicks=clicks+excluded.clicks,"
+      " add_to_carts=add_to_carts+excluded.add_to_carts, purchases=purchases+excluded.purchases,"
+      " revenue=revenue+excluded.revenue");
+  for (const auto& [k, c] : pairs) {
+    st.bind(1, k.valueA).bind(2, k.valueB).bind(3, k.day).bind(4, k.placement).bind(5, k.variant)
+        .bind(6, k.category).bind(7, c.impressions).bind(8, c.clicks).bind(9, c.addToCarts).bind(10, c.purchases)
+        .bind(11, c.revenue).exec();
+  }
+}
+
+void flushItems(Database& db, const CountMap<ItemKey>& items) {
+  auto st = db.prepare(
+      "INSERT INTO rollup_item(day, item_id, placement_id, variant_id, impressions, clicks, add_to_carts, purchases,"
+      " revenue) VALUES(?,?,?,?,?,?,?,?,?)"
+      " ON CONFLICT(day, item_id, placement_id, variant_id) DO UPDATE SET"
+      " impressions=impressions+excluded.impressions, clicks=clicks+excluded.clicks,"
+      " add_to_carts=add_to_carts+excluded.add_to_carts, purchases=purchases+excluded.purchases,"
+      " revenue=revenue+excluded.revenue");
+  for (const auto& [k, c] : items) {
+    st.bind(1, k.day).bind(2, k.item).bind(3, k.placement).bind(4, k.variant).bind(5, c.impressions)
+        .bind(6, c.clicks).bind(7, c.addToCarts).bind(8, c.purchases).bind(9, c.revenue).exec();
+  }
+}
+
+void flushActivity(Database& db, const std::unordered_map<ActivityKey, std::uint64_t, RollupKeyHash>& activity) {
+  auto st = db.prepare(
+      "INSERT INTO rollup_user_activity(user_id, block, placement_id, variant_id, category_id, day_mask)"
+      " VALUES(?,?,?,?,?,?) ON CONFLICT(user_id, block, placement_id, variant_id, category_id) DO UPDATE SET"
+      " day_mask=day_mask|excluded.day_mask");
+  for (const auto& [k, mask] : activity) {
+    st.bind(1, k.user).bind(2, k.block).bind(3, k.placement).bind(4, k.variant).bind(5, k.category)
+        .bind(6, static_cast<std::int64_t>(mask)).exec();
+  }
+}
+
+void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, std::int64_t upToId) {
+  // Events of users or items missing from their tables (only possible with foreign keys off) count in the totals,
+  // with no segment and category id 0.
+  const std::vector<std::int64_t> noValues;
+  const std::int64_t noCategory = 0;
+
+  auto st = db.prepare(
+      "SELECT user_id, item_id, type, ts, coalesce(position, 0), coalesce(placement_id, 0), coalesce(variant_id, 0),"
+      " coalesce(revenue, 0) FROM events WHERE id > ? AND id <= ? ORDER BY id");
+  for (std::int64_t from = afterId; from < upToId; from += kChunkEvents) {
+    const std::int64_t to = std::min(upToId, from + kChunkEvents);
+    CountMap<FactKey> facts;
+    CountMap<PairKey> pairs;
+    CountMap<ItemKey> items;
+    std::unordered_map<ActivityKey, std::uint64_t, RollupKeyHash> activity;
+    st.reset();
+    st.bind(1, from).bind(2, to);
+    std::int64_t lastUser = -1;
+    const std::vector<std::int64_t>* values = &noValues;
+    while (st.step()) {
+      const std::int64_t user = st.columnInt(0);
+      const std::int64_t item = st.columnInt(1);
+      const int type = static_cast<int>(st.columnInt(2));
+      const std::int64_t day = dayOf(st.columnInt(3));
+      const std::int64_t position = st.columnInt(4);
+      const std::int64_t placement = st.columnInt(5);
+      const std::int64_t variant = st.columnInt(6);
+      const double revenue = st.columnDouble(7);
+      if (user != lastUser) {
+        auto it = d.userValues.find(user);
+        values = it == d.userValues.end() ? &noValues : &it->second;
+        lastUser = user;
+      }
+      auto ic = d.itemCategory.find(item);
+      const std::int64_t category = ic == d.itemCategory.end() ? noCategory : ic->second;
+      ActivityKey ak{user, blockOf(day), placement, variant, category};
+      activity[ak] |= std::uint64_t{1} << bitOf(day);
+      if (type < 0 || type > 3) continue;  // ratings and views count as activity only
+      facts[FactKey{0, day, placement, variant, category, position}].add(type, revenue);
+      const auto& v = *values;
+      for (std::size_t a = 0; a < v.size(); ++a) {
+        facts[FactKey{v[a], day, placement, variant, category, position}].add(type, revenue);
+        for (std::size_t b = a + 1; b < v.size(); ++b)
+          pairs[PairKey{v[a], v[b], day, placement, variant, category}].add(type, revenue);
+      }
+      items[ItemKey{day, item, placement, variant}].add(type, revenue);
+    }
+    st.reset();
+    flushFacts(db, facts);
+    flushPairs(db, pairs);
+    flushItems(db, items);
+    flushActivity(db, activity);
+  }
+}
+
+}  // namespace
+
+bool rollupsUpToDate(Database& db) {
+  return readLastEventId(db) == db.queryInt("SELECT coalesce(max(id), 0) FROM events");
+}
+
+void invalidateRollups(Database& db) {
+  writeLastEventId(db, -1);
+}
+
+void rebuildRollups(Database& db) {
+  std::optional<Transaction> ownTx;
+  if (!db.inTransaction()) ownTx.emplace(db);
+
+  const SegmentAttributes attrs = SegmentAttributes::fromUsers(db);
+  const std::int64_t maxId = db.queryInt("SELECT coalesce(max(id), 0) FROM events");
+  std::int64_t lastId = readLastEventId(db);
+  bool full = lastId < 0 || lastId > maxId;
+  if (full) clearRollups(db);
+  Dictionaries d = loadStored(db);
+  if (!reconcile(db, attrs, d, full)) {
+    full = true;
+    clearRollups(db);
+    d = loadStored(db);
+    reconcile(db, attrs, d, true);
+  }
+  if (full) lastId = 0;
+  d.attributes = attrs.names;
+  if (maxId > lastId) aggregateEvents(db, d, lastId, maxId);
+  writeLastEventId(db, maxId);
+  if (ownTx) ownTx->commit();
+}
+
+}  // namespace reco
