@@ -1,0 +1,252 @@
+#include "core/curation/JsonSchemaValidator.h"
+
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+
+namespace reco {
+
+using nlohmann::json;
+
+namespace {
+
+const std::set<std::string> kSupported = {
+    "$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples", "$ref", "type", "enum",
+    "const", "properties", "required", "additionalProperties", "items", "minItems", "uniqueItems", "minimum",
+    "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "pattern", "allOf", "anyOf", "oneOf", "not",
+    "if", "then", "else"};
+
+std::string pointerToken(const std::string& key) {
+  std::string out;
+  for (char c : key) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+bool hasType(const json& v, const std::string& type) {
+  if (type == "null") return v.is_null();
+  if (type == "boolean") return v.is_boolean();
+  if (type == "object") return v.is_object();
+  if (type == "array") return v.is_array();
+  if (type == "string") return v.is_string();
+  if (type == "number") return v.is_number();
+  if (type == "integer") {
+    if (v.is_number_integer()) return true;
+    if (v.is_number_float()) {
+      double d = v.get<double>();
+      return d == static_cast<double>(static_cast<long long>(d));
+    }
+    return false;
+  }
+  return false;
+}
+
+std::string article(const std::string& type) {
+  return (type == "integer" || type == "object" || type == "array") ? "an " + type : "a " + type;
+}
+
+std::string numberText(const json& n) {
+  std::ostringstream s;
+  if (n.is_number_integer()) s << n.get<long long>();
+  else s << n.get<double>();
+  return s.str();
+}
+
+std::size_t utf8Length(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace
+
+JsonSchemaValidator::JsonSchemaValidator(json schema) : schema_(std::move(schema)) { check(schema_, ""); }
+
+JsonSchemaValidator JsonSchemaValidator::fromFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read JSON schema '" + path + "'");
+  try {
+    return JsonSchemaValidator(json::parse(in));
+  } catch (const json::parse_error& e) {
+    throw std::runtime_error("JSON schema '" + path + "' is not valid JSON: " + e.what());
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error("JSON schema '" + path + "': " + e.what());
+  }
+}
+
+void JsonSchemaValidator::check(const json& s, const std::string& sp) const {
+  if (s.is_boolean()) return;
+  if (!s.is_object()) throw std::invalid_argument("schema at '" + sp + "' must be an object or a boolean");
+  for (auto it = s.begin(); it != s.end(); ++it) {
+    const std::string& k = it.key();
+    if (!kSupported.count(k)) throw std::invalid_argument("unsupported schema keyword '" + k + "' at '" + sp + "'");
+    std::string p = sp + "/" + pointerToken(k);
+    if (k == "properties" || k == "$defs") {
+      for (auto jt = it->begin(); jt != it->end(); ++jt) check(*jt, p + "/" + pointerToken(jt.key()));
+    } else if (k == "items" || k == "not" || k == "if" || k == "then" || k == "else" ||
+               (k == "additionalProperties" && it->is_object())) {
+      check(*it, p);
+    } else if (k == "allOf" || k == "anyOf" || k == "oneOf") {
+      for (std::size_t i = 0; i < it->size(); ++i) check((*it)[i], p + "/" + std::to_string(i));
+    } else if (k == "$ref") {
+      resolve(it->get<std::string>());
+    } else if (k == "pattern") {
+      try {
+        std::regex re(it->get<std::string>(), std::regex::ECMAScript);
+      } catch (const std::regex_error&) {
+        throw std::invalid_argument("invalid pattern at '" + p + "'");
+      }
+    }
+  }
+}
+
+const json& JsonSchemaValidator::resolve(const std::string& ref) const {
+  const std::string prefix = "#/$defs/";
+  if (ref.rfind(prefix, 0) != 0) throw std::invalid_argument("unsupported $ref '" + ref + "' (only #/$defs/NAME)");
+  std::string name = ref.substr(prefix.size());
+  if (!schema_.contains("$defs") || !schema_["$defs"].contains(name))
+    throw std::invalid_argument("$ref '" + ref + "' names no definition");
+  return schema_["$defs"][name];
+}
+
+JsonIssues JsonSchemaValidator::validate(const json& document) const {
+  JsonIssues issues;
+  validate(schema_, document, "", issues, 0);
+  return issues;
+}
+
+void JsonSchemaValidator::validate(const json& s, const json& v, const std::string& path, JsonIssues& issues,
+                                   int depth) const {
+  if (depth > 64) throw std::runtime_error("JSON schema recursion deeper than 64 levels");
+  if (s.is_boolean()) {
+    if (!s.get<bool>()) issues.push_back({path, "is not allowed here"});
+    return;
+  }
+  if (s.contains("$ref")) validate(resolve(s["$ref"].get<std::string>()), v, path, issues, depth + 1);
+  if (s.contains("type")) {
+    const json& t = s["type"];
+    bool ok = false;
+    std::string expected;
+    if (t.is_string()) {
+      ok = hasType(v, t.get<std::string>());
+      expected = article(t.get<std::string>());
+    } else {
+      for (const auto& one : t) {
+        ok = ok || hasType(v, one.get<std::string>());
+        expected += (expected.empty() ? "" : " or ") + article(one.get<std::string>());
+      }
+    }
+    if (!ok) {
+      std::string range;
+      if (s.contains("minimum")) range = " >= " + numberText(s["minimum"]);
+      issues.push_back({path, "must be " + expected + range});
+      return;  // further keywords would only repeat the problem
+    }
+  }
+  if (s.contains("const") && v != s["const"]) issues.push_back({path, "must be " + s["const"].dump()});
+  if (s.contains("enum")) {
+    bool found = false;
+    std::string list;
+    for (const auto& e : s["enum"]) {
+      found = found || e == v;
+      list += (list.empty() ? "" : ", ") + e.dump();
+    }
+    if (!found) issues.push_back({path, "must be one of " + list});
+  }
+  if (v.is_number()) {
+    double x = v.get<double>();
+    if (s.contains("minimum") && x < s["minimum"].get<double>())
+      issues.push_back({path, std::string(s.value("type", json()) == "integer" ? "must be an integer >= " : "must be >= ") +
+                                  numberText(s["minimum"])});
+    if (s.contains("maximum") && x > s["maximum"].get<double>())
+      issues.push_back({path, "must be <= " + numberText(s["maximum"])});
+    if (s.contains("exclusiveMinimum") && x <= s["exclusiveMinimum"].get<double>())
+      issues.push_back({path, "must be > " + numberText(s["exclusiveMinimum"])});
+    if (s.contains("exclusiveMaximum") && x >= s["exclusiveMaximum"].get<double>())
+      issues.push_back({path, "must be < " + numberText(s["exclusiveMaximum"])});
+  }
+  if (v.is_string()) {
+    const std::string& str = v.get_ref<const std::string&>();
+    if (s.contains("minLength") && utf8Length(str) < s["minLength"].get<std::size_t>())
+      issues.push_back({path, s["minLength"].get<std::size_t>() == 1
+                                  ? std::string("must not be empty")
+                                  : "must have at least " + numberText(s["minLength"]) + " characters"});
+    if (s.contains("pattern") && !std::regex_search(str, std::regex(s["pattern"].get<std::string>(), std::regex::ECMAScript)))
+      issues.push_back({path, "must match the pattern " + s["pattern"].get<std::string>() + " (got \"" + str + "\")"});
+  }
+  if (v.is_array()) {
+    if (s.contains("minItems") && v.size() < s["minItems"].get<std::size_t>())
+      issues.push_back({path, "must have at least " + numberText(s["minItems"]) + " items"});
+    if (s.contains("uniqueItems") && s["uniqueItems"].get<bool>()) {
+      for (std::size_t i = 0; i < v.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+          if (v[i] == v[j]) {
+            issues.push_back({path + "/" + std::to_string(i), "duplicates item " + std::to_string(j)});
+            break;
+          }
+    }
+    if (s.contains("items"))
+      for (std::size_t i = 0; i < v.size(); ++i)
+        validate(s["items"], v[i], path + "/" + std::to_string(i), issues, depth + 1);
+  }
+  if (v.is_object()) {
+    if (s.contains("required"))
+      for (const auto& r : s["required"])
+        if (!v.contains(r.get<std::string>())) issues.push_back({path + "/" + pointerToken(r.get<std::string>()), "is required"});
+    const json* props = s.contains("properties") ? &s["properties"] : nullptr;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      std::string p = path + "/" + pointerToken(it.key());
+      if (props && props->contains(it.key())) {
+        validate((*props)[it.key()], *it, p, issues, depth + 1);
+      } else if (s.contains("additionalProperties")) {
+        const json& ap = s["additionalProperties"];
+        if (ap.is_boolean() && !ap.get<bool>())
+          issues.push_back({p, "unexpected field"});
+        else if (ap.is_object())
+          validate(ap, *it, p, issues, depth + 1);
+      }
+    }
+  }
+  if (s.contains("allOf"))
+    for (const auto& sub : s["allOf"]) validate(sub, v, path, issues, depth + 1);
+  if (s.contains("anyOf") || s.contains("oneOf")) {
+    bool one = s.contains("oneOf");
+    const json& subs = one ? s["oneOf"] : s["anyOf"];
+    std::size_t matched = 0;
+    JsonIssues firstFailure;
+    for (const auto& sub : subs) {
+      JsonIssues sink;
+      validate(sub, v, path, sink, depth + 1);
+      if (sink.empty()) ++matched;
+      else if (firstFailure.empty() || sink.size() < firstFailure.size()) firstFailure = std::move(sink);
+    }
+    if (matched == 0) {
+      if (firstFailure.size() == 1) issues.push_back(firstFailure.front());
+      else issues.push_back({path, std::string("must match ") + (one ? "exactly one" : "at least one") + " of the allowed forms"});
+    } else if (one && matched > 1) {
+      issues.push_back({path, "matches more than one of the allowed forms"});
+    }
+  }
+  if (s.contains("not")) {
+    JsonIssues sink;
+    validate(s["not"], v, path, sink, depth + 1);
+    if (sink.empty()) issues.push_back({path, "is not allowed in this form"});
+  }
+  if (s.contains("if")) {
+    JsonIssues sink;
+    validate(s["if"], v, path, sink, depth + 1);
+    if (sink.empty()) {
+      if (s.contains("then")) validate(s["then"], v, path, issues, depth + 1);
+    } else if (s.contains("else")) {
+      validate(s["else"], v, path, issues, depth + 1);
+    }
+  }
+}
+
+}  // namespace reco

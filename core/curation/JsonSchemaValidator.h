@@ -1,0 +1,33 @@
+// A small JSON Schema (draft 2020-12) validator for the subset RecoEngine's own schemas use: type, enum, const,
+// properties, required, additionalProperties (boolean or schema), items, minItems, uniqueItems, minimum, maximum,
+// exclusiveMinimum, exclusiveMaximum, minLength, pattern, allOf, anyOf, oneOf, not, if/then/else and local
+// "$ref": "#/$defs/NAME". Any other keyword in the schema is rejected when the validator is built, so a schema
+// never silently means more than is checked.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/curation/JsonIssue.h"
+
+namespace reco {
+
+class JsonSchemaValidator {
+ public:
+  // Throws std::invalid_argument naming the schema path of an unsupported keyword or malformed schema.
+  explicit JsonSchemaValidator(nlohmann::json schema);
+  // Reads and checks a schema file; throws std::runtime_error naming the file on failure.
+  static JsonSchemaValidator fromFile(const std::string& path);
+
+  // Every violation, each with the JSON Pointer of the offending value in `document`.
+  JsonIssues validate(const nlohmann::json& document) const;
+
+ private:
+  void check(const nlohmann::json& schema, const std::string& schemaPath) const;
+  void validate(const nlohmann::json& schema, const nlohmann::json& value, const std::string& path,
+                JsonIssues& issues, int depth) const;
+  const nlohmann::json& resolve(const std::string& ref) const;
+  nlohmann::json schema_;
+};
+
+}  // namespace reco

@@ -1,0 +1,139 @@
+#include "core/curation/RuleSetDocument.h"
+
+#include <algorithm>
+
+#include "core/curation/JsonSchemaValidator.h"
+#include "core/curation/Sha256.h"
+#include "core/curation/UtcTime.h"
+
+namespace reco {
+
+using nlohmann::json;
+
+namespace {
+
+json withoutChecksum(const RuleSetDocument& d) {
+  json j = d.content.toJson();
+  j["schema_version"] = RuleSetDocument::kSchemaVersion;
+  j["ruleset_id"] = d.rulesetId;
+  j["version"] = d.version;
+  j["created_at"] = utc::format(d.createdAt);
+  j["author"] = d.author;
+  j["message"] = d.message;
+  return j;
+}
+
+// True when `issue` lies at or below one of the paths already reported.
+bool coveredBy(const JsonIssue& issue, const JsonIssues& reported) {
+  for (const auto& r : reported)
+    if (issue.path == r.path || issue.path.rfind(r.path + "/", 0) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string RuleSetDocument::canonicalText() const { return withoutChecksum(*this).dump(); }
+
+std::string RuleSetDocument::checksum() const { return Sha256::hex(canonicalText()); }
+
+json RuleSetDocument::toJson() const {
+  json j = withoutChecksum(*this);
+  j["sha256"] = Sha256::hex(j.dump());
+  return j;
+}
+
+std::string RuleSetDocument::exportText() const { return toJson().dump(2) + "\n"; }
+
+std::string RuleSetDocument::checksumOf(const json& document) {
+  json copy = document;
+  if (copy.is_object()) copy.erase("sha256");
+  return Sha256::hex(copy.dump());
+}
+
+std::optional<RuleSetDocument> RuleSetDocument::parse(const std::string& text, JsonIssues& issues,
+                                                      const JsonSchemaValidator* schema,
+                                                      const std::set<std::string>* knownAttributes) {
+  json j;
+  try {
+    j = json::parse(text);
+  } catch (const json::parse_error& e) {
+    // Report the line and column of the byte where parsing stopped.
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i < std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size()); ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+    }
+    std::string what = e.what();
+    if (auto p = what.find(": "); p != std::string::npos) what = what.substr(p + 2);
+    issues.push_back({"", "not valid JSON at line " + std::to_string(line) + ", column " + std::to_string(col) + ": " + what});
+    return std::nullopt;
+  }
+  std::size_t before = issues.size();
+  JsonIssues schemaIssues;
+  if (schema) schemaIssues = schema->validate(j);
+  issues.insert(issues.end(), schemaIssues.begin(), schemaIssues.end());
+
+  if (!j.is_object()) {
+    if (schemaIssues.empty()) issues.push_back({"", "must be a JSON object"});
+    return std::nullopt;
+  }
+  JsonIssues own;
+  RuleSetDocument d;
+  auto str = [&](const char* key, std::string& out) {
+    if (!j.contains(key)) own.push_back({std::string("/") + key, "is required"});
+    else if (!j[key].is_string()) own.push_back({std::string("/") + key, "must be a string"});
+    else out = j[key].get<std::string>();
+  };
+  if (!j.contains("schema_version")) own.push_back({"/schema_version", "is required"});
+  else if (j["schema_version"] != kSchemaVersion)
+    own.push_back({"/schema_version", "must be " + std::to_string(kSchemaVersion) + " (this build reads format version " +
+                                          std::to_string(kSchemaVersion) + ")"});
+  str("ruleset_id", d.rulesetId);
+  if (j.contains("ruleset_id") && d.rulesetId.empty() && j["ruleset_id"].is_string()) own.push_back({"/ruleset_id", "must not be empty"});
+  if (!j.contains("version")) own.push_back({"/version", "is required"});
+  else if (!j["version"].is_number_integer() || j["version"].get<long long>() < 1)
+    own.push_back({"/version", "must be an integer >= 1"});
+  else d.version = j["version"].get<long long>();
+  std::string created;
+  str("created_at", created);
+  if (!created.empty()) {
+    if (auto t = utc::parse(created)) d.createdAt = *t;
+    else own.push_back({"/created_at", "must be a UTC time \"YYYY-MM-DDTHH:MM:SSZ\", not \"" + created + "\""});
+  }
+  str("author", d.author);
+  str("message", d.message);
+  std::string recorded;
+  str("sha256", recorded);
+  d.content = RuleSet::fromJson(j, own, "", knownAttributes);
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    static const std::set<std::string> kKnown = {"schema_version", "ruleset_id", "version", "created_at", "author",
+                                                 "message", "segments", "rules", "sha256"};
+    if (!kKnown.count(it.key())) own.push_back({"/" + it.key(), "unexpected field"});
+  }
+  if (!recorded.empty()) {
+    std::string actual = checksumOf(j);
+    if (recorded != actual)
+      own.push_back({"/sha256", "checksum mismatch: the file says " + recorded + " but its content hashes to " + actual +
+                                    " (the file was edited or damaged after export)"});
+  }
+  for (auto& issue : own)
+    if (!coveredBy(issue, schemaIssues)) issues.push_back(std::move(issue));
+  if (issues.size() != before) return std::nullopt;
+  return d;
+}
+
+const JsonSchemaValidator& ruleSetSchema() {
+#ifdef RECO_RESOURCES_DIR
+  static const JsonSchemaValidator validator =
+      JsonSchemaValidator::fromFile(std::string(RECO_RESOURCES_DIR) + "/schema/ruleset.schema.json");
+#else
+  static const JsonSchemaValidator validator = JsonSchemaValidator::fromFile("resources/schema/ruleset.schema.json");
+#endif
+  return validator;
+}
+
+}  // namespace reco
