@@ -83,6 +83,31 @@ CREATE TABLE rollup_user_activity(
   category_id INTEGER NOT NULL, day_mask INTEGER NOT NULL,
   PRIMARY KEY(user_id, block, placement_id, variant_id, category_id)) WITHOUT ROWID;
 )SQL"},
+      {"curation: segments, rules, rule set versions",
+       R"SQL(
+CREATE TABLE curation_segments(
+  name TEXT PRIMARY KEY,
+  expression TEXT,                -- boolean expression over user attributes, or NULL for a list
+  user_ids TEXT,                  -- JSON array of user ext_ids, or NULL for an expression
+  note TEXT NOT NULL DEFAULT '',
+  CHECK ((expression IS NULL) <> (user_ids IS NULL))) WITHOUT ROWID;
+CREATE TABLE curation_rules(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  segment TEXT NOT NULL,          -- a curation_segments name or 'all users'
+  item TEXT, category TEXT, position INTEGER, factor REAL, max_items INTEGER,
+  starts_at INTEGER, ends_at INTEGER,  -- Unix seconds, UTC; window [starts_at, ends_at)
+  enabled INTEGER NOT NULL, priority INTEGER NOT NULL,
+  note TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL);
+CREATE TABLE rule_set_versions(
+  version INTEGER PRIMARY KEY,
+  message TEXT NOT NULL,
+  author TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  snapshot TEXT NOT NULL,         -- canonical JSON {"rules": [...], "segments": [...]}
+  sha256 TEXT NOT NULL);          -- of the exported document's canonical form
+)SQL"},
       // Append further migrations here (models, evaluation runs, rollups, rule sets ...).
   };
   return migrations;
