@@ -1,0 +1,84 @@
+#include "core/evaluation/InteractionList.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace reco {
+
+void InteractionList::normalize() {
+  auto& v = interactions;
+  std::sort(v.begin(), v.end(), [](const Interaction& a, const Interaction& b) {
+    return a.user != b.user ? a.user < b.user : a.item < b.item;
+  });
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (out > 0 && v[out - 1].user == v[i].user && v[out - 1].item == v[i].item) {
+      Interaction& m = v[out - 1];
+      m.weight += v[i].weight;
+      if (!std::isnan(v[i].rating) && (std::isnan(m.rating) || v[i].rating > m.rating)) m.rating = v[i].rating;
+      m.timestamp = std::max(m.timestamp, v[i].timestamp);
+    } else {
+      v[out++] = v[i];
+    }
+  }
+  v.resize(out);
+  std::sort(v.begin(), v.end(), [](const Interaction& a, const Interaction& b) {
+    if (a.user != b.user) return a.user < b.user;
+    if (a.timestamp != b.timestamp) return a.timestamp < b.timestamp;
+    return a.item < b.item;
+  });
+}
+
+InteractionList loadInteractions(Project& project, const InteractionLoadOptions& options) {
+  InteractionList list;
+  auto& db = project.db();
+  std::unordered_map<std::int64_t, std::int32_t> userIndex, itemIndex;
+  {
+    auto st = db.prepare("SELECT id FROM users ORDER BY id");
+    while (st.step()) {
+      userIndex.emplace(st.columnInt(0), static_cast<std::int32_t>(list.userIds.size()));
+      list.userIds.push_back(st.columnInt(0));
+    }
+  }
+  {
+    auto st = db.prepare("SELECT id FROM items ORDER BY id");
+    while (st.step()) {
+      itemIndex.emplace(st.columnInt(0), static_cast<std::int32_t>(list.itemIds.size()));
+      list.itemIds.push_back(st.columnInt(0));
+    }
+  }
+  list.users = static_cast<std::int32_t>(list.userIds.size());
+  list.items = static_cast<std::int32_t>(list.itemIds.size());
+  double weights[kEventTypeCount];
+  bool kept[kEventTypeCount];
+  for (int t = 0; t < kEventTypeCount; ++t) {
+    auto it = options.typeWeights.find(static_cast<EventType>(t));
+    kept[t] = it != options.typeWeights.end() && it->second > 0;
+    weights[t] = kept[t] ? it->second : 0.0;
+  }
+  auto st = db.prepare("SELECT user_id, item_id, type, value, ts FROM events");
+  while (st.step()) {
+    auto type = st.columnInt(2);
+    if (type < 0 || type >= kEventTypeCount || !kept[type]) continue;
+    auto u = userIndex.find(st.columnInt(0));
+    auto i = itemIndex.find(st.columnInt(1));
+    if (u == userIndex.end() || i == itemIndex.end()) continue;  // dangling ids (foreign keys off)
+    Interaction x;
+    x.user = u->second;
+    x.item = i->second;
+    x.weight = options.binary ? 1.0f : static_cast<float>(weights[type]);
+    if (type == static_cast<int>(EventType::Rating) && !st.isNull(3)) x.rating = static_cast<float>(st.columnDouble(3));
+    x.timestamp = st.columnInt(4);
+    list.interactions.push_back(x);
+  }
+  if (list.interactions.empty())
+    throw std::runtime_error("project '" + project.path() + "' has no events of the kinds evaluation uses (clicks, "
+                             "carts, purchases, ratings, views)");
+  list.normalize();
+  if (options.binary)
+    for (auto& x : list.interactions) x.weight = 1.0f;
+  return list;
+}
+
+}  // namespace reco
