@@ -108,6 +108,32 @@ CREATE TABLE rule_set_versions(
   snapshot TEXT NOT NULL,         -- canonical JSON {"rules": [...], "segments": [...]}
   sha256 TEXT NOT NULL);          -- of the exported document's canonical form
 )SQL"},
+      {"evaluation runs and tuning trials",
+       R"SQL(
+CREATE TABLE evaluation_runs(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,              -- 'evaluate' or 'tune'
+  created_at INTEGER NOT NULL,     -- Unix seconds
+  data_fingerprint TEXT NOT NULL,  -- Project::dataFingerprint() when the run was made
+  split_spec TEXT NOT NULL,        -- SplitSpec::toString(), e.g. 'stratified-item:0.75'
+  seed INTEGER NOT NULL,
+  seeds INTEGER NOT NULL,
+  config TEXT NOT NULL,            -- JSON: cut-offs, relevance threshold, bootstrap, interaction loading
+  models TEXT NOT NULL,            -- JSON array of {label, algorithm, params}
+  metrics TEXT NOT NULL,           -- JSON: per model metrics with CIs, segments; comparisons
+  timings TEXT NOT NULL,           -- JSON: per model fit/score seconds
+  seconds REAL NOT NULL);
+CREATE INDEX evaluation_runs_created ON evaluation_runs(created_at);
+CREATE TABLE tuning_trials(
+  run_id INTEGER NOT NULL REFERENCES evaluation_runs(id) ON DELETE CASCADE,
+  trial INTEGER NOT NULL,          -- 0-based, in search order
+  params TEXT NOT NULL,            -- JSON object
+  objective TEXT NOT NULL,         -- metric maximized on the validation split
+  value REAL,                      -- NULL when the trial failed
+  error TEXT NOT NULL DEFAULT '',
+  seconds REAL NOT NULL,
+  PRIMARY KEY(run_id, trial)) WITHOUT ROWID;
+)SQL"},
       // Append further migrations here (models, evaluation runs, rollups, rule sets ...).
   };
   return migrations;
