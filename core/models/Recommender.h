@@ -10,6 +10,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/data/InteractionMatrix.h"
@@ -85,10 +86,21 @@ class Recommender {
   // Binary persistence (magic, version, checksum); load throws std::runtime_error for corrupt or foreign data.
   virtual std::string save() const = 0;
   virtual void load(std::string_view blob) = 0;
+
+  // What the model was trained on (0 / empty before fit or load). userIds/itemIds map dense indices back to the
+  // project's users.id / items.id (empty when the matrix was not built from a project); they travel with save().
+  virtual std::int32_t userCount() const { return 0; }
+  virtual std::int32_t itemCount() const { return 0; }
+  virtual const std::vector<std::int64_t>& userIds() const;
+  virtual const std::vector<std::int64_t>& itemIds() const;
+  // The resolved hyper-parameters of the last fit or load (defaults filled in).
+  virtual ModelParams params() const { return {}; }
 };
 
 // Registry of algorithms.
 const std::vector<AlgorithmInfo>& algorithmInfos();
 std::unique_ptr<Recommender> createRecommender(const std::string& algorithm);  // throws std::invalid_argument
+// Creates the right algorithm for a saved blob and loads it; throws std::runtime_error for corrupt or foreign data.
+std::unique_ptr<Recommender> loadRecommender(std::string_view blob);
 
 }  // namespace reco

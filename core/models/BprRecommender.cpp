@@ -1,0 +1,209 @@
+#include "core/models/BprRecommender.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <numeric>
+
+#include "core/models/DenseKernels.h"
+#include "core/models/ParallelFor.h"
+#include "core/models/Rng.h"
+
+namespace reco {
+
+namespace {
+
+struct Stratum {
+  const std::int64_t* indptr;
+  const std::int32_t* indices;
+  std::int32_t userBegin, userEnd;  // user block
+  std::int32_t block;               // item block
+  const std::int32_t* itemBlock;    // block of every item
+  const std::int32_t* blockItems;   // items of `block`
+  std::uint32_t blockSize;
+  std::int64_t samples;
+};
+
+struct StratumResult {
+  double loss = 0;
+  std::int64_t lossSamples = 0;
+};
+
+bool rowContains(const std::int32_t* indices, std::int64_t b, std::int64_t e, std::int32_t item) {
+  return std::binary_search(indices + b, indices + e, item);
+}
+
+template <int K>
+StratumResult runStratum(const Stratum& s, int k, float lr, float reg, float* X, float* Y, float* bias, Rng& rng,
+                         const std::atomic<bool>* cancel) {
+  StratumResult res;
+  const std::int64_t p0 = s.indptr[s.userBegin], p1 = s.indptr[s.userEnd];
+  const auto span = static_cast<std::uint32_t>(p1 - p0);
+  if (span == 0 || s.blockSize == 0) return res;
+  for (std::int64_t n = 0; n < s.samples; ++n) {
+    if ((n & 4095) == 0 && cancel && cancel->load(std::memory_order_relaxed)) return res;
+    std::int32_t i = -1;
+    std::int64_t pos = 0;
+    for (int attempt = 0; attempt < 64; ++attempt) {
+      pos = p0 + rng.below(span);
+      if (s.itemBlock[s.indices[pos]] == s.block) {
+        i = s.indices[pos];
+        break;
+      }
+    }
+    if (i < 0) continue;
+    const auto u = static_cast<std::int32_t>(std::upper_bound(s.indptr + s.userBegin, s.indptr + s.userEnd + 1, pos) -
+                                             s.indptr - 1);
+    const std::int64_t rb = s.indptr[u], re = s.indptr[u + 1];
+    std::int32_t j = -1;
+    for (int attempt = 0; attempt < 8; ++attempt) {
+      std::int32_t cand = s.blockItems[rng.below(s.blockSize)];
+      if (cand != i && !rowContains(s.indices, rb, re, cand)) {
+        j = cand;
+        break;
+      }
+    }
+    if (j < 0) continue;
+    float* __restrict xu = X + static_cast<std::ptrdiff_t>(u) * k;
+    float* __restrict yi = Y + static_cast<std::ptrdiff_t>(i) * k;
+    float* __restrict yj = Y + static_cast<std::ptrdiff_t>(j) * k;
+    const int len = K > 0 ? K : k;
+    float acc[kernels::kLanes] = {};
+    int f = 0;
+    for (; f + kernels::kLanes <= len; f += kernels::kLanes)
+      for (int l = 0; l < kernels::kLanes; ++l) acc[l] += xu[f + l] * (yi[f + l] - yj[f + l]);
+    float score = bias[i] - bias[j];
+    for (; f < len; ++f) score += xu[f] * (yi[f] - yj[f]);
+    for (int l = 0; l < kernels::kLanes; ++l) score += acc[l];
+    const float z = 1.0f / (1.0f + std::exp(score));  // = 1 - sigmoid(score), the gradient scale
+    if ((n & 15) == 0) {
+      res.loss += -std::log(std::max(1e-30, 1.0 - static_cast<double>(z)));
+      ++res.lossSamples;
+    }
+    for (f = 0; f < len; ++f) {
+      const float xf = xu[f], yif = yi[f], yjf = yj[f];
+      xu[f] = xf + lr * (z * (yif - yjf) - reg * xf);
+      yi[f] = yif + lr * (z * xf - reg * yif);
+      yj[f] = yjf + lr * (-z * xf - reg * yjf);
+    }
+    bias[i] += lr * (z - reg * bias[i]);
+    bias[j] += lr * (-z - reg * bias[j]);
+  }
+  return res;
+}
+
+}  // namespace
+
+BprRecommender::BprRecommender() : FactorRecommender(algorithmInfo()) {}
+
+const AlgorithmInfo& BprRecommender::algorithmInfo() {
+  static const AlgorithmInfo info{
+      "bpr",
+      "BPR",
+      "Bayesian personalised ranking: factors trained by SGD so that seen items outrank uniformly sampled unseen ones.",
+      {
+          {"factors", 64, 1, 1024, true, true, "Number of latent factors per user and item."},
+          {"learning_rate", 0.01, 1e-6, 10, false, true, "SGD step size."},
+          {"regularization", 0.01, 0, 100, false, true, "L2 penalty applied at every update."},
+          {"epochs", 100, 1, 10000, true, false, "Passes; each draws as many samples as there are interactions."},
+          {"seed", 42, 0, 2147483647, true, false, "Seed of initialisation, block assignment and sampling."},
+          {"threads", 0, 0, 256, true, false, "Worker threads; 0 = all cores. Results depend on seed and threads."},
+      }};
+  return info;
+}
+
+void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback& progress,
+                              const std::atomic<bool>* cancel) {
+  const int k = intParam("factors");
+  const int epochs = intParam("epochs");
+  const auto lr = static_cast<float>(param("learning_rate"));
+  const auto reg = static_cast<float>(param("regularization"));
+  const auto seed = static_cast<std::uint64_t>(intParam("seed"));
+  const int T = std::max(1, std::min({threadCount(), std::max(1, users_), std::max(1, items_)}));
+
+  factors_ = k;
+  userFactors_.resize(static_cast<std::size_t>(users_) * k);
+  itemFactors_.resize(static_cast<std::size_t>(items_) * k);
+  itemBias_.assign(static_cast<std::size_t>(items_), 0.0f);
+  Rng init(seed, 0);
+  for (auto& v : userFactors_) v = (init.uniform() - 0.5f) / static_cast<float>(k);
+  for (auto& v : itemFactors_) v = (init.uniform() - 0.5f) / static_cast<float>(k);
+
+  const auto& indptr = matrix.indptr();
+  const std::int64_t nnz = matrix.nnz();
+  // User blocks: contiguous ranges with about nnz / T interactions each.
+  std::vector<std::int32_t> userCut(static_cast<std::size_t>(T) + 1, users_);
+  userCut[0] = 0;
+  for (int t = 1; t < T; ++t) {
+    auto target = nnz * t / T;
+    userCut[static_cast<std::size_t>(t)] =
+        static_cast<std::int32_t>(std::lower_bound(indptr.begin(), indptr.end(), target) - indptr.begin());
+    userCut[static_cast<std::size_t>(t)] = std::clamp(userCut[static_cast<std::size_t>(t)],
+                                                      userCut[static_cast<std::size_t>(t) - 1], users_);
+  }
+  // Items in popularity order, dealt T at a time into the T blocks by a per-epoch permutation.
+  std::vector<std::int32_t> byPopularity(static_cast<std::size_t>(items_));
+  std::iota(byPopularity.begin(), byPopularity.end(), 0);
+  std::stable_sort(byPopularity.begin(), byPopularity.end(), [this](std::int32_t a, std::int32_t b) {
+    return popularity()[static_cast<std::size_t>(a)] > popularity()[static_cast<std::size_t>(b)];
+  });
+  std::vector<std::int32_t> itemBlock(static_cast<std::size_t>(items_), 0);
+  std::vector<std::int32_t> blockItems(static_cast<std::size_t>(items_));
+  std::vector<std::int64_t> blockStart(static_cast<std::size_t>(T) + 1, 0);
+  std::vector<int> perm(static_cast<std::size_t>(T));
+
+  const auto start = std::chrono::steady_clock::now();
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    throwIfCancelled(cancel);
+    Rng deal(seed, 1000003ULL * static_cast<std::uint64_t>(epoch));
+    for (std::size_t g = 0; g < byPopularity.size(); g += static_cast<std::size_t>(T)) {
+      std::iota(perm.begin(), perm.end(), 0);
+      for (int a = T - 1; a > 0; --a) std::swap(perm[static_cast<std::size_t>(a)], perm[deal.below(static_cast<std::uint32_t>(a + 1))]);
+      for (std::size_t q = 0; q < static_cast<std::size_t>(T) && g + q < byPopularity.size(); ++q)
+        itemBlock[static_cast<std::size_t>(byPopularity[g + q])] = perm[q];
+    }
+    std::fill(blockStart.begin(), blockStart.end(), 0);
+    for (auto b : itemBlock) ++blockStart[static_cast<std::size_t>(b) + 1];
+    for (int b = 0; b < T; ++b) blockStart[static_cast<std::size_t>(b) + 1] += blockStart[static_cast<std::size_t>(b)];
+    {
+      std::vector<std::int64_t> next(blockStart.begin(), blockStart.end() - 1);
+      for (std::int32_t i = 0; i < items_; ++i)
+        blockItems[static_cast<std::size_t>(next[static_cast<std::size_t>(itemBlock[static_cast<std::size_t>(i)])]++)] = i;
+    }
+    std::vector<StratumResult> results(static_cast<std::size_t>(T) * T);
+    for (int s = 0; s < T; ++s) {
+      parallelFor(T, 1, T, [&](std::int64_t t, std::int64_t, std::int64_t, int) {
+        const auto b = static_cast<std::int32_t>((t + s) % T);
+        Stratum st{indptr.data(),
+                   matrix.indices().data(),
+                   userCut[static_cast<std::size_t>(t)],
+                   userCut[static_cast<std::size_t>(t) + 1],
+                   b,
+                   itemBlock.data(),
+                   blockItems.data() + blockStart[static_cast<std::size_t>(b)],
+                   static_cast<std::uint32_t>(blockStart[static_cast<std::size_t>(b) + 1] - blockStart[static_cast<std::size_t>(b)]),
+                   0};
+        st.samples = (indptr[static_cast<std::size_t>(st.userEnd)] - indptr[static_cast<std::size_t>(st.userBegin)]) / T;
+        Rng rng(seed, (static_cast<std::uint64_t>(epoch) * 4099 + static_cast<std::uint64_t>(s)) * 4099 +
+                          static_cast<std::uint64_t>(t) + 17);
+        StratumResult r;
+        kernels::dispatchFactors(k, [&]<int K>() {
+          r = runStratum<K>(st, k, lr, reg, userFactors_.data(), itemFactors_.data(), itemBias_.data(), rng, cancel);
+        });
+        results[static_cast<std::size_t>(s * T + t)] = r;
+      });
+      throwIfCancelled(cancel);
+    }
+    double loss = 0;
+    std::int64_t count = 0;
+    for (const auto& r : results) {
+      loss += r.loss;
+      count += r.lossSamples;
+    }
+    if (progress)
+      progress({epoch, epochs, count ? loss / static_cast<double>(count) : std::nan(""),
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
+  }
+}
+
+}  // namespace reco

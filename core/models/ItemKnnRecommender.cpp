@@ -1,0 +1,142 @@
+#include "core/models/ItemKnnRecommender.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+#include "core/models/ParallelFor.h"
+
+namespace reco {
+
+ItemKnnRecommender::ItemKnnRecommender() : RecommenderBase(algorithmInfo()) {}
+
+const AlgorithmInfo& ItemKnnRecommender::algorithmInfo() {
+  static const AlgorithmInfo info{
+      "itemknn",
+      "Item-kNN",
+      "Item-based nearest neighbours: recommends items similar (cosine with shrinkage) to what the user interacted with.",
+      {
+          {"neighbours", 100, 1, 10000, true, true, "Neighbours kept per item (K)."},
+          {"shrinkage", 10, 0, 1e6, false, true, "Added to the cosine denominator; damps rare co-occurrences."},
+          {"threads", 0, 0, 256, true, false, "Worker threads; 0 = all cores."},
+      }};
+  return info;
+}
+
+void ItemKnnRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback& progress,
+                                  const std::atomic<bool>* cancel) {
+  const auto start = std::chrono::steady_clock::now();
+  const int K = intParam("neighbours");
+  const auto shrink = static_cast<float>(param("shrinkage"));
+  const int threads = threadCount();
+  const InteractionMatrix byItem = matrix.transposed();
+  std::vector<float> norms(static_cast<std::size_t>(items_), 0.0f);
+  for (std::int32_t i = 0; i < items_; ++i) {
+    double s = 0;
+    for (float w : byItem.rowValues(i)) s += static_cast<double>(w) * w;
+    norms[static_cast<std::size_t>(i)] = static_cast<float>(std::sqrt(s));
+  }
+  std::vector<std::vector<ScoredItem>> lists(static_cast<std::size_t>(items_));
+  struct Scratch {
+    std::vector<float> acc;
+    std::vector<std::int32_t> stamp;
+    std::vector<std::int32_t> touched;
+    TopN select;
+  };
+  std::vector<Scratch> scratch(static_cast<std::size_t>(threads));
+  parallelFor(items_, 16, threads, [&](std::int64_t, std::int64_t b, std::int64_t e, int w) {
+    throwIfCancelled(cancel);
+    auto& s = scratch[static_cast<std::size_t>(w)];
+    if (s.acc.empty()) {
+      s.acc.assign(static_cast<std::size_t>(items_), 0.0f);
+      s.stamp.assign(static_cast<std::size_t>(items_), -1);
+    }
+    for (auto i = static_cast<std::int32_t>(b); i < e; ++i) {
+      s.touched.clear();
+      auto users = byItem.rowIndices(i);
+      auto weights = byItem.rowValues(i);
+      for (std::size_t p = 0; p < users.size(); ++p) {
+        const float wi = weights[p];
+        auto row = matrix.rowIndices(users[p]);
+        auto vals = matrix.rowValues(users[p]);
+        for (std::size_t q = 0; q < row.size(); ++q) {
+          const auto j = static_cast<std::size_t>(row[q]);
+          if (s.stamp[j] != i) {
+            s.stamp[j] = i;
+            s.acc[j] = 0.0f;
+            s.touched.push_back(row[q]);
+          }
+          s.acc[j] += wi * vals[q];
+        }
+      }
+      s.select.reset(K);
+      const float ni = norms[static_cast<std::size_t>(i)];
+      for (auto j : s.touched) {
+        if (j == i) continue;
+        const float denom = ni * norms[static_cast<std::size_t>(j)] + shrink;
+        const float sim = denom > 0 ? s.acc[static_cast<std::size_t>(j)] / denom : 0.0f;
+        if (sim > 0) s.select.push(j, sim);
+      }
+      lists[static_cast<std::size_t>(i)] = s.select.take();
+    }
+  });
+  nbrPtr_.assign(static_cast<std::size_t>(items_) + 1, 0);
+  for (std::int32_t i = 0; i < items_; ++i)
+    nbrPtr_[static_cast<std::size_t>(i) + 1] = nbrPtr_[static_cast<std::size_t>(i)] +
+                                               static_cast<std::int64_t>(lists[static_cast<std::size_t>(i)].size());
+  nbrIdx_.resize(static_cast<std::size_t>(nbrPtr_.back()));
+  nbrSim_.resize(static_cast<std::size_t>(nbrPtr_.back()));
+  for (std::int32_t i = 0; i < items_; ++i) {
+    auto p = static_cast<std::size_t>(nbrPtr_[static_cast<std::size_t>(i)]);
+    for (const auto& si : lists[static_cast<std::size_t>(i)]) {
+      nbrIdx_[p] = si.item;
+      nbrSim_[p++] = si.score;
+    }
+  }
+  if (progress)
+    progress({1, 1, std::numeric_limits<double>::quiet_NaN(),
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
+}
+
+void ItemKnnRecommender::scoreUser(std::int32_t user, std::span<float> out) const {
+  std::fill(out.begin(), out.end(), 0.0f);
+  auto items = seenItems(user);
+  auto weights = seenValues(user);
+  for (std::size_t p = 0; p < items.size(); ++p) {
+    const auto i = static_cast<std::size_t>(items[p]);
+    for (auto q = nbrPtr_[i]; q < nbrPtr_[i + 1]; ++q)
+      out[static_cast<std::size_t>(nbrIdx_[static_cast<std::size_t>(q)])] +=
+          weights[p] * nbrSim_[static_cast<std::size_t>(q)];
+  }
+}
+
+std::vector<ScoredItem> ItemKnnRecommender::similarItems(std::int32_t item, int n) const {
+  checkItem(item);
+  std::vector<ScoredItem> out;
+  const auto i = static_cast<std::size_t>(item);
+  for (auto q = nbrPtr_[i]; q < nbrPtr_[i + 1] && static_cast<int>(out.size()) < n; ++q)
+    out.push_back({nbrIdx_[static_cast<std::size_t>(q)], nbrSim_[static_cast<std::size_t>(q)]});
+  return out;
+}
+
+void ItemKnnRecommender::saveModel(BlobWriter& out) const {
+  out.putVector(nbrPtr_);
+  out.putVector(nbrIdx_);
+  out.putVector(nbrSim_);
+}
+
+void ItemKnnRecommender::loadModel(BlobReader& in) {
+  nbrPtr_ = in.getVector<std::int64_t>("neighbour pointers", static_cast<std::uint64_t>(items_) + 1);
+  if (nbrPtr_.size() != static_cast<std::size_t>(items_) + 1 || nbrPtr_.front() != 0)
+    in.fail("neighbour pointers are malformed");
+  for (std::size_t i = 0; i + 1 < nbrPtr_.size(); ++i)
+    if (nbrPtr_[i + 1] < nbrPtr_[i]) in.fail("neighbour pointers decrease at item " + std::to_string(i));
+  nbrIdx_ = in.getVector<std::int32_t>("neighbours", static_cast<std::uint64_t>(nbrPtr_.back()));
+  nbrSim_ = in.getVector<float>("similarities", static_cast<std::uint64_t>(nbrPtr_.back()));
+  if (nbrIdx_.size() != static_cast<std::size_t>(nbrPtr_.back()) || nbrSim_.size() != nbrIdx_.size())
+    in.fail("neighbour lists have the wrong length");
+  for (auto j : nbrIdx_)
+    if (j < 0 || j >= items_) in.fail("neighbour index " + std::to_string(j) + " out of range");
+}
+
+}  // namespace reco
