@@ -375,6 +375,16 @@ EvaluationResult EvaluationRunner::evaluate(const std::vector<Repetition>& reps,
             o[nUserMetrics] = catalogueCoverage(bootCat);
             o[nUserMetrics + 1] = giniIndex(bootCat);
           });
+      // Coverage and Gini are not means: a resample holds fewer distinct users, which lowers coverage and raises
+      // Gini systematically. Their percentile intervals are shifted by that bootstrap bias so they are centred on
+      // the full-sample estimate.
+      for (std::size_t mm = nUserMetrics; mm < nUserMetrics + 2; ++mm) {
+        const double bias = ci[mm].bootstrapMean - point[result.metricNames[mm]];
+        if (std::isfinite(bias)) {
+          ci[mm].low -= bias;
+          ci[mm].high -= bias;
+        }
+      }
       out.scoreSeconds = secondsSince(tScore);
 
       // Accumulate.

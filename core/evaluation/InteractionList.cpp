@@ -81,4 +81,33 @@ InteractionList loadInteractions(Project& project, const InteractionLoadOptions&
   return list;
 }
 
+std::vector<std::string> loadUserAttribute(Project& project, const InteractionList& list, const std::string& name) {
+  static const std::vector<std::string> columns = {"country", "device", "age_band", "gender", "occupation", "is_new"};
+  std::unordered_map<std::int64_t, std::size_t> index;
+  for (std::size_t i = 0; i < list.userIds.size(); ++i) index.emplace(list.userIds[i], i);
+  std::vector<std::string> labels(list.userIds.size());
+  auto& db = project.db();
+  const bool isColumn = std::find(columns.begin(), columns.end(), name) != columns.end();
+  if (!isColumn) {
+    auto exists = db.prepare("SELECT 1 FROM user_attributes WHERE key=? LIMIT 1");
+    exists.bind(1, name);
+    if (!exists.step()) {
+      std::string known;
+      for (const auto& c : columns) known += (known.empty() ? "" : ", ") + c;
+      auto keys = db.prepare("SELECT DISTINCT key FROM user_attributes ORDER BY key LIMIT 50");
+      while (keys.step()) known += ", " + keys.columnText(0);
+      throw std::runtime_error("project '" + project.path() + "' has no user attribute '" + name +
+                               "' (available: " + known + ")");
+    }
+  }
+  auto st = isColumn ? db.prepare("SELECT id, " + name + " FROM users")
+                     : db.prepare("SELECT user_id, value FROM user_attributes WHERE key=?");
+  if (!isColumn) st.bind(1, name);
+  while (st.step()) {
+    auto it = index.find(st.columnInt(0));
+    if (it != index.end() && !st.isNull(1)) labels[it->second] = st.columnText(1);
+  }
+  return labels;
+}
+
 }  // namespace reco

@@ -49,4 +49,9 @@ struct InteractionLoadOptions {
 // project always gives the same indices). Throws std::runtime_error when no events qualify.
 InteractionList loadInteractions(Project& project, const InteractionLoadOptions& options = {});
 
+// One label per user of `list` (indexed like list.userIds) for a per-segment breakdown: a users column (country,
+// device, age_band, gender, occupation, is_new) or a key of user_attributes. Users without a value get "".
+// Throws std::runtime_error naming the attributes that exist when `name` is none of them.
+std::vector<std::string> loadUserAttribute(Project& project, const InteractionList& list, const std::string& name);
+
 }  // namespace reco

@@ -177,7 +177,7 @@ std::vector<ConfidenceInterval> bootstrapIntervals(
     const std::function<void(std::span<const std::uint32_t>, std::span<double>)>& statistic) {
   if (replicates < 1) throw std::invalid_argument("bootstrap: at least one replicate needed");
   if (!(confidence > 0 && confidence < 1)) throw std::invalid_argument("bootstrap: confidence must be in (0, 1)");
-  std::vector<ConfidenceInterval> out(outputs, ConfidenceInterval{kNaN, kNaN});
+  std::vector<ConfidenceInterval> out(outputs, ConfidenceInterval{kNaN, kNaN, kNaN});
   if (rows == 0) return out;
   SeededRandom rng(seed);
   std::vector<std::uint32_t> sample(rows);
@@ -194,7 +194,10 @@ std::vector<ConfidenceInterval> bootstrapIntervals(
   const double alpha = (1 - confidence) / 2;
   for (std::size_t m = 0; m < outputs; ++m) {
     std::sort(stats[m].begin(), stats[m].end());
-    out[m] = {quantile(stats[m], alpha), quantile(stats[m], 1 - alpha)};
+    double mean = 0;
+    for (double v : stats[m]) mean += v;
+    mean = stats[m].empty() ? kNaN : mean / static_cast<double>(stats[m].size());
+    out[m] = {quantile(stats[m], alpha), quantile(stats[m], 1 - alpha), mean};
   }
   return out;
 }

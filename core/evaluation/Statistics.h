@@ -39,6 +39,7 @@ PairedTestResult wilcoxonSignedRank(std::span<const double> a, std::span<const d
 struct ConfidenceInterval {
   double low = 0;
   double high = 0;
+  double bootstrapMean = 0;  // mean of the resampled statistics (for bias checks and bias-shifted intervals)
 };
 
 // Percentile bootstrap: `replicates` resamples of `rows` row indices with replacement (seeded); statistic(sample, out)
