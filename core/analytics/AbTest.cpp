@@ -13,7 +13,8 @@ ProportionInterval wilsonInterval(std::int64_t successes, std::int64_t trials, d
   const double z2 = z * z;
   const double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const double half = z * std::sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n);
-  return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+  // At 0% and 100% the bound is exactly 0 or 1 (the formula leaves rounding noise there).
+  return {successes <= 0 ? 0.0 : std::max(0.0, centre - half), successes >= trials ? 1.0 : std::min(1.0, centre + half)};
 }
 
 ZTestResult twoProportionZTest(std::int64_t s1, std::int64_t n1, std::int64_t s2, std::int64_t n2) {
@@ -32,7 +33,7 @@ ZTestResult twoProportionZTest(std::int64_t s1, std::int64_t n1, std::int64_t s2
 std::string formatPValue(double p) {
   if (p < 0.001) return "p < 0.001";
   char buf[32];
-  std::snprintf(buf, sizeof buf, p < 0.01 ? "p = %.3f" : "p = %.2f", p);
+  std::snprintf(buf, sizeof buf, "p = %.3f", p);
   return buf;
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 namespace reco {
 
@@ -50,7 +51,7 @@ void sortAndTruncate(std::vector<Group>& groups, ItemSort by, int n) {
   if (n > 0 && groups.size() > static_cast<std::size_t>(n)) groups.resize(static_cast<std::size_t>(n));
 }
 
-AbComparison compareVariants(const std::vector<Group>& byVariant, AbMetric metric) {
+AbComparison compareVariants(const std::vector<Group>& byVariant, AbMetric metric, const std::string& baseline) {
   std::vector<AbArm> arms;
   bool perImpression = false;
   if (metric == AbMetric::Conversion)
@@ -68,6 +69,11 @@ AbComparison compareVariants(const std::vector<Group>& byVariant, AbMetric metri
     arms.push_back(a);
   }
   std::sort(arms.begin(), arms.end(), [](const AbArm& a, const AbArm& b) { return a.name < b.name; });
+  if (!baseline.empty()) {
+    auto it = std::find_if(arms.begin(), arms.end(), [&](const AbArm& a) { return a.name == baseline; });
+    if (it == arms.end()) throw std::invalid_argument("baseline '" + baseline + "' is not among the compared groups");
+    std::rotate(arms.begin(), it, it + 1);
+  }
   if (metric == AbMetric::Ctr) return compareArms("CTR", "clicks", "impressions", arms);
   // Logs where purchases are not tied to clicks: fall back to conversion per impression.
   return perImpression ? compareArms("conversion per impression", "purchases", "impressions", arms)

@@ -57,8 +57,9 @@ double relativeChange(double current, double previous);
 // Sorts groups descending by the key and keeps the first n (n <= 0 keeps all).
 void sortAndTruncate(std::vector<Group>& groups, ItemSort by, int n);
 
-// The A/B comparison over the variant breakdown (first variant by name is the baseline).
-AbComparison compareVariants(const std::vector<Group>& byVariant, AbMetric metric);
+// The A/B comparison over a breakdown's groups (usually variants). The baseline is the named group, or the first by
+// name when baseline is empty; throws std::invalid_argument when the named baseline is not among the groups.
+AbComparison compareVariants(const std::vector<Group>& groups, AbMetric metric, const std::string& baseline = {});
 
 DashboardData computeDashboard(const AnalyticsCube& cube, const DashboardRequest& request);
 

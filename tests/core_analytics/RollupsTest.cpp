@@ -1,0 +1,211 @@
+// The rollup tables equal a direct aggregation of the events table: after a first import, after an appended one
+// (incremental), and after user attributes or item categories change (full rebuild).
+#include <gtest/gtest.h>
+
+#include <map>
+#include <tuple>
+#include <vector>
+
+#include "AnalyticsTestSupport.h"
+#include "core/analytics/AnalyticsCube.h"
+#include "core/analytics/Rollups.h"
+#include "core/demo/DemoGenerator.h"
+
+using namespace reco;
+using namespace reco::testing;
+
+namespace {
+
+using Row = std::vector<double>;  // key columns then the five measures
+
+std::vector<Row> rows(Database& db, const std::string& sql) {
+  std::vector<Row> out;
+  auto st = db.prepare(sql);
+  while (st.step()) {
+    Row r;
+    for (int c = 0; c < st.columnCount(); ++c) r.push_back(st.columnDouble(c));
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+void expectSameRows(const std::vector<Row>& got, const std::vector<Row>& want, const std::string& what) {
+  ASSERT_EQ(got.size(), want.size()) << what;
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    ASSERT_EQ(got[i].size(), want[i].size()) << what;
+    for (std::size_t c = 0; c < got[i].size(); ++c)
+      ASSERT_NEAR(got[i][c], want[i][c], 1e-6 * (1 + std::abs(want[i][c]))) << what << " row " << i << " col " << c;
+  }
+}
+
+const char* kDay = "(CASE WHEN e.ts >= 0 THEN e.ts / 86400 ELSE -((-e.ts + 86399) / 86400) END)";
+const char* kMeasures =
+    "sum(e.type = 0), sum(e.type = 1), sum(e.type = 2), sum(e.type = 3), total(CASE WHEN e.type = 3 THEN e.revenue "
+    "END)";
+
+// Every rollup table against the same figures computed straight from events.
+void expectRollupsEqualDirectAggregation(Database& db) {
+  ASSERT_TRUE(rollupsUpToDate(db));
+  const std::string cat =
+      "(SELECT c.id FROM rollup_category c WHERE c.name = coalesce((SELECT category FROM items WHERE id = e.item_id), "
+      "''))";
+  const std::string dims = std::string(kDay) + ", coalesce(e.placement_id, 0), coalesce(e.variant_id, 0), " + cat +
+                           ", coalesce(e.position, 0)";
+  // All users.
+  expectSameRows(
+      rows(db, "SELECT day, placement_id, variant_id, category_id, position, impressions, clicks, add_to_carts,"
+               " purchases, revenue FROM rollup_fact WHERE segment_value_id = 0 ORDER BY 1, 2, 3, 4, 5"),
+      rows(db, "SELECT " + dims + ", " + kMeasures + " FROM events e WHERE e.type BETWEEN 0 AND 3"
+               " GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"),
+      "rollup_fact, all users");
+  // Each segment attribute and value.
+  auto attrs = rows(db, "SELECT DISTINCT 0 FROM rollup_segment_value");  // presence check
+  ASSERT_FALSE(attrs.empty());
+  std::vector<std::string> attributes;
+  {
+    auto st = db.prepare("SELECT DISTINCT attr FROM rollup_segment_value ORDER BY attr");
+    while (st.step()) attributes.push_back(st.columnText(0));
+  }
+  for (const auto& attr : attributes) {
+    const std::string value = "(SELECT " + attributeExpr(attr) + " FROM users u WHERE u.id = e.user_id)";
+    const std::string valueId =
+        "(SELECT v.id FROM rollup_segment_value v WHERE v.attr = " + sqlQuote(attr) + " AND v.value = " + value + ")";
+    expectSameRows(
+        rows(db, "SELECT f.segment_value_id, day, placement_id, variant_id, category_id, position, impressions, clicks,"
+                 " add_to_carts, purchases, revenue FROM rollup_fact f JOIN rollup_segment_value v"
+                 " ON v.id = f.segment_value_id WHERE v.attr = " + sqlQuote(attr) + " ORDER BY 1, 2, 3, 4, 5, 6"),
+        rows(db, "SELECT " + valueId + ", " + dims + ", " + kMeasures +
+                     " FROM events e WHERE e.type BETWEEN 0 AND 3 GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"),
+        "rollup_fact, segment " + attr);
+  }
+  // One pair of attributes (country x device) in the segment-pair table.
+  {
+    const std::string a = "(SELECT v.id FROM rollup_segment_value v WHERE v.attr = 'country' AND v.value = "
+                          "(SELECT coalesce(u.country, '') FROM users u WHERE u.id = e.user_id))";
+    const std::string b = "(SELECT v.id FROM rollup_segment_value v WHERE v.attr = 'device' AND v.value = "
+                          "(SELECT coalesce(u.device, '') FROM users u WHERE u.id = e.user_id))";
+    expectSameRows(
+        rows(db, "SELECT p.value_a, p.value_b, day, placement_id, variant_id, category_id, impressions, clicks,"
+                 " add_to_carts, purchases, revenue FROM rollup_segment_pair p"
+                 " JOIN rollup_segment_value va ON va.id = p.value_a JOIN rollup_segment_value vb ON vb.id = p.value_b"
+                 " WHERE va.attr = 'country' AND vb.attr = 'device' ORDER BY 1, 2, 3, 4, 5, 6"),
+        rows(db, "SELECT " + a + ", " + b + ", " + kDay + ", coalesce(e.placement_id, 0), coalesce(e.variant_id, 0), " +
+                     cat + ", " + kMeasures +
+                     " FROM events e WHERE e.type BETWEEN 0 AND 3 GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"),
+        "rollup_segment_pair, country x device");
+  }
+  // Items.
+  expectSameRows(
+      rows(db, "SELECT day, item_id, placement_id, variant_id, impressions, clicks, add_to_carts, purchases, revenue"
+               " FROM rollup_item ORDER BY 1, 2, 3, 4"),
+      rows(db, std::string("SELECT ") + kDay + ", e.item_id, coalesce(e.placement_id, 0), coalesce(e.variant_id, 0), " +
+                   kMeasures + " FROM events e WHERE e.type BETWEEN 0 AND 3 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"),
+      "rollup_item");
+  // User activity: every (user, day, placement, variant, category) with an event of any type, as bits.
+  {
+    std::map<std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>, std::uint64_t> want;
+    auto st = db.prepare(std::string("SELECT DISTINCT e.user_id, ") + kDay +
+                         ", coalesce(e.placement_id, 0), coalesce(e.variant_id, 0), " + cat + " FROM events e");
+    while (st.step()) {
+      std::int64_t day = st.columnInt(1);
+      want[{st.columnInt(0), blockOf(day), st.columnInt(2), st.columnInt(3), st.columnInt(4)}] |=
+          std::uint64_t{1} << bitOf(day);
+    }
+    std::map<std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>, std::uint64_t> got;
+    auto g = db.prepare(
+        "SELECT user_id, block, placement_id, variant_id, category_id, day_mask FROM rollup_user_activity");
+    while (g.step())
+      got[{g.columnInt(0), g.columnInt(1), g.columnInt(2), g.columnInt(3), g.columnInt(4)}] =
+          static_cast<std::uint64_t>(g.columnInt(5));
+    EXPECT_EQ(got, want) << "rollup_user_activity";
+  }
+}
+
+void appendEvents(Project& p, int count, std::int64_t firstTs) {
+  Database& db = p.db();
+  Transaction tx(db);
+  auto ins = db.prepare(
+      "INSERT INTO events(user_id, item_id, type, ts, position, placement_id, variant_id, revenue)"
+      " VALUES (?,?,?,?,?,?,?,?)");
+  std::int64_t users = db.queryInt("SELECT max(id) FROM users WHERE id < 1000");  // the demo's users
+  std::int64_t items = db.queryInt("SELECT max(id) FROM items");
+  for (int i = 0; i < count; ++i) {
+    const int type = i % 7 == 0 ? 3 : i % 3 == 0 ? 1 : i % 5 == 0 ? 2 : i % 11 == 0 ? 4 : 0;
+    ins.bind(1, 1 + i % users).bind(2, 1 + (i * 7) % items).bind(3, type).bind(4, firstTs + i * 1800);
+    if (i % 4 == 0) ins.bindNull(5); else ins.bind(5, 1 + i % 6);
+    if (i % 9 == 0) ins.bindNull(6); else ins.bind(6, 1 + i % 2);
+    ins.bind(7, 1 + (i / 2) % 2);
+    if (type == 3) ins.bind(8, 5.5 + i % 3); else ins.bindNull(8);
+    ins.exec();
+  }
+  rebuildRollups(db);  // as the importer does, inside its transaction
+  tx.commit();
+}
+
+DemoOptions smallDemo() {
+  DemoOptions o;
+  o.users = 120;
+  o.items = 60;
+  o.days = 12;
+  return o;
+}
+
+}  // namespace
+
+TEST(Rollups, EqualDirectAggregationAfterFirstAndAppendedImport) {
+  const std::string path = tempProjectPath("rollups");
+  Project p = Project::create(path);
+  generateDemo(p, smallDemo());
+  rebuildRollups(p.db());  // idempotent whether or not the generator already did it
+  expectRollupsEqualDirectAggregation(p.db());
+  const std::int64_t factRows = p.db().queryInt("SELECT count(*) FROM rollup_fact");
+  EXPECT_GT(factRows, 0);
+
+  // An appended import: new events continue after the last day, plus a new user with new attribute values.
+  p.db().exec("INSERT INTO users(id, ext_id, country, device) VALUES (1000, 'late', 'JP', 'tv')");
+  const std::int64_t lastTs = p.db().queryInt("SELECT max(ts) FROM events");
+  appendEvents(p, 700, lastTs - 3 * 86400);
+  p.db().exec("INSERT INTO events(user_id, item_id, type, ts, variant_id) VALUES (1000, 1, 0, " +
+              std::to_string(lastTs) + ", 2)");
+  EXPECT_FALSE(rollupsUpToDate(p.db()));
+  rebuildRollups(p.db());
+  expectRollupsEqualDirectAggregation(p.db());
+
+  // Rebuilding again changes nothing.
+  rebuildRollups(p.db());
+  expectRollupsEqualDirectAggregation(p.db());
+  std::filesystem::remove(path);
+}
+
+TEST(Rollups, FullRebuildWhenSegmentsOrCategoriesChange) {
+  const std::string path = tempProjectPath("rollups_change");
+  Project p = Project::create(path);
+  generateDemo(p, smallDemo());
+  rebuildRollups(p.db());
+  // A user moves country and an item changes category: rolled-up rows for them are now wrong unless rebuilt.
+  p.db().exec("UPDATE users SET country = 'NL' WHERE id = (SELECT user_id FROM events LIMIT 1)");
+  p.db().exec("UPDATE items SET category = 'Garden' WHERE id = (SELECT item_id FROM events LIMIT 1)");
+  p.db().exec("UPDATE user_attributes SET value = 'gold' WHERE key = 'loyalty_tier' AND user_id = 2");
+  rebuildRollups(p.db());
+  expectRollupsEqualDirectAggregation(p.db());
+  // Forced rebuild.
+  invalidateRollups(p.db());
+  EXPECT_FALSE(rollupsUpToDate(p.db()));
+  rebuildRollups(p.db());
+  expectRollupsEqualDirectAggregation(p.db());
+  std::filesystem::remove(path);
+}
+
+TEST(Rollups, EmptyProjectAndCubeRefusesStaleRollups) {
+  const std::string path = tempProjectPath("rollups_empty");
+  Project p = Project::create(path);
+  rebuildRollups(p.db());
+  EXPECT_TRUE(rollupsUpToDate(p.db()));
+  AnalyticsCube empty = AnalyticsCube::load(p.db());
+  EXPECT_TRUE(empty.empty());
+  EXPECT_EQ(empty.total({}).impressions, 0);
+  buildKnownCountsFixture(p);
+  EXPECT_FALSE(rollupsUpToDate(p.db()));
+  EXPECT_THROW(AnalyticsCube::load(p.db()), std::runtime_error);
+  std::filesystem::remove(path);
+}
