@@ -1,0 +1,179 @@
+#include "ui/models/EvaluationExport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSaveFile>
+#include <QStringList>
+#include <cmath>
+
+#include "ui/models/EvaluationResultsModel.h"
+
+namespace {
+
+QString csvField(const QString& value) {
+  if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+    return value;
+  QString quoted = value;
+  quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+  return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvNumber(std::optional<double> v) { return v ? QString::number(*v, 'g', 10) : QString(); }
+
+QString csvRow(const QStringList& fields) {
+  QStringList out;
+  for (const QString& f : fields) out << csvField(f);
+  return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+QString esc(const QString& s) { return s.toHtmlEscaped(); }
+
+}  // namespace
+
+QString EvaluationExport::toCsv(const EvaluationReport& report, int baseline) {
+  QString out = csvRow({QStringLiteral("section"), QStringLiteral("model"), QStringLiteral("algorithm"),
+                        QStringLiteral("params"), QStringLiteral("breakdown"), QStringLiteral("segment"),
+                        QStringLiteral("users"), QStringLiteral("metric"), QStringLiteral("value"),
+                        QStringLiteral("ci_low"), QStringLiteral("ci_high"), QStringLiteral("baseline"),
+                        QStringLiteral("difference_vs_baseline"), QStringLiteral("t_test_p"),
+                        QStringLiteral("wilcoxon_p"), QStringLiteral("seconds")});
+  const QStringList models = report.modelLabels();
+  const QString baselineLabel = baseline >= 0 && baseline < models.size() ? models[baseline] : QString();
+  for (int m = 0; m < models.size(); ++m) {
+    for (const QString& metric : report.metricNames()) {
+      const EvaluationReport::Estimate e = report.metric(m, metric);
+      const EvaluationReport::Comparison c = report.compare(m, baseline, metric);
+      out += csvRow({QStringLiteral("overall"), models[m], report.algorithm(m), report.paramsText(m), QString(),
+                     QString(), QString::number(report.users(), 'f', 0), metric,
+                     csvNumber(e.valid ? std::optional(e.value) : std::nullopt), csvNumber(e.low), csvNumber(e.high),
+                     baselineLabel, c.found ? csvNumber(c.meanDifference) : QString(),
+                     c.found ? csvNumber(c.tP) : QString(), c.found ? csvNumber(c.wilcoxonP) : QString(),
+                     QString::number(report.seconds(m), 'g', 6)});
+    }
+  }
+  for (const auto& row : report.segments()) {
+    const int m = int(models.indexOf(row.model));
+    for (auto it = row.metrics.begin(); it != row.metrics.end(); ++it) {
+      std::optional<double> v;
+      if (it.value().is_number() && std::isfinite(it.value().get<double>())) v = it.value().get<double>();
+      out += csvRow({QStringLiteral("segment"), row.model, report.algorithm(m), report.paramsText(m), row.group,
+                     row.segment, QString::number(row.users, 'f', 0), QString::fromStdString(it.key()), csvNumber(v),
+                     QString(), QString(), QString(), QString(), QString(), QString(), QString()});
+    }
+  }
+  return out;
+}
+
+QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, const QList<Chart>& charts) {
+  const QStringList models = report.modelLabels();
+  QString h;
+  h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>");
+  h += esc(tr("RecoEngine evaluation report")) + QStringLiteral("</title>\n<style>\n");
+  h += QStringLiteral(
+      "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;max-width:1100px;color:#222}\n"
+      "h1{font-size:1.5em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ddd}\n"
+      "table{border-collapse:collapse;font-size:.9em;margin:.5em 0}\n"
+      "th,td{border:1px solid #ddd;padding:.3em .6em}th{background:#f4f4f4;text-align:left}\n"
+      "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+      ".up{color:#1b8a3a;font-weight:600}.down{color:#c0392b;font-weight:600}.ci{color:#777}\n"
+      ".meta{color:#555}figure{display:inline-block;margin:1em 1em 0 0}figcaption{color:#555;font-size:.85em}\n"
+      "</style></head><body>\n");
+  h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("RecoEngine evaluation report")));
+  QString created = report.createdAt() > 0
+                        ? QDateTime::fromSecsSinceEpoch(report.createdAt()).toUTC().toString(Qt::ISODate)
+                        : QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+  h += QStringLiteral("<p class=\"meta\">%1</p>\n")
+           .arg(esc(report.id() > 0 ? tr("Run %1 · %2").arg(report.id()).arg(created) : created));
+  h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(report.protocolSummary()));
+
+  h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+           .arg(esc(tr("Models")), esc(tr("Model")), esc(tr("Algorithm")), esc(tr("Parameters")),
+                esc(tr("Seconds")));
+  for (int m = 0; m < models.size(); ++m)
+    h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"n\">%4</td></tr>\n")
+             .arg(esc(models[m]) + (m == baseline ? esc(tr(" (baseline)")) : QString()), esc(report.algorithm(m)),
+                  esc(report.paramsText(m)), QString::number(report.seconds(m), 'f', 2));
+  h += QStringLiteral("</table>\n");
+
+  h += QStringLiteral("<h2>%1</h2>\n<p class=\"meta\">%2</p>\n")
+           .arg(esc(tr("Results")),
+                esc(tr("Values with their %1% bootstrap confidence interval. ▲/▼: significantly higher/lower than "
+                       "the baseline (paired t-test over users, p < 0.05).")
+                        .arg(report.confidence() * 100, 0, 'f', 0)));
+  h += QStringLiteral("<table><tr><th>%1</th>").arg(esc(tr("Metric")));
+  for (int m = 0; m < models.size(); ++m) h += QStringLiteral("<th>%1</th>").arg(esc(models[m]));
+  h += QStringLiteral("</tr>\n");
+  for (const QString& metric : report.metricNames()) {
+    h += QStringLiteral("<tr><td>%1</td>").arg(esc(EvaluationReport::metricTitle(metric)));
+    for (int m = 0; m < models.size(); ++m) {
+      const EvaluationReport::Estimate e = report.metric(m, metric);
+      QString cell = EvaluationReport::formatNumber(e.valid ? std::optional(e.value) : std::nullopt);
+      if (e.low && e.high)
+        cell += QStringLiteral(" <span class=\"ci\">[%1, %2]</span>")
+                    .arg(EvaluationReport::formatNumber(e.low), EvaluationReport::formatNumber(e.high));
+      const EvaluationReport::Comparison c = report.compare(m, baseline, metric);
+      QString title;
+      if (c.found) {
+        title = tr("vs %1: difference %2, t-test p = %3, Wilcoxon p = %4")
+                    .arg(models[baseline], EvaluationReport::formatNumber(c.meanDifference),
+                         QString::number(c.tP, 'g', 3), QString::number(c.wilcoxonP, 'g', 3));
+        if (c.tP < EvaluationResultsModel::kSignificance && c.meanDifference > 0)
+          cell += QStringLiteral(" <span class=\"up\">▲</span>");
+        else if (c.tP < EvaluationResultsModel::kSignificance && c.meanDifference < 0)
+          cell += QStringLiteral(" <span class=\"down\">▼</span>");
+      }
+      h += QStringLiteral("<td class=\"n\" title=\"%1\">%2</td>").arg(esc(title), cell);
+    }
+    h += QStringLiteral("</tr>\n");
+  }
+  h += QStringLiteral("</table>\n");
+
+  if (!charts.isEmpty()) {
+    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Charts")));
+    for (const Chart& chart : charts)
+      h += QStringLiteral("<figure><img alt=\"%1\" src=\"data:image/png;base64,%2\"><figcaption>%1</figcaption></figure>\n")
+               .arg(esc(chart.caption), QString::fromLatin1(chart.png.toBase64()));
+  }
+
+  const auto segments = report.segments();
+  if (!segments.isEmpty()) {
+    QStringList metrics;
+    for (const QString& name : report.metricNames())
+      if (segments.front().metrics.is_object() && segments.front().metrics.contains(name.toStdString())) metrics << name;
+    h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>")
+             .arg(esc(tr("Segments")), esc(tr("Model")), esc(tr("Breakdown")), esc(tr("Segment")), esc(tr("Users")));
+    for (const QString& metric : metrics) h += QStringLiteral("<th>%1</th>").arg(esc(EvaluationReport::metricTitle(metric)));
+    h += QStringLiteral("</tr>\n");
+    for (const auto& row : segments) {
+      h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"n\">%4</td>")
+               .arg(esc(row.model), esc(row.group), esc(row.segment.isEmpty() ? tr("(none)") : row.segment),
+                    QString::number(row.users, 'f', 0));
+      for (const QString& metric : metrics) {
+        const std::string key = metric.toStdString();
+        std::optional<double> v;
+        if (row.metrics.contains(key) && row.metrics[key].is_number() && std::isfinite(row.metrics[key].get<double>()))
+          v = row.metrics[key].get<double>();
+        h += QStringLiteral("<td class=\"n\">%1</td>").arg(EvaluationReport::formatNumber(v));
+      }
+      h += QStringLiteral("</tr>\n");
+    }
+    h += QStringLiteral("</table>\n");
+  }
+  h += QStringLiteral("<p class=\"meta\">%1</p>\n</body></html>\n")
+           .arg(esc(tr("Generated by RecoEngine. Metric definitions: docs/evaluation.md.")));
+  return h;
+}
+
+bool EvaluationExport::writeFile(const QString& path, const QString& text, QString* error) {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly)) {
+    if (error) *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+  }
+  file.write(text.toUtf8());
+  if (!file.commit()) {
+    if (error) *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,49 @@
+// Runs an offline evaluation (reco::EvaluationRunner) on a worker thread with its own connection to the project:
+// loads the interactions, evaluates the models on the split, stores the run (reco::EvaluationStore) and hands back
+// its JSON form. Progress arrives as queued signals; cancel() stops the run at the next user or iteration.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/evaluation/EvaluationRunner.h"
+#include "core/evaluation/InteractionList.h"
+
+class EvaluationJob : public QObject {
+  Q_OBJECT
+ public:
+  struct Request {
+    reco::EvaluationConfig config;
+    reco::InteractionLoadOptions loading;
+    std::string segmentAttribute;  // user attribute for the per-segment breakdown ("" = activity only)
+  };
+  struct Outcome {
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    nlohmann::json run;  // evaluationToJson of the result
+    qint64 runId = 0;    // its id in the project's run history
+    qint64 createdAt = 0;
+  };
+
+  explicit EvaluationJob(QObject* parent = nullptr);
+  ~EvaluationJob() override;  // cancels and waits
+
+  void start(const QString& projectPath, const Request& request);
+  void cancel() { cancel_ = true; }
+  bool isRunning() const { return watcher_->isRunning(); }
+  const Outcome& outcome() const { return outcome_; }
+
+ Q_SIGNALS:
+  void progressChanged(int permille, const QString& stage);
+  void finished();
+
+ private:
+  std::atomic<bool> cancel_{false};
+  QFutureWatcher<Outcome>* watcher_;
+  Outcome outcome_;
+};

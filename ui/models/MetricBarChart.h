@@ -1,0 +1,22 @@
+// A bar chart of one metric across the models of an evaluation run, with the confidence interval of each bar drawn
+// as a whisker. The metric is chosen by the caller (the Evaluate tab offers a selector).
+#pragma once
+
+#include <QChartView>
+
+#include "ui/models/EvaluationReport.h"
+
+class MetricBarChart : public QChartView {
+  Q_OBJECT
+ public:
+  explicit MetricBarChart(QWidget* parent = nullptr);
+
+  void setReport(const EvaluationReport& report, const QString& metric);
+  QString metric() const { return metric_; }
+  int barCount() const { return bars_; }
+
+ private:
+  void replaceChart(QChart* chart);
+  QString metric_;
+  int bars_ = 0;
+};

@@ -1,0 +1,41 @@
+// The Models workspace: train recommenders and manage the trained ones (Train), look at one model's recommendations
+// for a user (Try it), and compare models offline (Evaluate).
+#pragma once
+
+#include "ui/app/Workspace.h"
+
+class EvaluatePage;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class TrainPage;
+class TryItPage;
+
+class ModelsWorkspace : public Workspace {
+  Q_OBJECT
+ public:
+  explicit ModelsWorkspace(QWidget* parent = nullptr);
+
+  QString title() const override { return tr("Models"); }
+  QIcon icon() const override;
+  void setProject(std::shared_ptr<ProjectSession> session) override;
+
+  TrainPage* trainPage() const { return train_; }
+  TryItPage* tryItPage() const { return tryIt_; }
+  EvaluatePage* evaluatePage() const { return evaluate_; }
+  QTabWidget* tabs() const { return tabs_; }
+
+ private:
+  void showProject();
+  void dropProject();
+  void reloadData();
+  void onModelsChanged();
+
+  std::shared_ptr<ProjectSession> session_;
+  QStackedWidget* stack_;
+  QLabel* noProject_;
+  QTabWidget* tabs_;
+  TrainPage* train_;
+  TryItPage* tryIt_;
+  EvaluatePage* evaluate_;
+};

@@ -1,0 +1,45 @@
+// A form generated from an algorithm's ParamSpecs: one spin box per hyper-parameter with the declared range, the
+// default, and the description as tooltip. Values outside the range cannot be entered; params() hands the values
+// back as reco::ModelParams for core to validate once more (reco::RecommenderBase::resolveParams).
+#pragma once
+
+#include <QWidget>
+#include <vector>
+
+#include "core/models/Recommender.h"
+
+class QAbstractSpinBox;
+class QFormLayout;
+
+class ParamForm : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ParamForm(QWidget* parent = nullptr);
+
+  // Rebuilds the form for this algorithm, every field at its default.
+  void setAlgorithm(const reco::AlgorithmInfo& info);
+  const reco::AlgorithmInfo& algorithm() const { return info_; }
+
+  // The current values of every field (all parameters, defaults included).
+  reco::ModelParams params() const;
+  // Sets the named fields (unknown names are ignored; values are clamped to the range by the spin boxes).
+  void setParams(const reco::ModelParams& params);
+  void resetToDefaults();
+  // The editor of one parameter (null when the algorithm has no such parameter); for tests and focus.
+  QAbstractSpinBox* editor(const QString& name) const;
+
+  // "name=value, ..." of the parameters that differ from their defaults ("defaults" when none), for labels.
+  static QString summary(const reco::AlgorithmInfo& info, const reco::ModelParams& params);
+
+ Q_SIGNALS:
+  void paramsChanged();
+
+ private:
+  struct Field {
+    const reco::ParamSpec* spec;
+    QAbstractSpinBox* editor;
+  };
+  reco::AlgorithmInfo info_;
+  QFormLayout* layout_;
+  std::vector<Field> fields_;
+};

@@ -1,0 +1,89 @@
+#include "ui/models/TrainedModelsModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QStringList>
+
+namespace {
+enum Column { Name, Algorithm, Params, Seconds, TrainedAt, ColumnCount };
+}
+
+TrainedModelsModel::TrainedModelsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void TrainedModelsModel::setRows(std::vector<Row> rows) {
+  beginResetModel();
+  rows_ = std::move(rows);
+  endResetModel();
+}
+
+const TrainedModelsModel::Row* TrainedModelsModel::row(int index) const {
+  return index >= 0 && index < int(rows_.size()) ? &rows_[static_cast<std::size_t>(index)] : nullptr;
+}
+
+int TrainedModelsModel::rowOf(const QString& name) const {
+  for (std::size_t i = 0; i < rows_.size(); ++i)
+    if (rows_[i].name == name) return int(i);
+  return -1;
+}
+
+QStringList TrainedModelsModel::names() const {
+  QStringList out;
+  for (const Row& r : rows_) out << r.name;
+  return out;
+}
+
+int TrainedModelsModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
+int TrainedModelsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant TrainedModelsModel::data(const QModelIndex& index, int role) const {
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+  const Row& r = rows_[static_cast<std::size_t>(index.row())];
+  switch (role) {
+    case NameRole:
+      return r.name;
+    case Qt::TextAlignmentRole:
+      return index.column() == Seconds ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+      return r.currentData ? QVariant() : QVariant(QBrush(QColor(0x9a, 0x6b, 0x00)));
+    case Qt::ToolTipRole:
+      return r.currentData ? tr("%1 (%2): %3").arg(r.name, r.algorithm, r.params)
+                           : tr("%1 was trained on data that has changed since; retrain it to use the current data.")
+                                 .arg(r.name);
+    case Qt::DisplayRole:
+      switch (index.column()) {
+        case Name:
+          return r.currentData ? r.name : tr("%1 (stale)").arg(r.name);
+        case Algorithm:
+          return r.algorithm;
+        case Params:
+          return r.params;
+        case Seconds:
+          return tr("%1 s").arg(QString::number(r.seconds, 'f', r.seconds < 10 ? 2 : 1));
+        case TrainedAt:
+          return QDateTime::fromSecsSinceEpoch(r.trainedAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        default:
+          return {};
+      }
+    default:
+      return {};
+  }
+}
+
+QVariant TrainedModelsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+  switch (section) {
+    case Name:
+      return tr("Name");
+    case Algorithm:
+      return tr("Algorithm");
+    case Params:
+      return tr("Parameters");
+    case Seconds:
+      return tr("Training time");
+    case TrainedAt:
+      return tr("Trained at");
+    default:
+      return {};
+  }
+}
