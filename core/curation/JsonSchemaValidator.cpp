@@ -219,16 +219,13 @@ void JsonSchemaValidator::validate(const json& s, const json& v, const std::stri
     bool one = s.contains("oneOf");
     const json& subs = one ? s["oneOf"] : s["anyOf"];
     std::size_t matched = 0;
-    JsonIssues firstFailure;
     for (const auto& sub : subs) {
       JsonIssues sink;
       validate(sub, v, path, sink, depth + 1);
       if (sink.empty()) ++matched;
-      else if (firstFailure.empty() || sink.size() < firstFailure.size()) firstFailure = std::move(sink);
     }
     if (matched == 0) {
-      if (firstFailure.size() == 1) issues.push_back(firstFailure.front());
-      else issues.push_back({path, std::string("must match ") + (one ? "exactly one" : "at least one") + " of the allowed forms"});
+      issues.push_back({path, std::string("must match ") + (one ? "exactly one" : "at least one") + " of the allowed forms"});
     } else if (one && matched > 1) {
       issues.push_back({path, "matches more than one of the allowed forms"});
     }
