@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/analytics/Rollups.h"
 #include "core/storage/EventType.h"
 
 namespace reco {
@@ -329,6 +330,7 @@ DemoResult generateDemo(Project& project, const DemoOptions& o, const std::funct
   }
   project.setMeta("dataset", "demo");
   project.setMeta("demo_seed", std::to_string(o.seed));
+  rebuildRollups(db);  // dashboards read rollups; keep them equal to the events inside the same transaction
   tx.commit();
   return result;
 }
