@@ -1,0 +1,509 @@
+// recoengine-cli rules ...: curation rule sets headless: add segments and rules, save versions, export, import,
+// lint, compare, restore, and apply a rule set file to one user's ranking exactly as production must.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "CliCommand.h"
+#include "core/curation/ItemCatalogue.h"
+#include "core/curation/JsonSchemaValidator.h"
+#include "core/curation/RuleApplier.h"
+#include "core/curation/RuleLinter.h"
+#include "core/curation/RuleSetStore.h"
+#include "core/curation/UserDirectory.h"
+#include "core/curation/UtcTime.h"
+
+namespace {
+
+using namespace reco;
+using reco::cli::Args;
+using reco::cli::UsageError;
+using nlohmann::json;
+
+std::string readTextFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read '" + path + "'");
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void writeTextFile(const std::string& path, const std::string& text) {
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::runtime_error("cannot write '" + path + "'");
+    out << text;
+    out.flush();
+    if (!out) throw std::runtime_error("cannot write '" + path + "' (disk full?)");
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) throw std::runtime_error("cannot replace '" + path + "'");
+}
+
+std::string defaultAuthor(const Args& a) {
+  if (auto v = a.value("author")) return *v;
+  const char* user = std::getenv("USER");
+  return user ? user : "";
+}
+
+std::int64_t timeOption(const Args& a, const std::string& name, std::int64_t fallback) {
+  auto v = a.value(name);
+  if (!v) return fallback;
+  auto t = utc::parseLenient(*v);
+  if (!t) throw UsageError("--" + name + " expects a UTC time like 2026-03-01T12:00:00Z (or Unix seconds), got '" + *v + "'");
+  return *t;
+}
+
+// A JSON option: inline JSON text, or @FILE to read it from a file.
+json jsonOption(const Args& a, const std::string& name) {
+  auto v = a.value(name);
+  if (!v) throw UsageError("missing --" + name);
+  std::string text = (!v->empty() && (*v)[0] == '@') ? readTextFile(v->substr(1)) : *v;
+  try {
+    return json::parse(text);
+  } catch (const json::parse_error& e) {
+    throw std::runtime_error("--" + name + ": not valid JSON (" + std::string(e.what()) + ")");
+  }
+}
+
+void printIssues(const JsonIssues& issues, const std::string& file) {
+  for (const auto& i : issues) std::cerr << file << ": " << i.text() << "\n";
+}
+
+RuleSetDocument loadDocument(const std::string& path) {
+  JsonIssues issues;
+  auto doc = RuleSetDocument::parse(readTextFile(path), issues, &ruleSetSchema());
+  if (!doc) {
+    printIssues(issues, path);
+    throw std::runtime_error("'" + path + "' is not a valid rule set (" + std::to_string(issues.size()) +
+                             (issues.size() == 1 ? " error)" : " errors)"));
+  }
+  return *doc;
+}
+
+bool isJsonFile(const std::string& path) { return path.size() > 5 && path.substr(path.size() - 5) == ".json"; }
+
+// --- rules add-segment --------------------------------------------------------------------------------------
+int runAddSegment(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {"user-ids", "note"});
+  const auto& path = a.positional(0, "PROJECT");
+  const auto& name = a.positional(1, "NAME");
+  auto ids = a.value("user-ids");
+  if (ids.has_value() == (a.positionals().size() >= 3))
+    throw UsageError("give either an EXPR or --user-ids ID,ID,...");
+  Project project = Project::open(path);
+  RuleSetStore store(project);
+  Segment s;
+  if (ids) {
+    std::vector<std::string> list;
+    std::stringstream in(*ids);
+    for (std::string id; std::getline(in, id, ',');)
+      if (!id.empty()) list.push_back(id);
+    s = Segment::withUserIds(name, list);
+  } else {
+    try {
+      s = Segment::withExpression(name, a.positionals()[2]);
+    } catch (const ExpressionError& e) {
+      throw std::runtime_error("segment '" + name + "': " + e.what());
+    }
+  }
+  s.note = a.valueOr("note", "");
+  try {
+    store.addSegment(s);
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error(e.what());
+  }
+  auto m = UserDirectory(project).members(s, 5);
+  std::cout << "segment '" << name << "' added: " << m.count << " of " << m.population << " users";
+  if (!m.sample.empty()) {
+    std::cout << " (e.g. ";
+    for (std::size_t i = 0; i < m.sample.size(); ++i) std::cout << (i ? ", " : "") << m.sample[i];
+    std::cout << ")";
+  }
+  std::cout << "\n";
+  return 0;
+}
+
+// --- rules add ----------------------------------------------------------------------------------------------
+RuleKind kindFrom(const std::string& kind, bool hasItem, bool hasCategory) {
+  if (auto k = ruleKindFromName(kind)) return *k;
+  auto pick = [&](RuleKind item, RuleKind category) {
+    if (hasItem == hasCategory) throw UsageError("--kind " + kind + " needs exactly one of --item and --category");
+    return hasItem ? item : category;
+  };
+  if (kind == "ban") return pick(RuleKind::BanItem, RuleKind::BanCategory);
+  if (kind == "boost") return pick(RuleKind::BoostItem, RuleKind::BoostCategory);
+  if (kind == "bury") return pick(RuleKind::BuryItem, RuleKind::BuryCategory);
+  if (kind == "pin") return RuleKind::PinItem;
+  if (kind == "cap") return RuleKind::CategoryCap;
+  throw UsageError("unknown --kind '" + kind + "' (ban, pin, boost, bury, cap, or a full kind such as ban_item)");
+}
+
+int runAdd(const std::vector<std::string>& argv) {
+  Args a(argv, {"disabled"},
+         {"kind", "item", "category", "position", "factor", "max-items", "segment", "starts", "ends", "priority", "note",
+          "author"});
+  const auto& path = a.positional(0, "PROJECT");
+  auto kindName = a.value("kind");
+  if (!kindName) throw UsageError("missing --kind");
+  Rule r;
+  r.kind = kindFrom(*kindName, a.value("item").has_value(), a.value("category").has_value());
+  r.segment = a.valueOr("segment", Segment::kAllUsers);
+  r.item = a.valueOr("item", "");
+  r.category = a.valueOr("category", "");
+  if (r.targetsItem() && r.item.empty()) throw UsageError("--kind " + *kindName + " needs --item");
+  if (!r.targetsItem() && !r.item.empty()) throw UsageError("--item does not apply to --kind " + *kindName);
+  if (r.kind == RuleKind::PinItem) {
+    if (!a.value("position")) throw UsageError("a pin needs --position P (1-based)");
+    r.position = static_cast<int>(a.intValue("position", 0, 1, 1000000));
+  }
+  if (r.isBoost() || r.isBury()) {
+    if (!a.value("factor")) throw UsageError("a boost or bury needs --factor F (boost > 1, bury between 0 and 1)");
+    r.factor = a.doubleValue("factor", 1.0);
+  }
+  if (r.kind == RuleKind::CategoryCap) {
+    if (!a.value("max-items")) throw UsageError("a category cap needs --max-items N");
+    r.maxItems = static_cast<int>(a.intValue("max-items", 0, 1, 1000000));
+  }
+  if (a.value("starts")) r.startsAt = timeOption(a, "starts", 0);
+  if (a.value("ends")) r.endsAt = timeOption(a, "ends", 0);
+  r.priority = static_cast<int>(a.intValue("priority", 0, -1000000, 1000000));
+  r.enabled = !a.flag("disabled");
+  r.note = a.valueOr("note", "");
+  r.author = defaultAuthor(a);
+  Project project = Project::open(path);
+  RuleSetStore store(project);
+  std::int64_t id;
+  try {
+    id = store.addRule(r);
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error(e.what());
+  }
+  r.id = id;
+  std::cout << "rule #" << id << " added: " << r.describe() << " for segment '" << r.segment << "'\n";
+  return 0;
+}
+
+int runRemove(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {});
+  const auto& path = a.positional(0, "PROJECT");
+  const auto& idText = a.positional(1, "RULE-ID");
+  char* end = nullptr;
+  long long id = std::strtoll(idText.c_str(), &end, 10);
+  if (idText.empty() || *end != '\0') throw UsageError("RULE-ID must be an integer, got '" + idText + "'");
+  Project project = Project::open(path);
+  try {
+    RuleSetStore(project).removeRule(id);
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error(e.what());
+  }
+  std::cout << "rule #" << id << " removed\n";
+  return 0;
+}
+
+// --- rules list / versions / save / compare / restore ----------------------------------------------------------
+std::string windowText(const Rule& r) {
+  if (!r.startsAt && !r.endsAt) return "always";
+  return (r.startsAt ? utc::format(*r.startsAt) : std::string("...")) + " .. " +
+         (r.endsAt ? utc::format(*r.endsAt) : std::string("..."));
+}
+
+int runList(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {});
+  Project project = Project::open(a.positional(0, "PROJECT"));
+  RuleSet rs = RuleSetStore(project).load();
+  SegmentCensus census = UserDirectory(project).census(rs.segments, 3);
+  std::cout << "segments (" << rs.segments.size() + 1 << "):\n";
+  std::cout << "  " << std::left << std::setw(24) << Segment::kAllUsers << std::right << std::setw(8)
+            << census.members(Segment::kAllUsers) << " users  (built in)\n";
+  for (const auto& s : rs.segments) {
+    std::cout << "  " << std::left << std::setw(24) << s.name() << std::right << std::setw(8) << census.members(s.name())
+              << " users  " << (s.hasExpression() ? s.expressionText() : "list of " + std::to_string(s.userIds().size()) + " ids");
+    const auto& sample = census.sample(s.name());
+    if (!sample.empty()) {
+      std::cout << "  e.g. ";
+      for (std::size_t i = 0; i < sample.size(); ++i) std::cout << (i ? ", " : "") << sample[i];
+    }
+    std::cout << "\n";
+  }
+  std::cout << "rules (" << rs.rules.size() << "):\n";
+  for (const auto& r : rs.rules)
+    std::cout << "  #" << std::left << std::setw(4) << r.id << std::setw(36) << r.describe() << " segment '" << r.segment
+              << "'  prio " << r.priority << "  " << windowText(r) << (r.enabled ? "" : "  [disabled]")
+              << (r.note.empty() ? "" : "  -- " + r.note) << "\n";
+  return 0;
+}
+
+int runVersions(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {});
+  Project project = Project::open(a.positional(0, "PROJECT"));
+  auto versions = RuleSetStore(project).versions();
+  if (versions.empty()) {
+    std::cout << "no versions saved yet (recoengine-cli rules save PROJECT --message TEXT)\n";
+    return 0;
+  }
+  for (const auto& v : versions)
+    std::cout << std::setw(4) << v.version << "  " << utc::format(v.createdAt) << "  " << std::left << std::setw(12)
+              << v.author << std::right << std::setw(4) << v.segments << " segments " << std::setw(4) << v.rules
+              << " rules  " << v.sha256.substr(0, 12) << "  " << v.message << "\n";
+  return 0;
+}
+
+int runSave(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {"message", "author"});
+  Project project = Project::open(a.positional(0, "PROJECT"));
+  auto message = a.value("message");
+  if (!message || message->empty()) throw UsageError("missing --message TEXT");
+  RuleSetStore store(project);
+  std::int64_t v = store.saveVersion(*message, defaultAuthor(a));
+  std::cout << "saved version " << v << " (" << store.document(v).checksum() << ")\n";
+  return 0;
+}
+
+std::int64_t versionArg(const std::string& text, const char* what) {
+  char* end = nullptr;
+  long long v = std::strtoll(text.c_str(), &end, 10);
+  if (text.empty() || *end != '\0' || v < 1) throw UsageError(std::string(what) + " must be a version number >= 1, got '" + text + "'");
+  return v;
+}
+
+int runCompare(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {});
+  Project project = Project::open(a.positional(0, "PROJECT"));
+  auto from = versionArg(a.positional(1, "FROM-VERSION"), "FROM-VERSION");
+  auto to = versionArg(a.positional(2, "TO-VERSION"), "TO-VERSION");
+  std::cout << RuleSetStore(project).compare(from, to).text();
+  return 0;
+}
+
+int runRestore(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {"author"});
+  Project project = Project::open(a.positional(0, "PROJECT"));
+  auto v = versionArg(a.positional(1, "VERSION"), "VERSION");
+  RuleSetStore store(project);
+  auto created = store.restore(v, defaultAuthor(a));
+  std::cout << "restored version " << v << " as version " << created << "\n";
+  return 0;
+}
+
+// --- rules export / import ------------------------------------------------------------------------------------
+int runExport(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {"version"});
+  const auto& path = a.positional(0, "PROJECT");
+  const auto& out = a.positional(1, "OUT.json");
+  Project project = Project::open(path);
+  RuleSetStore store(project);
+  std::int64_t version;
+  if (a.value("version")) {
+    version = a.intValue("version", 0, 1, std::numeric_limits<int>::max());
+  } else {
+    auto latest = store.latestVersion();
+    if (!latest)
+      throw std::runtime_error("'" + path + "' has no saved rule set version; save one first (recoengine-cli rules save " +
+                               path + " --message TEXT)");
+    version = *latest;
+  }
+  RuleSetDocument d = store.document(version);
+  writeTextFile(out, d.exportText());
+  std::cout << "exported version " << version << " (" << d.content.segments.size() << " segments, "
+            << d.content.rules.size() << " rules) to " << out << "\nsha256 " << d.checksum() << "\n";
+  return 0;
+}
+
+int runImport(const std::vector<std::string>& argv) {
+  Args a(argv, {"dry-run"}, {"author"});
+  const auto& path = a.positional(0, "PROJECT");
+  const auto& in = a.positional(1, "IN.json");
+  std::string text = readTextFile(in);
+  Project project = Project::open(path);
+  RuleSetStore store(project);
+  JsonIssues issues;
+  bool dry = a.flag("dry-run");
+  auto result = store.importText(text, a.value("author").value_or(""), dry, issues);
+  if (!result) {
+    printIssues(issues, in);
+    throw std::runtime_error("import refused, nothing changed (" + std::to_string(issues.size()) +
+                             (issues.size() == 1 ? " error)" : " errors)"));
+  }
+  std::cout << (dry ? "dry run: importing " : "imported ") << in << " (rule set " << result->document.rulesetId
+            << " version " << result->document.version << ") " << (dry ? "would change" : "changed") << ":\n"
+            << result->changes.text();
+  if (result->createdVersion) std::cout << "saved as version " << *result->createdVersion << "\n";
+  return 0;
+}
+
+// --- rules check --------------------------------------------------------------------------------------------
+int runCheck(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {"at"});
+  const auto& target = a.positional(0, "PROJECT or FILE.json");
+  LintContext ctx;
+  ctx.now = timeOption(a, "at", utc::now());
+  std::vector<LintFinding> findings;
+  if (isJsonFile(target)) {
+    RuleSetDocument d = loadDocument(target);
+    findings = RuleLinter::lint(d.content, ctx);
+  } else {
+    Project project = Project::open(target);
+    RuleSet rs = RuleSetStore(project).load();
+    SegmentCensus census = UserDirectory(project).census(rs.segments);
+    auto catalogue = ItemCatalogue::load(project);
+    ctx.census = &census;
+    if (!catalogue.empty()) ctx.catalogue = &catalogue;
+    findings = RuleLinter::lint(rs, ctx);
+  }
+  std::size_t errors = 0;
+  for (const auto& f : findings) {
+    std::cout << f.text() << "\n";
+    if (f.severity == LintFinding::Severity::Error) ++errors;
+  }
+  std::cout << errors << (errors == 1 ? " error, " : " errors, ") << findings.size() - errors
+            << (findings.size() - errors == 1 ? " warning\n" : " warnings\n");
+  return errors > 0 ? 1 : 0;
+}
+
+// --- rules apply --------------------------------------------------------------------------------------------
+int runApply(const std::vector<std::string>& argv) {
+  Args a(argv, {"json"}, {"user-attributes", "ranking", "at", "n", "user", "item-categories"});
+  const auto& file = a.positional(0, "RULESET.json");
+  RuleSetDocument d = loadDocument(file);
+  CurationRequest req;
+  json attrs = a.value("user-attributes") ? jsonOption(a, "user-attributes") : json::object();
+  if (!attrs.is_object()) throw std::runtime_error("--user-attributes must be a JSON object of attribute: value");
+  for (auto it = attrs.begin(); it != attrs.end(); ++it) {
+    if (it->is_string()) req.attributes[it.key()] = it->get<std::string>();
+    else if (it->is_number() || it->is_boolean()) req.attributes[it.key()] = it->dump();
+    else if (!it->is_null())
+      throw std::runtime_error("--user-attributes: attribute '" + it.key() + "' must be a string, number or boolean");
+  }
+  req.userId = a.valueOr("user", "");
+  if (req.userId.empty() && req.attributes.count("user_id")) req.userId = req.attributes["user_id"];
+  json ranking = jsonOption(a, "ranking");
+  if (!ranking.is_array()) throw std::runtime_error("--ranking must be a JSON array of {\"item\", \"category\", \"score\"}");
+  for (std::size_t i = 0; i < ranking.size(); ++i) {
+    const json& r = ranking[i];
+    std::string where = "--ranking: entry " + std::to_string(i + 1);
+    if (!r.is_object() || !r.contains("item") || !r["item"].is_string())
+      throw std::runtime_error(where + " needs \"item\" (a string)");
+    if (!r.contains("score") || !r["score"].is_number()) throw std::runtime_error(where + " needs \"score\" (a number)");
+    if (r.contains("category") && !r["category"].is_string() && !r["category"].is_null())
+      throw std::runtime_error(where + ": \"category\" must be a string");
+    req.ranking.push_back({r["item"].get<std::string>(),
+                           r.contains("category") && r["category"].is_string() ? r["category"].get<std::string>() : "",
+                           r["score"].get<double>()});
+  }
+  if (a.value("item-categories")) {
+    json cats = jsonOption(a, "item-categories");
+    if (!cats.is_object()) throw std::runtime_error("--item-categories must be a JSON object of item: category");
+    for (auto it = cats.begin(); it != cats.end(); ++it)
+      if (it->is_string()) req.itemCategories[it.key()] = it->get<std::string>();
+  }
+  req.time = timeOption(a, "at", utc::now());
+  req.n = static_cast<std::size_t>(a.intValue("n", 10, 0, 100000));
+  CurationResult res;
+  try {
+    res = RuleApplier(d.content).apply(req);
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error(e.what());
+  }
+  if (a.flag("json")) {
+    json out = json::object();
+    json entries = json::array();
+    for (const auto& e : res.entries) {
+      json j = {{"position", e.position}, {"item", e.item}, {"category", e.category}};
+      j["score"] = e.baseScore ? json(*e.baseScore) : json();
+      if (e.pinRule) {
+        j["decided_by"] = "pin";
+        j["rule"] = *e.pinRule;
+      } else {
+        j["decided_by"] = "organic";
+        j["adjusted_score"] = e.adjustedScore;
+        j["adjustments"] = e.adjustments;
+      }
+      entries.push_back(std::move(j));
+    }
+    out["entries"] = std::move(entries);
+    out["active_rules"] = res.activeRules;
+    json banned = json::object();
+    for (const auto& [item, rule] : res.banned) banned[item] = rule;
+    out["banned"] = std::move(banned);
+    json losing = json::object();
+    for (const auto& [rule, by] : res.losingPins) losing[std::to_string(rule)] = by;
+    out["losing_pins"] = std::move(losing);
+    out["capped_out"] = res.cappedOut;
+    out["at"] = utc::format(req.time);
+    std::cout << out.dump(2) << "\n";
+    return 0;
+  }
+  std::cout << "rule set " << d.rulesetId << " version " << d.version << ", user '" << req.userId << "' at "
+            << utc::format(req.time) << ", n = " << req.n << "\n";
+  std::cout << std::left << std::setw(5) << "pos" << std::setw(20) << "item" << std::setw(16) << "category" << std::right
+            << std::setw(12) << "score" << std::setw(12) << "adjusted" << "  decided by\n";
+  for (const auto& e : res.entries) {
+    std::ostringstream score, adjusted;
+    if (e.baseScore) score << std::setprecision(6) << *e.baseScore; else score << "-";
+    if (!e.pinRule) adjusted << std::setprecision(6) << e.adjustedScore; else adjusted << "-";
+    std::cout << std::left << std::setw(5) << e.position << std::setw(20) << e.item << std::setw(16) << e.category
+              << std::right << std::setw(12) << score.str() << std::setw(12) << adjusted.str() << "  " << e.decidedBy()
+              << "\n";
+  }
+  if (!res.banned.empty()) {
+    std::cout << "banned:";
+    for (const auto& [item, rule] : res.banned) std::cout << " " << item << " (#" << rule << ")";
+    std::cout << "\n";
+  }
+  for (const auto& [rule, by] : res.losingPins) std::cout << "pin #" << rule << " lost to #" << by << "\n";
+  if (!res.cappedOut.empty()) {
+    std::cout << "capped out:";
+    for (const auto& item : res.cappedOut) std::cout << " " << item;
+    std::cout << "\n";
+  }
+  return 0;
+}
+
+int runMembers(const std::vector<std::string>& argv) {
+  Args a(argv, {}, {"sample"});
+  Project project = Project::open(a.positional(0, "PROJECT"));
+  const auto& name = a.positional(1, "SEGMENT");
+  RuleSet rs = RuleSetStore(project).load();
+  const Segment* s = rs.findSegment(name);
+  if (!s) throw std::runtime_error("no segment named '" + name + "' in '" + project.path() + "'");
+  auto m = UserDirectory(project).members(*s, static_cast<std::size_t>(a.intValue("sample", 10, 0, 100000)));
+  std::cout << "segment '" << name << "': " << m.count << " of " << m.population << " users\n";
+  for (const auto& id : m.sample) std::cout << "  " << id << "\n";
+  return 0;
+}
+
+const reco::cli::RegisterCommand kAddSegment({"rules add-segment", "PROJECT NAME (EXPR | --user-ids ID,ID,...) [--note TEXT]",
+                                              "add a user segment: an attribute expression or an explicit list", runAddSegment});
+const reco::cli::RegisterCommand kAdd(
+    {"rules add",
+     "PROJECT --kind ban|pin|boost|bury|cap (--item ID | --category C) [--position P] [--factor F] [--max-items N] "
+     "[--segment NAME] [--starts TIME] [--ends TIME] [--priority P] [--note TEXT] [--author NAME] [--disabled]",
+     "add a curation rule to the project's working rule set", runAdd});
+const reco::cli::RegisterCommand kRemove({"rules remove", "PROJECT RULE-ID", "remove a rule from the working rule set", runRemove});
+const reco::cli::RegisterCommand kList({"rules list", "PROJECT", "list segments (with member counts) and rules", runList});
+const reco::cli::RegisterCommand kMembers({"rules members", "PROJECT SEGMENT [--sample N]",
+                                           "member count and a sample of a segment", runMembers});
+const reco::cli::RegisterCommand kVersions({"rules versions", "PROJECT", "list saved rule set versions", runVersions});
+const reco::cli::RegisterCommand kSave({"rules save", "PROJECT --message TEXT [--author NAME]",
+                                        "save the working rule set as a new version", runSave});
+const reco::cli::RegisterCommand kCompare({"rules compare", "PROJECT FROM-VERSION TO-VERSION",
+                                           "show what changed between two versions", runCompare});
+const reco::cli::RegisterCommand kRestore({"rules restore", "PROJECT VERSION [--author NAME]",
+                                           "make an old version current again (saved as a new version)", runRestore});
+const reco::cli::RegisterCommand kExport({"rules export", "PROJECT OUT.json [--version V]",
+                                          "export a rule set version (default: the latest) as checksummed JSON", runExport});
+const reco::cli::RegisterCommand kImport({"rules import", "PROJECT IN.json [--dry-run] [--author NAME]",
+                                          "validate and import an exported rule set as a new version", runImport});
+const reco::cli::RegisterCommand kCheck({"rules check", "PROJECT|FILE.json [--at TIME]",
+                                         "lint a rule set; exit code 1 when there are errors", runCheck});
+const reco::cli::RegisterCommand kApply(
+    {"rules apply",
+     "RULESET.json --ranking JSON|@FILE [--user-attributes JSON|@FILE] [--user ID] [--at TIME] [--n N] "
+     "[--item-categories JSON|@FILE] [--json]",
+     "curate one ranking with a rule set file and show which rule decided each position", runApply});
+
+}  // namespace
