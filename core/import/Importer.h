@@ -54,10 +54,34 @@ struct ImportReject {
   std::string reason;
 };
 
-struct ImportResult {
-  std::uint64_t rowsRead = 0;  // data rows of the event files (headers excluded)
+// What happened to one file of an import. role: "events", "items" or "users".
+struct ImportFileStats {
+  std::string file;
+  std::string role;
+  std::uint64_t rowsRead = 0;
   std::uint64_t rowsImported = 0;
   std::uint64_t rowsRejected = 0;
+  std::uint64_t events = 0;  // events written from this file's rows
+};
+
+// Where the time went (seconds), for the benchmark and the curious.
+struct ImportTimings {
+  double rows = 0;     // reading, validating and inserting rows
+  double indexes = 0;  // rebuilding the events indexes after a bulk load
+  double rollups = 0;  // bringing the analytics rollups up to date
+  double commit = 0;   // commit and WAL checkpoint
+};
+
+// Counting rule: every data row of every file read (event files and the users/items files that come with them,
+// headers excluded) is either imported or rejected, never both: rowsRead == rowsImported + rowsRejected.
+// A row may yield more than one event (an Open Bandit impression that was clicked gives an impression and a click),
+// so eventsImported can exceed the rows imported from event files. When committed is false, none of the counted rows
+// is in the project.
+struct ImportResult {
+  std::uint64_t rowsRead = 0;  // data rows of all files read (headers excluded)
+  std::uint64_t rowsImported = 0;
+  std::uint64_t rowsRejected = 0;
+  std::uint64_t eventsImported = 0;
   std::uint64_t usersAdded = 0;
   std::uint64_t itemsAdded = 0;
   double seconds = 0;
@@ -65,6 +89,9 @@ struct ImportResult {
   bool committed = false;             // false when aborted, cancelled or failed: the project is unchanged
   bool cancelled = false;
   std::string error;                  // why it did not commit (abort reason or failure), empty when committed
+  std::vector<ImportFileStats> files;  // per file, in reading order
+  std::vector<ImportFormat> formats;   // the format of each dataset imported (auto-detection's answer)
+  ImportTimings timings;
 };
 
 using ImportProgressFn = std::function<void(const ImportProgress&)>;

@@ -1,0 +1,198 @@
+// recoengine-cli import and stats: load interaction datasets into a project and summarise what a project holds.
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "CliCommand.h"
+#include "core/import/Importer.h"
+#include "core/storage/DatasetSummary.h"
+#include "core/storage/Project.h"
+
+namespace {
+
+using reco::cli::Args;
+using reco::cli::UsageError;
+
+std::string grouped(std::uint64_t n) {
+  const std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+nlohmann::json resultJson(const reco::ImportResult& r) {
+  nlohmann::json j;
+  j["committed"] = r.committed;
+  j["cancelled"] = r.cancelled;
+  j["error"] = r.error.empty() ? nlohmann::json() : nlohmann::json(r.error);
+  j["rows_read"] = r.rowsRead;
+  j["rows_imported"] = r.rowsImported;
+  j["rows_rejected"] = r.rowsRejected;
+  j["events_imported"] = r.eventsImported;
+  j["users_added"] = r.usersAdded;
+  j["items_added"] = r.itemsAdded;
+  j["seconds"] = r.seconds;
+  nlohmann::json formats = nlohmann::json::array();
+  for (auto f : r.formats) formats.push_back(reco::formatName(f));
+  j["formats"] = formats;
+  nlohmann::json files = nlohmann::json::array();
+  for (const auto& f : r.files)
+    files.push_back({{"file", f.file}, {"role", f.role}, {"rows_read", f.rowsRead}, {"rows_imported", f.rowsImported},
+                     {"rows_rejected", f.rowsRejected}, {"events", f.events}});
+  j["files"] = files;
+  nlohmann::json rejects = nlohmann::json::array();
+  for (const auto& x : r.rejects) rejects.push_back({{"file", x.file}, {"line", x.line}, {"reason", x.reason}});
+  j["rejects"] = rejects;
+  j["timings"] = {{"rows", r.timings.rows}, {"indexes", r.timings.indexes}, {"rollups", r.timings.rollups},
+                  {"commit", r.timings.commit}};
+  return j;
+}
+
+void printHuman(const reco::ImportResult& r) {
+  std::string formats;
+  for (auto f : r.formats) formats += (formats.empty() ? "" : ", ") + reco::formatName(f);
+  std::cout << "format: " << formats << "\n";
+  for (const auto& f : r.files)
+    std::cout << "  " << f.file << " (" << f.role << "): " << grouped(f.rowsRead) << " rows read, "
+              << grouped(f.rowsImported) << " imported, " << grouped(f.rowsRejected) << " rejected"
+              << (f.role == "events" ? ", " + grouped(f.events) + " events" : std::string()) << "\n";
+  std::cout << "rows read: " << grouped(r.rowsRead) << ", imported: " << grouped(r.rowsImported)
+            << ", rejected: " << grouped(r.rowsRejected) << "\n";
+  std::cout << "events imported: " << grouped(r.eventsImported) << ", users added: " << grouped(r.usersAdded)
+            << ", items added: " << grouped(r.itemsAdded) << "\n";
+  char secs[32];
+  std::snprintf(secs, sizeof secs, "%.2f", r.seconds);
+  std::cout << "seconds: " << secs;
+  if (r.seconds > 0 && r.rowsRead > 0)
+    std::cout << " (" << grouped(static_cast<std::uint64_t>(static_cast<double>(r.rowsRead) / r.seconds))
+              << " rows/s)";
+  std::cout << "\n";
+  if (!r.rejects.empty()) {
+    const std::size_t shown = std::min<std::size_t>(r.rejects.size(), 20);
+    std::cout << "first rejects:\n";
+    for (std::size_t i = 0; i < shown; ++i)
+      std::cout << "  " << r.rejects[i].file << ":" << r.rejects[i].line << ": " << r.rejects[i].reason << "\n";
+    if (r.rowsRejected > shown)
+      std::cout << "  ... and " << grouped(r.rowsRejected - shown) << " more (--json lists up to 1,000)\n";
+  }
+  if (r.committed) std::cout << "committed\n";
+  else std::cout << "NOT committed, the project is unchanged: " << (r.error.empty() ? "failed" : r.error) << "\n";
+}
+
+int runImport(const std::vector<std::string>& argv) {
+  Args args(argv, {"json"}, {"format", "map", "on-error", "encoding"});
+  const std::string projectPath = args.positional(0, "PROJECT");
+  if (args.positionals().size() < 2) throw UsageError("missing FILE (a file or dataset folder to import)");
+  std::vector<std::string> files(args.positionals().begin() + 1, args.positionals().end());
+
+  reco::ImportOptions options;
+  if (!reco::parseFormatName(args.valueOr("format", "auto"), options.format))
+    throw UsageError("unknown --format '" + args.valueOr("format", "") +
+                     "' (auto, events, movielens-100k, movielens-latest, movielens-1m, open-bandit)");
+  for (const std::string& m : args.values("map")) {
+    auto eq = m.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == m.size())
+      throw UsageError("--map expects FIELD=COLUMN, got '" + m + "'");
+    const std::string field = m.substr(0, eq);
+    const auto& fields = reco::eventFieldNames();
+    if (std::find(fields.begin(), fields.end(), field) == fields.end()) {
+      std::string list;
+      for (const auto& f : fields) list += (list.empty() ? "" : ", ") + f;
+      throw UsageError("--map: unknown field '" + field + "' (fields: " + list + ")");
+    }
+    options.mapping[field] = m.substr(eq + 1);
+  }
+  const std::string policy = args.valueOr("on-error", "skip");
+  if (policy == "skip") options.onError = reco::ErrorPolicy::Skip;
+  else if (policy == "abort") options.onError = reco::ErrorPolicy::Abort;
+  else throw UsageError("--on-error expects skip or abort, got '" + policy + "'");
+  const std::string encoding = args.valueOr("encoding", "");
+  if (!encoding.empty() && encoding != "utf-8" && encoding != "utf8" && encoding != "latin1" &&
+      encoding != "latin-1" && encoding != "iso-8859-1")
+    throw UsageError("--encoding expects utf-8 or latin1, got '" + encoding + "'");
+  options.encoding = encoding;
+  const bool json = args.flag("json");
+
+  std::error_code ec;
+  const bool created = !std::filesystem::exists(projectPath, ec);
+  reco::Project project = created ? reco::Project::create(projectPath) : reco::Project::open(projectPath);
+
+  const bool tty = ::isatty(STDERR_FILENO) != 0;
+  reco::ImportProgressFn progress;
+  if (tty) {
+    progress = [](const reco::ImportProgress& p) {
+      const double pct = p.bytesTotal ? 100.0 * static_cast<double>(p.bytesDone) / static_cast<double>(p.bytesTotal) : 0;
+      std::fprintf(stderr, "\r\033[K%5.1f%%  %s rows  %s", pct, grouped(p.rowsRead).c_str(),
+                   std::filesystem::path(p.currentFile).filename().c_str());
+      std::fflush(stderr);
+    };
+  }
+  reco::ImportResult result;
+  try {
+    result = reco::importFiles(project, files, options, progress);
+  } catch (...) {
+    if (created) {  // nothing was imported: do not leave an empty project behind
+      project.db().close();
+      std::filesystem::remove(projectPath, ec);
+      std::filesystem::remove(projectPath + "-wal", ec);
+      std::filesystem::remove(projectPath + "-shm", ec);
+    }
+    throw;
+  }
+  if (tty) std::fprintf(stderr, "\r\033[K");
+  if (json) std::cout << resultJson(result).dump(2) << "\n";
+  else printHuman(result);
+  if (!result.committed && !json) std::cerr << "recoengine-cli import: " << result.error << "\n";
+  return result.committed ? 0 : 1;
+}
+
+int runStats(const std::vector<std::string>& argv) {
+  Args args(argv, {"json"}, {});
+  const std::string projectPath = args.positional(0, "PROJECT");
+  if (args.positionals().size() > 1) throw UsageError("unexpected argument '" + args.positionals()[1] + "'");
+  reco::Project project = reco::Project::open(projectPath);
+  const reco::DatasetSummary s = reco::summarizeDataset(project);
+  auto iso = [](const std::optional<std::int64_t>& t) {
+    return t ? nlohmann::json(reco::formatIsoUtc(*t)) : nlohmann::json();
+  };
+  if (args.flag("json")) {
+    nlohmann::json j;
+    j["users"] = s.users;
+    j["items"] = s.items;
+    j["events"] = s.events;
+    j["events_by_type"] = s.eventsByType;
+    j["first_timestamp"] = iso(s.firstTimestamp);
+    j["last_timestamp"] = iso(s.lastTimestamp);
+    j["categories"] = s.categories;
+    j["placements"] = s.placements;
+    j["variants"] = s.variants;
+    std::cout << j.dump(2) << "\n";
+    return 0;
+  }
+  std::cout << "users: " << grouped(static_cast<std::uint64_t>(s.users)) << "\n"
+            << "items: " << grouped(static_cast<std::uint64_t>(s.items)) << "\n"
+            << "events: " << grouped(static_cast<std::uint64_t>(s.events)) << "\n";
+  for (const auto& [type, n] : s.eventsByType) std::cout << "  " << type << ": " << grouped(static_cast<std::uint64_t>(n)) << "\n";
+  std::cout << "first event: " << (s.firstTimestamp ? reco::formatIsoUtc(*s.firstTimestamp) : "-") << "\n"
+            << "last event: " << (s.lastTimestamp ? reco::formatIsoUtc(*s.lastTimestamp) : "-") << "\n"
+            << "categories: " << s.categories << ", placements: " << s.placements << ", variants: " << s.variants
+            << "\n";
+  return 0;
+}
+
+const reco::cli::RegisterCommand kImport({"import",
+                                          "PROJECT FILE... [--format auto|events|movielens-100k|movielens-latest|"
+                                          "movielens-1m|open-bandit] [--map FIELD=COLUMN]... [--on-error skip|abort] "
+                                          "[--encoding utf-8|latin1] [--json]",
+                                          "import interaction logs or dataset folders into PROJECT (created if missing)",
+                                          runImport});
+const reco::cli::RegisterCommand kStats({"stats", "PROJECT [--json]",
+                                         "counts, date range and events by type of a project's dataset", runStats});
+
+}  // namespace

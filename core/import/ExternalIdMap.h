@@ -1,0 +1,42 @@
+// A hash map from external id text (as found in dataset files) to a project's integer surrogate key.
+// Built for the importer's hot loop: lookups take a string_view and never allocate; keys live in a block arena.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace reco {
+
+class ExternalIdMap {
+ public:
+  ExternalIdMap();
+
+  // The id stored for key, or 0 when absent (surrogate keys start at 1).
+  std::int64_t find(std::string_view key) const;
+  // Stores key -> id (id > 0). The key must not be present yet.
+  void insert(std::string_view key, std::int64_t id);
+  std::size_t size() const { return size_; }
+  void clear();
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    const char* key = nullptr;  // into arena_; nullptr = empty slot
+    std::uint32_t length = 0;
+    std::int64_t id = 0;
+  };
+  static std::uint64_t hashOf(std::string_view key);
+  const char* store(std::string_view key);
+  void grow();
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+  std::vector<std::unique_ptr<char[]>> arena_;
+  std::size_t arenaUsed_ = 0;
+  std::size_t arenaCapacity_ = 0;
+};
+
+}  // namespace reco

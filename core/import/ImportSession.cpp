@@ -1,0 +1,358 @@
+#include "core/import/ImportSession.h"
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <ctime>
+
+#include "core/analytics/Rollups.h"
+
+namespace reco {
+
+namespace {
+constexpr const char* kInsertEvents =
+    "INSERT INTO events(user_id, item_id, type, ts, value, position, placement_id, variant_id, revenue, propensity) "
+    "VALUES ";
+constexpr const char* kEventPlaceholders = "(?,?,?,?,?,?,?,?,?,?)";
+constexpr int kEventParams = 10;
+
+double secondsSince(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+void bindOptText(Statement& st, int index, const std::optional<std::string>& v) {
+  if (v) st.bind(index, std::string_view(*v));
+  else st.bindNull(index);
+}
+}  // namespace
+
+ImportSession::ImportSession(Project& project, const ImportOptions& options, ImportProgressFn progress,
+                             const std::atomic<bool>* cancel, std::uint64_t bytesTotal,
+                             std::uint64_t expectedEventRows)
+    : project_(project),
+      db_(project.db()),
+      options_(options),
+      progress_(std::move(progress)),
+      cancel_(cancel),
+      started_(std::chrono::steady_clock::now()),
+      lastReport_(started_) {
+  progressState_.bytesTotal = bytesTotal;
+  result_.files.reserve(16);
+  // Bulk-load settings. The importer guarantees every reference itself (ids come from the maps below), and in WAL
+  // mode a crash during the import cannot damage committed data, so neither foreign-key checks nor syncs are needed.
+  foreignKeysWereOn_ = db_.queryInt("PRAGMA foreign_keys") != 0;
+  oldSynchronous_ = db_.queryInt("PRAGMA synchronous");
+  oldCacheSize_ = db_.queryInt("PRAGMA cache_size");
+  try {
+    db_.exec("PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144");
+    db_.exec("BEGIN IMMEDIATE");
+    inTransaction_ = true;
+
+    auto preload = [&](const char* sql, ExternalIdMap& map, std::int64_t& next) {
+      auto st = db_.prepare(sql);
+      std::int64_t maxId = 0;
+      while (st.step()) {
+        std::int64_t id = st.columnInt(0);
+        std::string_view ext = st.columnBlob(1);
+        if (id > 0 && !map.find(ext)) map.insert(ext, id);
+        if (id > maxId) maxId = id;
+      }
+      next = maxId + 1;
+    };
+    preload("SELECT id, ext_id FROM users", users_, nextUser_);
+    preload("SELECT id, ext_id FROM items", items_, nextItem_);
+    preload("SELECT id, name FROM placements", placements_, nextPlacement_);
+    preload("SELECT id, name FROM variants", variants_, nextVariant_);
+    {
+      auto st = db_.prepare("SELECT id FROM items WHERE title IS NOT NULL");
+      while (st.step()) itemsWithTitle_.insert(st.columnInt(0));
+    }
+
+    std::string batchSql = kInsertEvents;
+    for (std::size_t i = 0; i < kBatchRows; ++i) {
+      if (i) batchSql += ',';
+      batchSql += kEventPlaceholders;
+    }
+    insertBatch_ = db_.prepare(batchSql);
+    insertOne_ = db_.prepare(std::string(kInsertEvents) + kEventPlaceholders);
+    insertUser_ = db_.prepare("INSERT INTO users(id, ext_id) VALUES(?, ?)");
+    insertItem_ = db_.prepare("INSERT INTO items(id, ext_id, title, category, price) VALUES(?, ?, ?, ?, ?)");
+    completeItem_ = db_.prepare(
+        "UPDATE items SET title=coalesce(title, ?), category=coalesce(category, ?), price=coalesce(price, ?) "
+        "WHERE id=?");
+    upsertUserSt_ = db_.prepare(
+        "INSERT INTO users(id, ext_id, country, device, age_band, gender, occupation) VALUES(?,?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET country=coalesce(excluded.country, country), "
+        "device=coalesce(excluded.device, device), age_band=coalesce(excluded.age_band, age_band), "
+        "gender=coalesce(excluded.gender, gender), occupation=coalesce(excluded.occupation, occupation)");
+    upsertItemSt_ = db_.prepare(
+        "INSERT INTO items(id, ext_id, title, category, price) VALUES(?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET title=coalesce(excluded.title, title), "
+        "category=coalesce(excluded.category, category), price=coalesce(excluded.price, price)");
+    userAttr_ = db_.prepare(
+        "INSERT INTO user_attributes(user_id, key, value) VALUES(?,?,?) "
+        "ON CONFLICT(user_id, key) DO UPDATE SET value=excluded.value");
+    itemAttr_ = db_.prepare(
+        "INSERT INTO item_attributes(item_id, key, value) VALUES(?,?,?) "
+        "ON CONFLICT(item_id, key) DO UPDATE SET value=excluded.value");
+    pending_.reserve(kBatchRows);
+
+    // A large load into a table of comparable or smaller size: drop the events indexes now and rebuild them once at
+    // the end (one sort instead of millions of random b-tree inserts). Any index on events is handled, not only the
+    // two of the base schema, and all of this is inside the transaction, so a rollback restores them as they were.
+    const std::int64_t existingEvents = db_.queryInt("SELECT coalesce(max(id), 0) FROM events");
+    if (expectedEventRows >= 200'000 && static_cast<std::int64_t>(expectedEventRows) >= existingEvents) {
+      auto st = db_.prepare(
+          "SELECT name, sql FROM sqlite_schema WHERE type='index' AND tbl_name='events' AND sql IS NOT NULL");
+      while (st.step()) droppedIndexes_.emplace_back(st.columnText(0), st.columnText(1));
+      st.reset();
+      for (const auto& [name, sql] : droppedIndexes_) db_.exec("DROP INDEX \"" + name + "\"");
+    }
+  } catch (...) {
+    rollback();
+    throw;
+  }
+}
+
+ImportSession::~ImportSession() { rollback(); }
+
+void ImportSession::restorePragmas() noexcept {
+  try {
+    db_.exec("PRAGMA synchronous=" + std::to_string(oldSynchronous_) +
+             "; PRAGMA cache_size=" + std::to_string(oldCacheSize_) + "; PRAGMA threads=0");
+    if (foreignKeysWereOn_) db_.exec("PRAGMA foreign_keys=ON");
+  } catch (...) {
+    // Best effort: the connection keeps working with the bulk settings; nothing to report from a destructor path.
+  }
+}
+
+void ImportSession::rollback() {
+  if (inTransaction_) {
+    result_.seconds = secondsSince(started_);
+    result_.committed = false;
+    inTransaction_ = false;
+    // Statements must be reset before ROLLBACK so that it can release everything.
+    insertBatch_ = Statement();
+    insertOne_ = Statement();
+    try {
+      db_.exec("ROLLBACK");
+    } catch (...) {
+      // SQLite may already have rolled back (e.g. after SQLITE_FULL).
+    }
+    restorePragmas();
+  }
+}
+
+void ImportSession::beginFile(const std::string& path, const std::string& role) {
+  ImportFileStats stats;
+  stats.file = path;
+  stats.role = role;
+  result_.files.push_back(std::move(stats));
+  file_ = &result_.files.back();
+  progressState_.currentFile = path;
+  sinceCheck_ = 0;
+  report(true);
+}
+
+void ImportSession::endFile(std::uint64_t fileBytes) {
+  bytesBeforeFile_ += fileBytes;
+  progressState_.bytesDone = bytesBeforeFile_;
+  progressState_.rowsRead = result_.rowsRead;
+  report(true);
+}
+
+bool ImportSession::slowTick(std::uint64_t fileBytesConsumed) {
+  sinceCheck_ = 0;
+  if (cancel_ && cancel_->load(std::memory_order_relaxed)) {
+    markCancelled();
+    result_.error = "cancelled";
+    return false;
+  }
+  progressState_.bytesDone = bytesBeforeFile_ + fileBytesConsumed;
+  progressState_.rowsRead = result_.rowsRead;
+  report(false);
+  return true;
+}
+
+void ImportSession::report(bool force) {
+  if (!progress_) return;
+  auto now = std::chrono::steady_clock::now();
+  if (!force && now - lastReport_ < std::chrono::milliseconds(100)) return;
+  lastReport_ = now;
+  progress_(progressState_);
+}
+
+void ImportSession::reject(std::int64_t line, std::string reason) {
+  ++result_.rowsRejected;
+  ++result_.rowsRead;
+  ++file_->rowsRejected;
+  ++file_->rowsRead;
+  if (options_.onError == ErrorPolicy::Abort) {
+    result_.error = file_->file + ":" + std::to_string(line) + ": " + reason;
+    stopped_ = true;
+  }
+  if (result_.rejects.size() < options_.maxRejectsKept) result_.rejects.push_back({file_->file, line, std::move(reason)});
+}
+
+std::int64_t ImportSession::createUser(std::string_view ext) {
+  const std::int64_t id = nextUser_++;
+  insertUser_.bind(1, id).bindStatic(2, ext).exec();
+  users_.insert(ext, id);
+  ++result_.usersAdded;
+  return id;
+}
+
+std::int64_t ImportSession::createItem(std::string_view ext, const ItemProfile* details) {
+  const std::int64_t id = nextItem_++;
+  insertItem_.bind(1, id).bindStatic(2, ext);
+  if (details) {
+    bindOptText(insertItem_, 3, details->title);
+    bindOptText(insertItem_, 4, details->category);
+    insertItem_.bind(5, details->price);
+    if (details->title) itemsWithTitle_.insert(id);
+  } else {
+    insertItem_.bindNull(3).bindNull(4).bindNull(5);
+  }
+  insertItem_.exec();
+  items_.insert(ext, id);
+  ++result_.itemsAdded;
+  return id;
+}
+
+void ImportSession::completeItem(std::int64_t id, const ItemProfile& details) {
+  if (itemsWithTitle_.count(id)) return;
+  bindOptText(completeItem_, 1, details.title);
+  bindOptText(completeItem_, 2, details.category);
+  completeItem_.bind(3, details.price).bind(4, id).exec();
+  if (details.title) itemsWithTitle_.insert(id);
+}
+
+std::int64_t ImportSession::named(ExternalIdMap& map, std::int64_t& next, const char* table, std::string_view name) {
+  if (std::int64_t id = map.find(name)) return id;
+  const std::int64_t id = next++;
+  auto st = db_.prepare(std::string("INSERT INTO ") + table + "(id, name) VALUES(?, ?)");
+  st.bind(1, id).bind(2, name).exec();
+  map.insert(name, id);
+  return id;
+}
+
+std::int64_t ImportSession::upsertUser(std::string_view ext, const UserProfile& p) {
+  std::int64_t id = users_.find(ext);
+  const bool isNew = id == 0;
+  if (isNew) id = nextUser_++;
+  upsertUserSt_.bind(1, id).bind(2, ext);
+  bindOptText(upsertUserSt_, 3, p.country);
+  bindOptText(upsertUserSt_, 4, p.device);
+  bindOptText(upsertUserSt_, 5, p.ageBand);
+  bindOptText(upsertUserSt_, 6, p.gender);
+  bindOptText(upsertUserSt_, 7, p.occupation);
+  upsertUserSt_.exec();
+  for (const auto& [k, v] : p.attributes) userAttr_.bind(1, id).bind(2, k).bind(3, v).exec();
+  if (isNew) {
+    users_.insert(ext, id);
+    ++result_.usersAdded;
+  }
+  return id;
+}
+
+std::int64_t ImportSession::upsertItem(std::string_view ext, const ItemProfile& p) {
+  std::int64_t id = items_.find(ext);
+  const bool isNew = id == 0;
+  if (isNew) id = nextItem_++;
+  upsertItemSt_.bind(1, id).bind(2, ext);
+  bindOptText(upsertItemSt_, 3, p.title);
+  bindOptText(upsertItemSt_, 4, p.category);
+  upsertItemSt_.bind(5, p.price).exec();
+  for (const auto& [k, v] : p.attributes) itemAttr_.bind(1, id).bind(2, k).bind(3, v).exec();
+  if (p.title) itemsWithTitle_.insert(id);
+  if (isNew) {
+    items_.insert(ext, id);
+    ++result_.itemsAdded;
+  }
+  return id;
+}
+
+void ImportSession::bindEvent(Statement& st, int base, const EventRow& e) {
+  sqlite3_stmt* s = st.handle();
+  // Direct C API binds: this is the innermost loop of the import. Bind indexes are valid by construction.
+  sqlite3_bind_int64(s, base + 1, e.user);
+  sqlite3_bind_int64(s, base + 2, e.item);
+  sqlite3_bind_int64(s, base + 3, e.type);
+  sqlite3_bind_int64(s, base + 4, e.ts);
+  if (std::isnan(e.value)) sqlite3_bind_null(s, base + 5);
+  else sqlite3_bind_double(s, base + 5, e.value);
+  if (e.position == EventRow::kNullInt) sqlite3_bind_null(s, base + 6);
+  else sqlite3_bind_int64(s, base + 6, e.position);
+  if (e.placement) sqlite3_bind_int64(s, base + 7, e.placement);
+  else sqlite3_bind_null(s, base + 7);
+  if (e.variant) sqlite3_bind_int64(s, base + 8, e.variant);
+  else sqlite3_bind_null(s, base + 8);
+  if (std::isnan(e.revenue)) sqlite3_bind_null(s, base + 9);
+  else sqlite3_bind_double(s, base + 9, e.revenue);
+  if (std::isnan(e.propensity)) sqlite3_bind_null(s, base + 10);
+  else sqlite3_bind_double(s, base + 10, e.propensity);
+}
+
+void ImportSession::flushEvents() {
+  if (pending_.size() == kBatchRows) {
+    for (std::size_t i = 0; i < kBatchRows; ++i) bindEvent(insertBatch_, static_cast<int>(i) * kEventParams, pending_[i]);
+    insertBatch_.exec();
+  } else {
+    for (const EventRow& e : pending_) {
+      bindEvent(insertOne_, 0, e);
+      insertOne_.exec();
+    }
+  }
+  pending_.clear();
+}
+
+void ImportSession::commit(const std::vector<std::string>& files, const std::string& formatText) {
+  flushEvents();
+  result_.timings.rows = secondsSince(started_);
+  auto t = std::chrono::steady_clock::now();
+  if (!droppedIndexes_.empty()) {
+    db_.exec("PRAGMA threads=2");  // lets SQLite's sorter use a helper thread for the index builds
+    for (const auto& [name, sql] : droppedIndexes_) db_.exec(sql);
+    droppedIndexes_.clear();
+  }
+  result_.timings.indexes = secondsSince(t);
+  t = std::chrono::steady_clock::now();
+  rebuildRollups(db_);
+  result_.timings.rollups = secondsSince(t);
+
+  result_.seconds = secondsSince(started_);
+  nlohmann::json fileList = files;
+  auto st = db_.prepare(
+      "INSERT INTO imports(started_at, files, format, rows_read, rows_imported, rows_rejected, seconds) "
+      "VALUES(?,?,?,?,?,?,?)");
+  st.bind(1, static_cast<std::int64_t>(std::time(nullptr) - static_cast<std::time_t>(result_.seconds)))
+      .bind(2, fileList.dump())
+      .bind(3, formatText)
+      .bind(4, static_cast<std::int64_t>(result_.rowsRead))
+      .bind(5, static_cast<std::int64_t>(result_.rowsImported))
+      .bind(6, static_cast<std::int64_t>(result_.rowsRejected))
+      .bind(7, result_.seconds)
+      .exec();
+  st = Statement();
+
+  t = std::chrono::steady_clock::now();
+  insertBatch_ = Statement();
+  insertOne_ = Statement();
+  db_.exec("COMMIT");
+  inTransaction_ = false;
+  restorePragmas();
+  // Fold the (possibly large) write-ahead log into the database now, so the project file does not keep a WAL as big
+  // as the import around. Busy readers make this a partial checkpoint, which is fine.
+  try {
+    db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  } catch (const DatabaseError&) {
+  }
+  result_.timings.commit = secondsSince(t);
+  result_.seconds = secondsSince(started_);
+  result_.committed = true;
+  progressState_.bytesDone = progressState_.bytesTotal;
+  progressState_.rowsRead = result_.rowsRead;
+  report(true);
+}
+
+}  // namespace reco

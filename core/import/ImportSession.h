@@ -1,0 +1,164 @@
+// One import run into a project: the single transaction and its bulk-load settings, the external-id maps (text id ->
+// surrogate key, preloaded from the project so a second import appends), the counts, rejects, progress and cancel.
+// Format readers (EventLogReader, MovieLensReader, OpenBanditReader) feed it rows; nothing is visible in the project
+// until commit(), and rollback() (or destruction without commit) leaves the project exactly as it was.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "core/import/ExternalIdMap.h"
+#include "core/import/Importer.h"
+#include "core/storage/Database.h"
+
+namespace reco {
+
+// One row of the events table with surrogate keys resolved. NaN / kNullInt / 0 ids mean NULL.
+struct EventRow {
+  static constexpr std::int64_t kNullInt = std::numeric_limits<std::int64_t>::min();
+  std::int64_t user = 0;
+  std::int64_t item = 0;
+  int type = 0;
+  std::int64_t ts = 0;
+  double value = std::numeric_limits<double>::quiet_NaN();
+  std::int64_t position = kNullInt;
+  std::int64_t placement = 0;
+  std::int64_t variant = 0;
+  double revenue = std::numeric_limits<double>::quiet_NaN();
+  double propensity = std::numeric_limits<double>::quiet_NaN();
+};
+
+// Descriptive columns of users and items; unset optionals leave a stored value untouched.
+struct UserProfile {
+  std::optional<std::string> country, device, ageBand, gender, occupation;
+  std::vector<std::pair<std::string, std::string>> attributes;  // free key-value attributes
+};
+struct ItemProfile {
+  std::optional<std::string> title, category;
+  std::optional<double> price;
+  std::vector<std::pair<std::string, std::string>> attributes;
+};
+
+class ImportSession {
+ public:
+  // Sets the bulk-load pragmas, opens the transaction and preloads the id maps. expectedEventRows (an estimate from
+  // file sizes) decides whether the events indexes are dropped and rebuilt at the end, which is much faster than
+  // maintaining them row by row when the import is large compared with the events already stored.
+  ImportSession(Project& project, const ImportOptions& options, ImportProgressFn progress,
+                const std::atomic<bool>* cancel, std::uint64_t bytesTotal, std::uint64_t expectedEventRows);
+  ~ImportSession();
+  ImportSession(const ImportSession&) = delete;
+  ImportSession& operator=(const ImportSession&) = delete;
+
+  // --- files and rows ---
+  void beginFile(const std::string& path, const std::string& role);
+  void endFile(std::uint64_t fileBytes);
+  // Call once per record before handling it; false when the run has to stop (cancelled or aborted).
+  bool tick(std::uint64_t fileBytesConsumed) {
+    if (stopped_) return false;
+    if (++sinceCheck_ < kCheckEvery) return true;
+    return slowTick(fileBytesConsumed);
+  }
+  // Each file row ends in exactly one of these two.
+  void rowImported() {
+    ++result_.rowsImported;
+    ++result_.rowsRead;
+    ++file_->rowsImported;
+    ++file_->rowsRead;
+  }
+  void reject(std::int64_t line, std::string reason);
+  bool stopped() const { return stopped_; }
+  const std::string& currentFile() const { return file_->file; }
+
+  // --- ids (surrogate keys start at 1; 0 = not found) ---
+  std::int64_t findUser(std::string_view ext) const { return users_.find(ext); }
+  std::int64_t findItem(std::string_view ext) const { return items_.find(ext); }
+  bool itemHasTitle(std::int64_t id) const { return itemsWithTitle_.count(id) != 0; }
+  std::int64_t user(std::string_view ext) {
+    std::int64_t id = users_.find(ext);
+    return id ? id : createUser(ext);
+  }
+  // details (title/category/price from an event log) are stored for a new item, or for a known one without a title.
+  std::int64_t item(std::string_view ext, const ItemProfile* details = nullptr) {
+    std::int64_t id = items_.find(ext);
+    if (!id) return createItem(ext, details);
+    if (details && (details->title || details->category || details->price)) completeItem(id, *details);
+    return id;
+  }
+  std::int64_t placement(std::string_view name) { return named(placements_, nextPlacement_, "placements", name); }
+  std::int64_t variant(std::string_view name) { return named(variants_, nextVariant_, "variants", name); }
+  std::int64_t upsertUser(std::string_view ext, const UserProfile& profile);
+  std::int64_t upsertItem(std::string_view ext, const ItemProfile& profile);
+
+  void addEvent(const EventRow& e) {
+    pending_.push_back(e);
+    if (pending_.size() == kBatchRows) flushEvents();
+  }
+  void countEvents(std::uint64_t n) {
+    result_.eventsImported += n;
+    file_->events += n;
+  }
+
+  // --- the end ---
+  // Flushes, rebuilds dropped indexes, brings the analytics rollups up to date, records the import in the imports
+  // table and commits. Throws DatabaseError on failure (the transaction is then rolled back by the destructor).
+  void commit(const std::vector<std::string>& files, const std::string& formatText);
+  void rollback();
+  ImportResult& result() { return result_; }
+  void markCancelled() {
+    result_.cancelled = true;
+    stopped_ = true;
+  }
+
+ private:
+  static constexpr std::uint32_t kCheckEvery = 1024;
+  static constexpr std::size_t kBatchRows = 64;
+  bool slowTick(std::uint64_t fileBytesConsumed);
+  void report(bool force);
+  std::int64_t createUser(std::string_view ext);
+  std::int64_t createItem(std::string_view ext, const ItemProfile* details);
+  void completeItem(std::int64_t id, const ItemProfile& details);
+  std::int64_t named(ExternalIdMap& map, std::int64_t& next, const char* table, std::string_view name);
+  void flushEvents();
+  void bindEvent(Statement& st, int base, const EventRow& e);
+  void restorePragmas() noexcept;
+
+  Project& project_;
+  Database& db_;
+  ImportOptions options_;
+  ImportProgressFn progress_;
+  const std::atomic<bool>* cancel_;
+  ImportResult result_;
+  ImportFileStats* file_ = nullptr;
+  ImportProgress progressState_;
+  std::uint64_t bytesBeforeFile_ = 0;
+  std::uint32_t sinceCheck_ = 0;
+  bool stopped_ = false;
+  std::chrono::steady_clock::time_point started_;
+  std::chrono::steady_clock::time_point lastReport_;
+
+  ExternalIdMap users_, items_, placements_, variants_;
+  std::int64_t nextUser_ = 1, nextItem_ = 1, nextPlacement_ = 1, nextVariant_ = 1;
+  std::unordered_set<std::int64_t> itemsWithTitle_;
+
+  std::vector<EventRow> pending_;
+  Statement insertBatch_, insertOne_, insertUser_, insertItem_, completeItem_, upsertUserSt_, upsertItemSt_;
+  Statement userAttr_, itemAttr_;
+  std::vector<std::pair<std::string, std::string>> droppedIndexes_;  // name, CREATE sql
+
+  bool inTransaction_ = false;
+  bool foreignKeysWereOn_ = true;
+  std::int64_t oldSynchronous_ = 1;
+  std::int64_t oldCacheSize_ = -2000;
+};
+
+}  // namespace reco

@@ -1,0 +1,183 @@
+// Import benchmark: generates an event CSV (default 10,000,000 rows), imports it with RecoEngine into a fresh project
+// (validation, id mapping, indexes and rollups included) and, in the same run, with the sqlite3 shell's own
+// `.import --csv` into a plain table of a fresh database, then prints both rates and their ratio.
+// usage: bench_import [ROWS] [TEMP_DIR]   (needs the sqlite3 shell on PATH; the temp dir is removed afterwards)
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include "core/import/Importer.h"
+#include "core/storage/Database.h"
+#include "core/storage/DatasetSummary.h"
+#include "core/storage/Project.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+double now() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+double cpuSeconds(int who) {
+  rusage r{};
+  getrusage(who, &r);
+  return static_cast<double>(r.ru_utime.tv_sec + r.ru_stime.tv_sec) +
+         static_cast<double>(r.ru_utime.tv_usec + r.ru_stime.tv_usec) * 1e-6;
+}
+
+char* putInt(char* p, std::uint64_t v) {
+  char tmp[24];
+  int n = 0;
+  do {
+    tmp[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v);
+  while (n) *p++ = tmp[--n];
+  return p;
+}
+
+// A realistic recommendation log: 100,000 users and 20,000 items with skewed activity and popularity, impressions in
+// lists of 10 on two placements served by two variants, ~8% clicks, add-to-carts and purchases with revenue, over 90
+// days in time order.
+void generate(const std::string& path, std::uint64_t rows) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) throw std::runtime_error("cannot write " + path);
+  std::vector<char> buf(std::size_t{8} << 20);
+  char* p = buf.data();
+  const char* header = "user,item,type,timestamp,position,placement,variant,revenue\n";
+  p += std::snprintf(p, 128, "%s", header);
+  std::mt19937_64 rng(20240101);
+  std::uniform_real_distribution<double> u01(0.0, 1.0);
+  const std::uint64_t t0 = 1704067200, span = 90ull * 86400;
+  std::uint64_t user = 1, position = 0, item = 1;
+  const char* placement = "home";
+  const char* variant = "A";
+  for (std::uint64_t i = 0; i < rows; ++i) {
+    const char* type = "impression";
+    if (position == 0 || position == 10) {  // a new list shown to a (skewed) random user
+      user = 1 + static_cast<std::uint64_t>(100000.0 * std::pow(u01(rng), 1.6));
+      placement = u01(rng) < 0.6 ? "home" : "product_page";
+      variant = (user % 2) ? "A" : "B";
+      position = 0;
+    }
+    double x = u01(rng);
+    if (x < 0.08) type = "click";
+    else if (x < 0.095) type = "add_to_cart";
+    else if (x < 0.1) type = "purchase";
+    else ++position;
+    if (position == 0) position = 1;
+    item = 1 + static_cast<std::uint64_t>(20000.0 * std::pow(u01(rng), 2.2));
+    const std::uint64_t ts = t0 + i * span / rows;
+    *p++ = 'u';  // ids as text, like real logs: u123, i45
+    p = putInt(p, user);
+    *p++ = ',';
+    *p++ = 'i';
+    p = putInt(p, item);
+    *p++ = ',';
+    for (const char* s = type; *s;) *p++ = *s++;
+    *p++ = ',';
+    p = putInt(p, ts);
+    *p++ = ',';
+    p = putInt(p, position);
+    *p++ = ',';
+    for (const char* s = placement; *s;) *p++ = *s++;
+    *p++ = ',';
+    for (const char* s = variant; *s;) *p++ = *s++;
+    *p++ = ',';
+    if (type[0] == 'p') {
+      const double revenue = 5.0 + 195.0 * u01(rng) * u01(rng);
+      p += std::snprintf(p, 32, "%.2f", revenue);
+    }
+    *p++ = '\n';
+    if (static_cast<std::size_t>(p - buf.data()) > buf.size() - 4096) {
+      std::fwrite(buf.data(), 1, static_cast<std::size_t>(p - buf.data()), f);
+      p = buf.data();
+    }
+  }
+  std::fwrite(buf.data(), 1, static_cast<std::size_t>(p - buf.data()), f);
+  if (std::fclose(f) != 0) throw std::runtime_error("cannot write " + path);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::uint64_t rows = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 10'000'000ULL;
+  const fs::path dir = argc > 2 ? fs::path(argv[2]) : fs::temp_directory_path() / ("reco_bench_import_" + std::to_string(::getpid()));
+  if (rows == 0) {
+    std::fprintf(stderr, "usage: bench_import [ROWS] [TEMP_DIR]\n");
+    return 2;
+  }
+  fs::create_directories(dir);
+  const std::string csv = (dir / "events.csv").string();
+  const std::string project = (dir / "bench.reco").string();
+  const std::string plain = (dir / "plain.db").string();
+  try {
+    double t = now();
+    generate(csv, rows);
+    std::printf("generated %s: %llu rows, %.1f MB in %.1f s\n", csv.c_str(), static_cast<unsigned long long>(rows),
+                static_cast<double>(fs::file_size(csv)) / 1e6, now() - t);
+    std::fflush(stdout);
+
+    // 1. The sqlite3 shell's own CSV import into a plain table (created from the header, all TEXT columns).
+    const std::string cmd = "sqlite3 '" + plain + "' '.import --csv " + csv + " events'";
+    double cpu0 = cpuSeconds(RUSAGE_CHILDREN);
+    t = now();
+    const int rc = std::system(cmd.c_str());
+    const double shellSeconds = now() - t;
+    const double shellCpu = cpuSeconds(RUSAGE_CHILDREN) - cpu0;
+    if (rc != 0) throw std::runtime_error("the sqlite3 shell failed (" + cmd + ")");
+    std::int64_t shellRows = 0;
+    {
+      reco::Database db(plain, reco::Database::Mode::ReadOnly);
+      shellRows = db.queryInt("SELECT count(*) FROM events");
+    }
+
+    // 2. RecoEngine: a fresh project, the full import (validation, users/items, events, indexes, rollups).
+    cpu0 = cpuSeconds(RUSAGE_SELF);
+    t = now();
+    reco::ImportResult r;
+    std::int64_t events = 0;
+    bool indexesPresent = false;
+    {
+      reco::Project p = reco::Project::create(project, true);
+      r = reco::importFiles(p, {csv}, {});
+      events = p.db().queryInt("SELECT count(*) FROM events");
+      indexesPresent = p.db().queryInt("SELECT count(*) FROM sqlite_schema WHERE type='index' AND "
+                                       "name IN ('events_user','events_item')") == 2;
+    }
+    const double recoSeconds = r.seconds;
+    const double recoCpu = cpuSeconds(RUSAGE_SELF) - cpu0;
+    if (!r.committed) throw std::runtime_error("RecoEngine import failed: " + r.error);
+
+    const double shellRate = static_cast<double>(shellRows) / shellSeconds;
+    const double recoRate = static_cast<double>(r.rowsImported) / recoSeconds;
+    std::printf("sqlite3 shell .import --csv : %lld rows in %.2f s = %.0f rows/s (cpu %.2f s)\n",
+                static_cast<long long>(shellRows), shellSeconds, shellRate, shellCpu);
+    std::printf("RecoEngine import           : %llu rows (%lld events, %llu users, %llu items, %llu rejected) in %.2f s "
+                "= %.0f rows/s (cpu %.2f s)\n",
+                static_cast<unsigned long long>(r.rowsImported), static_cast<long long>(events),
+                static_cast<unsigned long long>(r.usersAdded), static_cast<unsigned long long>(r.itemsAdded),
+                static_cast<unsigned long long>(r.rowsRejected), recoSeconds, recoRate, recoCpu);
+    std::printf("  of which: rows %.2f s, index rebuild %.2f s, rollups %.2f s, commit+checkpoint %.2f s; indexes %s\n",
+                r.timings.rows, r.timings.indexes, r.timings.rollups, r.timings.commit,
+                indexesPresent ? "present" : "MISSING");
+    std::printf("ratio RecoEngine / sqlite3 shell: %.2fx (target >= 2x)\n", recoRate / shellRate);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "bench_import: %s\n", e.what());
+    fs::remove_all(dir);
+    return 1;
+  }
+  fs::remove_all(dir);
+  return 0;
+}
