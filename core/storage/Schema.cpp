@@ -134,6 +134,23 @@ CREATE TABLE tuning_trials(
   seconds REAL NOT NULL,
   PRIMARY KEY(run_id, trial)) WITHOUT ROWID;
 )SQL"},
+      {"trained models",
+       R"SQL(
+CREATE TABLE models(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  algorithm TEXT NOT NULL,          -- popular, itemknn, ials, bpr, ease
+  params TEXT NOT NULL,             -- JSON object of resolved hyper-parameters
+  trained_at INTEGER NOT NULL,      -- Unix seconds
+  seconds REAL NOT NULL,            -- training wall time
+  data_fingerprint TEXT NOT NULL,   -- Project::dataFingerprint() of the data trained on
+  matrix_settings TEXT NOT NULL,    -- JSON: MatrixSettings used to build the training matrix
+  users INTEGER NOT NULL,
+  items INTEGER NOT NULL,
+  interactions INTEGER NOT NULL,
+  loss TEXT NOT NULL,               -- JSON array: per-iteration loss (null where none)
+  blob BLOB NOT NULL);              -- Recommender::save(): magic, version, checksum, payload
+)SQL"},
       // Append further migrations here (models, evaluation runs, rollups, rule sets ...).
   };
   return migrations;
