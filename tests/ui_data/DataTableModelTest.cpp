@@ -1,0 +1,172 @@
+// The lazy table models of the Data workspace: model contract (QAbstractItemModelTester), paging, search, sort.
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <memory>
+
+#include "TestProject.h"
+#include "core/storage/Project.h"
+#include "ui/data/DataTableModel.h"
+
+namespace {
+
+// Collects the model tester's complaints (it reports through qWarning in Warning mode).
+QStringList* g_failures = nullptr;
+void collectFailures(QtMsgType type, const QMessageLogContext&, const QString& message) {
+  if (g_failures && type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("FAIL!")))
+    g_failures->append(message);
+}
+
+class DataTableModelTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(dir_.isValid());
+    path_ = dir_.filePath(QStringLiteral("small.reco")).toStdString();
+    testproject::buildSmallProject(path_);
+    project_ = std::make_unique<reco::Project>(reco::Project::open(path_));
+    g_failures = &failures_;
+    previous_ = qInstallMessageHandler(collectFailures);
+  }
+  void TearDown() override {
+    qInstallMessageHandler(previous_);
+    g_failures = nullptr;
+  }
+
+  QString cell(const DataTableModel& m, int row, int column) { return m.data(m.index(row, column)).toString(); }
+
+  QTemporaryDir dir_;
+  std::string path_;
+  std::unique_ptr<reco::Project> project_;
+  QStringList failures_;
+  QtMessageHandler previous_ = nullptr;
+};
+
+void fetchAll(DataTableModel& model) {
+  while (model.canFetchMore({})) model.fetchMore({});
+}
+
+TEST_F(DataTableModelTest, EachModelPassesTheModelTesterWhileFetchingSortingAndSearching) {
+  for (auto table : {reco::BrowseTable::Users, reco::BrowseTable::Items, reco::BrowseTable::Events}) {
+    DataTableModel model(table);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setProject(project_.get());
+    fetchAll(model);
+    model.sort(1, Qt::DescendingOrder);
+    model.fetchMore({});
+    model.setSearchText(QStringLiteral("1"));
+    fetchAll(model);
+    model.setSearchText(QString());
+    model.reload();
+    model.setProject(nullptr);
+    EXPECT_TRUE(failures_.isEmpty()) << failures_.join(QLatin1Char('\n')).toStdString();
+  }
+}
+
+TEST_F(DataTableModelTest, FetchesInPagesUntilEveryRowIsLoaded) {
+  DataTableModel users(reco::BrowseTable::Users);
+  users.setProject(project_.get());
+  EXPECT_EQ(users.totalRows(), 600);
+  EXPECT_EQ(users.rowCount(), DataTableModel::kPageSize);
+  ASSERT_TRUE(users.canFetchMore({}));
+  users.fetchMore({});
+  EXPECT_EQ(users.rowCount(), 2 * DataTableModel::kPageSize);
+  users.fetchMore({});
+  EXPECT_EQ(users.rowCount(), 600);
+  EXPECT_FALSE(users.canFetchMore({}));
+  // Rows are contiguous and in id order: no page was skipped or repeated.
+  for (int r = 0; r < 600; ++r) ASSERT_EQ(cell(users, r, 0).toInt(), r + 1);
+  EXPECT_EQ(cell(users, 599, 1), QStringLiteral("u0599"));
+
+  DataTableModel events(reco::BrowseTable::Events);
+  events.setProject(project_.get());
+  fetchAll(events);
+  EXPECT_EQ(events.rowCount(), 1000);
+  // Event 1: user (0*7)%600+1 -> "u0000", item "i000" titled "Café 0", type 0 = impression, placement home, variant B.
+  EXPECT_EQ(cell(events, 0, 1), QStringLiteral("u0000"));
+  EXPECT_EQ(cell(events, 0, 2), QStringLiteral("i000"));
+  EXPECT_EQ(cell(events, 0, 3), QStringLiteral("Caf\u00e9 0"));
+  EXPECT_EQ(cell(events, 0, 4), QStringLiteral("impression"));
+  EXPECT_EQ(cell(events, 0, 5), QDateTime::fromSecsSinceEpoch(1704067200 + 1000 * 3600, Qt::UTC).toString(Qt::ISODate));
+  EXPECT_EQ(cell(events, 0, 8), QStringLiteral("home"));
+  EXPECT_EQ(cell(events, 0, 9), QStringLiteral("B"));
+  EXPECT_TRUE(events.data(events.index(0, 6)).isNull());  // no value
+}
+
+TEST_F(DataTableModelTest, SearchMatchesIdPrefixAndTitleSubstring) {
+  DataTableModel users(reco::BrowseTable::Users);
+  users.setProject(project_.get());
+  users.setSearchText(QStringLiteral("u001"));
+  EXPECT_EQ(users.totalRows(), 10);  // u0010..u0019
+  fetchAll(users);
+  for (int r = 0; r < users.rowCount(); ++r) EXPECT_TRUE(cell(users, r, 1).startsWith(QStringLiteral("u001")));
+  users.setSearchText(QStringLiteral("u0042"));
+  EXPECT_EQ(users.totalRows(), 1);
+  users.setSearchText(QStringLiteral("nobody"));
+  EXPECT_EQ(users.totalRows(), 0);
+  EXPECT_FALSE(users.canFetchMore({}));
+
+  DataTableModel items(reco::BrowseTable::Items);
+  items.setProject(project_.get());
+  items.setSearchText(QStringLiteral("Caf\u00e9"));
+  EXPECT_EQ(items.totalRows(), 30);
+  items.setSearchText(QStringLiteral("i29"));
+  EXPECT_EQ(items.totalRows(), 10);  // i290..i299
+  items.setSearchText(QStringLiteral("100%"));  // LIKE wildcards are literal
+  EXPECT_EQ(items.totalRows(), 0);
+
+  DataTableModel events(reco::BrowseTable::Events);
+  events.setProject(project_.get());
+  events.setSearchText(QStringLiteral("u0007"));  // user 8: events with (e*7)%600 == 7
+  fetchAll(events);
+  ASSERT_GT(events.rowCount(), 0);
+  for (int r = 0; r < events.rowCount(); ++r) EXPECT_EQ(cell(events, r, 1), QStringLiteral("u0007"));
+  events.setSearchText(QStringLiteral("Caf\u00e9 10"));  // item i010 only (substring of title)
+  fetchAll(events);
+  ASSERT_GT(events.rowCount(), 0);
+  for (int r = 0; r < events.rowCount(); ++r) EXPECT_TRUE(cell(events, r, 3).contains(QStringLiteral("Caf\u00e9 10")));
+}
+
+TEST_F(DataTableModelTest, SortingRequeriesCoreAndIgnoresUnsortableColumns) {
+  DataTableModel users(reco::BrowseTable::Users);
+  users.setProject(project_.get());
+  users.sort(1, Qt::DescendingOrder);
+  EXPECT_EQ(cell(users, 0, 1), QStringLiteral("u0599"));
+  EXPECT_EQ(users.sortColumn(), 1);
+  EXPECT_EQ(users.sortOrder(), Qt::DescendingOrder);
+
+  DataTableModel events(reco::BrowseTable::Events);
+  events.setProject(project_.get());
+  const int timeColumn = 5;
+  ASSERT_TRUE(events.isSortable(timeColumn));
+  events.sort(timeColumn, Qt::AscendingOrder);
+  fetchAll(events);
+  ASSERT_EQ(events.rowCount(), 1000);
+  for (int r = 1; r < events.rowCount(); ++r) ASSERT_LE(cell(events, r - 1, timeColumn), cell(events, r, timeColumn));
+  EXPECT_EQ(cell(events, 0, 0), QStringLiteral("1000"));  // the latest id has the earliest time
+
+  const int titleColumn = 3;
+  ASSERT_FALSE(events.isSortable(titleColumn));
+  events.sort(titleColumn, Qt::AscendingOrder);
+  EXPECT_EQ(events.sortColumn(), timeColumn);
+  EXPECT_EQ(cell(events, 0, 0), QStringLiteral("1000"));
+
+  events.sort(1, Qt::AscendingOrder);  // by user (index order)
+  fetchAll(events);
+  for (int r = 1; r < events.rowCount(); ++r) ASSERT_LE(cell(events, r - 1, 1), cell(events, r, 1));
+}
+
+TEST_F(DataTableModelTest, ReloadSeesRowsWrittenByAnotherConnection) {
+  DataTableModel items(reco::BrowseTable::Items);
+  items.setProject(project_.get());
+  EXPECT_EQ(items.totalRows(), 300);
+  {
+    reco::Project writer = reco::Project::open(path_);
+    writer.db().exec("INSERT INTO items(ext_id, title) VALUES ('new-item', 'Fresh')");
+  }
+  items.reload();
+  EXPECT_EQ(items.totalRows(), 301);
+}
+
+}  // namespace

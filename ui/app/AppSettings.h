@@ -1,0 +1,53 @@
+// Typed application settings: every persisted key, its type and default is declared once (AppSettings.cpp).
+// Widgets read and write settings through these accessors, never through string keys.
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class AppSettings : public QObject {
+  Q_OBJECT
+ public:
+  static constexpr int kMaxRecentProjects = 10;
+
+  // Persists in the platform's default location for the application (organization/application name).
+  explicit AppSettings(QObject* parent = nullptr);
+  // Persists in the given INI file (tests, portable use).
+  explicit AppSettings(const QString& iniFile, QObject* parent = nullptr);
+  ~AppSettings() override;
+
+  QByteArray windowGeometry() const;
+  void setWindowGeometry(const QByteArray& geometry);
+  QByteArray windowState() const;
+  void setWindowState(const QByteArray& state);
+
+  // Most recent first, at most kMaxRecentProjects, no duplicates.
+  QStringList recentProjects() const;
+  void addRecentProject(const QString& path);
+  void removeRecentProject(const QString& path);
+  void clearRecentProjects();
+
+  QString lastImportFolder() const;
+  void setLastImportFolder(const QString& folder);
+
+  // "system", "light" or "dark".
+  QString theme() const;
+  void setTheme(const QString& theme);
+
+  // The workspace shown last (index in the switcher).
+  int currentWorkspace() const;
+  void setCurrentWorkspace(int index);
+
+  void sync();
+
+ Q_SIGNALS:
+  void recentProjectsChanged();
+  void themeChanged(const QString& theme);
+
+ private:
+  std::unique_ptr<QSettings> settings_;
+};

@@ -1,0 +1,38 @@
+// Builds the demo project (reco::generateDemo) on a worker thread with progress and cancel.
+// The project is written to "<path>.part" and renamed into place only when complete, so a cancelled or failed run
+// never leaves a half-written demo behind.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <atomic>
+
+#include "core/demo/DemoGenerator.h"
+
+class DemoProjectJob : public QObject {
+  Q_OBJECT
+ public:
+  explicit DemoProjectJob(QObject* parent = nullptr);
+  ~DemoProjectJob() override;  // cancels and waits
+
+  // <AppDataLocation>/demo.reco (the folder is created when missing).
+  static QString defaultPath();
+
+  void start(const QString& path, const reco::DemoOptions& options);
+  void cancel() { cancel_ = true; }
+  bool isRunning() const { return watcher_->isRunning(); }
+
+ Q_SIGNALS:
+  void progressChanged(int permille);
+  // ok: the project is at path. !ok && error.isEmpty(): cancelled. Otherwise error says why.
+  void finished(bool ok, const QString& error);
+
+ private:
+  struct Outcome {
+    bool ok = false;
+    QString error;
+  };
+  std::atomic<bool> cancel_{false};
+  QFutureWatcher<Outcome>* watcher_;
+};

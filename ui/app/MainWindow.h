@@ -1,0 +1,70 @@
+// RecoEngine's main window. It only wires: a workspace switcher on the left, the workspaces (installed by
+// installWorkspaces), menus built from the ActionRegistry, and project commands delegated to ProjectSession.
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class ActionRegistry;
+class AppSettings;
+class DemoProjectJob;
+class ProjectSession;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class Workspace;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Adds a workspace to the switcher (takes ownership) with a Ctrl+<n> action for the first nine.
+  void addWorkspace(Workspace* workspace);
+  int workspaceCount() const;
+  Workspace* workspace(int index) const;
+  Workspace* currentWorkspace() const;
+  void setCurrentWorkspace(int index);
+
+  // What to open at start: an explicit project; else the demo when asked or when no project was ever opened;
+  // else the most recent project.
+  void startUp(const QString& projectPath, bool forceDemo);
+
+  // Opens a project; shows a message box and returns false when it cannot.
+  bool openProject(const QString& path);
+  // Opens the demo project, building it first (in the background, with a progress dialog) when it is missing or
+  // unusable.
+  void openDemoProject();
+
+  std::shared_ptr<ProjectSession> session() const { return session_; }
+  ActionRegistry* actions() const { return actions_; }
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void createMenus();
+  void connectActions();
+  void rebuildRecentMenu();
+  void updateProjectState();
+  void newProject();
+  void openProjectDialog();
+  void importDataset();
+  void showAbout();
+  void buildDemo(const QString& path);
+
+  AppSettings& settings_;
+  std::shared_ptr<ProjectSession> session_;
+  ActionRegistry* actions_;
+  QListWidget* switcher_;
+  QStackedWidget* stack_;
+  QMenu* recentMenu_ = nullptr;
+  QMenu* workspaceMenu_ = nullptr;
+  QActionGroup* workspaceGroup_;
+  QLabel* projectLabel_;
+  QPointer<DemoProjectJob> demoJob_;
+};

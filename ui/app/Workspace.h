@@ -1,0 +1,22 @@
+// The base of every workspace shown in the main window's switcher (Data, Dashboard, Models, Curation ...).
+// A workspace is a self-contained widget with its own view-models; it learns about the project through the session.
+#pragma once
+
+#include <QIcon>
+#include <QString>
+#include <QWidget>
+#include <memory>
+
+#include "ui/app/ProjectSession.h"
+
+class Workspace : public QWidget {
+  Q_OBJECT
+ public:
+  explicit Workspace(QWidget* parent = nullptr) : QWidget(parent) {}
+
+  virtual QString title() const = 0;  // translated, short: shown in the switcher and the View menu
+  virtual QIcon icon() const = 0;
+  // Called once when the workspace is added to the window. The workspace connects to the session's signals; if a
+  // project is already open it shows it right away.
+  virtual void setProject(std::shared_ptr<ProjectSession> session) = 0;
+};

@@ -1,0 +1,59 @@
+// The Data workspace's summary: counts, date range and events by type (bar chart) of the open project.
+// reco::summarizeDataset runs on a worker thread with its own read-only connection; the panel shows the latest result.
+#pragma once
+
+#include <QFutureWatcher>
+#include <QString>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+#include "core/storage/DatasetSummary.h"
+
+class QChart;
+class QChartView;
+class QLabel;
+class ProjectSession;
+
+class DatasetSummaryPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit DatasetSummaryPanel(QWidget* parent = nullptr);
+  ~DatasetSummaryPanel() override;
+
+  void setSession(std::shared_ptr<ProjectSession> session);
+  // Recomputes in the background (on open and after each import).
+  void refresh();
+  bool isComputing() const { return computing_; }
+  const std::optional<reco::DatasetSummary>& summary() const { return summary_; }
+
+ Q_SIGNALS:
+  void summaryShown();
+
+ private:
+  struct Outcome {
+    reco::DatasetSummary summary;
+    QString error;
+  };
+  void display(const Outcome& outcome);
+  void clear(const QString& message);
+
+  std::shared_ptr<ProjectSession> session_;
+  std::optional<reco::DatasetSummary> summary_;
+  QFutureWatcher<Outcome>* watcher_;
+  quint64 generation_ = 0;
+  quint64 watchedGeneration_ = 0;
+  bool computing_ = false;
+  bool pending_ = false;
+  QLabel* state_;
+  QLabel* users_;
+  QLabel* items_;
+  QLabel* events_;
+  QLabel* firstEvent_;
+  QLabel* lastEvent_;
+  QLabel* categories_;
+  QLabel* placements_;
+  QLabel* variants_;
+  QChart* chart_;
+  QChartView* chartView_;
+};

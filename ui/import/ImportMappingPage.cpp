@@ -1,0 +1,96 @@
+#include "ui/import/ImportMappingPage.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "ui/import/ImportWizard.h"
+
+namespace {
+bool isRequired(const std::string& field) { return field == "user" || field == "item"; }
+
+QString fieldTitle(const std::string& field) {
+  if (field == "user") return ImportMappingPage::tr("User ID");
+  if (field == "item") return ImportMappingPage::tr("Item ID");
+  if (field == "type") return ImportMappingPage::tr("Event type");
+  if (field == "timestamp") return ImportMappingPage::tr("Timestamp");
+  if (field == "value") return ImportMappingPage::tr("Value (rating)");
+  if (field == "position") return ImportMappingPage::tr("Position");
+  if (field == "placement") return ImportMappingPage::tr("Placement");
+  if (field == "variant") return ImportMappingPage::tr("Variant / model");
+  if (field == "revenue") return ImportMappingPage::tr("Revenue");
+  if (field == "propensity") return ImportMappingPage::tr("Propensity");
+  if (field == "title") return ImportMappingPage::tr("Item title");
+  if (field == "category") return ImportMappingPage::tr("Item category");
+  if (field == "price") return ImportMappingPage::tr("Item price");
+  return QString::fromStdString(field);
+}
+}  // namespace
+
+ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
+    : QWizardPage(wizard), wizard_(wizard), form_(new QFormLayout), hint_(new QLabel(this)) {
+  setTitle(tr("Map columns to fields"));
+  setSubTitle(tr("Choose the file column for each field. Fields marked * are required; the others are optional."));
+  auto* inner = new QWidget;
+  inner->setLayout(form_);
+  form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+  for (const std::string& field : reco::eventFieldNames()) {
+    auto* combo = new QComboBox(inner);
+    combo->setObjectName(QStringLiteral("map_") + QString::fromStdString(field));
+    combos_[field] = combo;
+    form_->addRow(fieldTitle(field) + (isRequired(field) ? QStringLiteral(" *:") : QStringLiteral(":")), combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
+  }
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidget(inner);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  hint_->setWordWrap(true);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(scroll, 1);
+  layout->addWidget(hint_);
+}
+
+QComboBox* ImportMappingPage::combo(const std::string& field) const {
+  auto it = combos_.find(field);
+  return it == combos_.end() ? nullptr : it->second;
+}
+
+void ImportMappingPage::initializePage() {
+  const reco::ImportPreview* p = wizard_->preview ? &*wizard_->preview : nullptr;
+  for (auto& [field, combo] : combos_) {
+    QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(tr("(not mapped)"), QString());
+    if (!p) continue;
+    for (const std::string& column : p->header) combo->addItem(QString::fromStdString(column), QString::fromStdString(column));
+    auto suggested = p->suggestedMapping.find(field);
+    if (suggested != p->suggestedMapping.end()) {
+      const int index = combo->findData(QString::fromStdString(suggested->second));
+      if (index >= 0) combo->setCurrentIndex(index);
+    }
+  }
+  hint_->setText(p && !p->suggestedMapping.empty()
+                     ? tr("Columns with common names were matched automatically; check them before importing.")
+                     : tr("No column names were recognised; map at least the user and item columns."));
+  Q_EMIT completeChanged();
+}
+
+bool ImportMappingPage::isComplete() const {
+  for (const auto& [field, combo] : combos_)
+    if (isRequired(field) && combo->currentData().toString().isEmpty()) return false;
+  return true;
+}
+
+bool ImportMappingPage::validatePage() {
+  wizard_->options.mapping.clear();
+  for (const auto& [field, combo] : combos_) {
+    const QString column = combo->currentData().toString();
+    if (!column.isEmpty()) wizard_->options.mapping[field] = column.toStdString();
+  }
+  return true;
+}
+
+int ImportMappingPage::nextId() const { return ImportWizard::PolicyPageId; }

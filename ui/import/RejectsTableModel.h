@@ -1,0 +1,27 @@
+// The rows an import rejected (file, line, reason) as a table, and their export as CSV (RFC 4180).
+#pragma once
+
+#include <QAbstractTableModel>
+#include <vector>
+
+#include "core/import/Importer.h"
+
+class RejectsTableModel : public QAbstractTableModel {
+  Q_OBJECT
+ public:
+  explicit RejectsTableModel(QObject* parent = nullptr);
+
+  void setRejects(std::vector<reco::ImportReject> rejects);
+  const std::vector<reco::ImportReject>& rejects() const { return rejects_; }
+
+  // Writes "file,line,reason" with a header row. Returns false and sets *error on failure.
+  bool writeCsv(const QString& path, QString* error) const;
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+ private:
+  std::vector<reco::ImportReject> rejects_;
+};
