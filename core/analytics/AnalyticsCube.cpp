@@ -394,8 +394,9 @@ std::vector<Group> AnalyticsCube::breakdown(const AnalyticsFilter& filter, Dimen
     case Dimension::Category:
       scanFacts(f.segmentValue, [](const Row& r) { return r.category; });
       for (auto& [id, m] : groups) {
-        std::string name = nameOf(categories_, id, "(none)");
-        out.push_back(Group{name, name, 0, m, -1, {}});
+        auto it = categories_.find(id);
+        std::string key = it == categories_.end() ? std::string() : it->second;
+        out.push_back(Group{key, nameOf(categories_, id, "(none)"), 0, m, -1, {}});
       }
       break;
     case Dimension::Placement:
@@ -403,8 +404,11 @@ std::vector<Group> AnalyticsCube::breakdown(const AnalyticsFilter& filter, Dimen
       const bool placement = dim == Dimension::Placement;
       scanFacts(f.segmentValue, [&](const Row& r) { return placement ? r.placement : r.variant; });
       for (auto& [id, m] : groups) {
-        std::string name = nameOf(placement ? placements_ : variants_, id, "(none)");
-        out.push_back(Group{name, name, 0, m, -1, {}});
+        const auto& dict = placement ? placements_ : variants_;
+        auto it = dict.find(id);
+        // Events logged without a placement or variant have key "" (not selectable as a filter value).
+        std::string key = it == dict.end() ? std::string() : it->second;
+        out.push_back(Group{key, nameOf(dict, id, "(none)"), 0, m, -1, {}});
       }
       break;
     }

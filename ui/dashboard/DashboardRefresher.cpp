@@ -1,0 +1,91 @@
+#include "ui/dashboard/DashboardRefresher.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <exception>
+
+#include "core/analytics/Rollups.h"
+#include "core/storage/Project.h"
+
+DashboardRefresher::DashboardRefresher(QObject* parent) : QObject(parent) {
+  connect(&watcher_, &QFutureWatcher<Result>::finished, this, &DashboardRefresher::onFinished);
+}
+
+DashboardRefresher::~DashboardRefresher() { watcher_.waitForFinished(); }
+
+void DashboardRefresher::setProjectPath(const QString& path) {
+  path_ = path;
+  cube_.reset();
+  ++cubeEpoch_;
+  ++generation_;  // anything running belongs to the previous project
+  pending_.reset();
+}
+
+void DashboardRefresher::invalidate() {
+  cube_.reset();
+  ++cubeEpoch_;
+}
+
+void DashboardRefresher::request(const reco::DashboardRequest& request) {
+  ++generation_;
+  if (watcher_.isRunning()) {
+    pending_ = request;
+    return;
+  }
+  start(request);
+}
+
+void DashboardRefresher::start(const reco::DashboardRequest& request) {
+  if (path_.isEmpty()) return;
+  const std::string path = path_.toStdString();
+  std::shared_ptr<const reco::AnalyticsCube> cube = cube_;
+  const quint64 generation = generation_;
+  runningEpoch_ = cubeEpoch_;
+  const bool wasBusy = watcher_.isRunning();
+  watcher_.setFuture(QtConcurrent::run([path, cube, request, generation]() {
+    Result r;
+    r.generation = generation;
+    try {
+      r.cube = cube;
+      if (!r.cube) {
+        // Our own connection: read-only unless the rollups need bringing up to date first.
+        {
+          reco::Project check = reco::Project::openReadOnly(path);
+          if (!reco::rollupsUpToDate(check.db())) {
+            reco::Project writer = reco::Project::open(path);
+            reco::rebuildRollups(writer.db());
+          }
+        }
+        reco::Project reader = reco::Project::openReadOnly(path);
+        r.cube = std::make_shared<const reco::AnalyticsCube>(reco::AnalyticsCube::load(reader.db()));
+        r.cubeIsNew = true;
+      }
+      r.data = reco::computeDashboard(*r.cube, request);
+    } catch (const std::exception& e) {
+      r.error = QString::fromStdString(e.what());
+    }
+    return r;
+  }));
+  if (!wasBusy) Q_EMIT busyChanged(true);
+}
+
+void DashboardRefresher::onFinished() {
+  Result r = watcher_.result();
+  const bool current = r.generation == generation_;
+  if (r.cube && runningEpoch_ == cubeEpoch_) {
+    const bool changed = r.cube != cube_;
+    cube_ = r.cube;
+    if (changed && r.cubeIsNew) Q_EMIT cubeLoaded();
+  }
+  if (pending_) {
+    reco::DashboardRequest next = *pending_;
+    pending_.reset();
+    start(next);
+    return;  // the newer request's result is the one to show
+  }
+  Q_EMIT busyChanged(false);
+  if (!current) return;
+  if (!r.error.isEmpty())
+    Q_EMIT failed(r.error);
+  else
+    Q_EMIT refreshed(r.data);
+}

@@ -1,0 +1,101 @@
+// The Dashboard workspace: KPI tiles against the previous period, a filter bar, time series, breakdowns by category,
+// segment, placement and variant, the CTR-by-position curve, top items, the A/B comparison and the funnel. Clicking
+// a bar or a time bucket drills down (breadcrumb to step back). Refreshes run off the GUI thread (DashboardRefresher).
+#pragma once
+
+#include <QString>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/analytics/Dashboard.h"
+#include "ui/app/Workspace.h"
+
+class ChartPanel;
+class DashboardFilterBar;
+class DashboardRefresher;
+class KpiTile;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTableWidget;
+class TopItemsModel;
+
+class DashboardWorkspace : public Workspace {
+  Q_OBJECT
+ public:
+  explicit DashboardWorkspace(QWidget* parent = nullptr);
+  ~DashboardWorkspace() override;
+
+  QString title() const override { return tr("Dashboard"); }
+  QIcon icon() const override;
+  void setProject(std::shared_ptr<ProjectSession> session) override;
+
+  // Drill-down as a click on group `index` of a chart: Category, Segment, Placement, Variant, or a time bucket (Day).
+  void drillDown(reco::Dimension chart, int index);
+  void stepBack();              // to the previous breadcrumb
+  int breadcrumbDepth() const;  // 1 = no drill-down
+  reco::AnalyticsFilter currentFilter() const;
+  void setFilter(const reco::AnalyticsFilter& filter);  // replaces the breadcrumb trail and refreshes
+
+  bool exportPdf(const QString& path, QString* error) const;
+  const std::vector<ChartPanel*>& panels() const { return panels_; }
+  const std::vector<KpiTile*>& kpiTiles() const { return tiles_; }
+  TopItemsModel* topItemsModel() const { return topItems_; }
+  QWidget* dashboardContent() const { return content_; }  // everything below the bars, unscrolled
+  const std::optional<reco::DashboardData>& lastData() const { return data_; }
+
+ Q_SIGNALS:
+  void refreshed();  // the charts show the newest request's figures
+  void refreshFailed(const QString& message);
+
+ protected:
+  void changeEvent(QEvent* event) override;
+
+ private:
+  struct Crumb {
+    QString label;
+    reco::AnalyticsFilter filter;
+  };
+  void showProject();
+  void dropProject();
+  void requestRefresh();
+  void showData(const reco::DashboardData& data);
+  void rebuildCharts();
+  void rebuildBreadcrumb();
+  void pushCrumb(const QString& label, const reco::AnalyticsFilter& filter);
+  void exportPdfWithDialog();
+  bool darkPalette() const;
+
+  std::shared_ptr<ProjectSession> session_;
+  DashboardRefresher* refresher_;
+  QStackedWidget* stack_;
+  QLabel* noProject_;
+  DashboardFilterBar* filterBar_;
+  QHBoxLayout* crumbLayout_;
+  QPushButton* back_;
+  QLabel* status_;
+  QWidget* content_;
+  std::vector<KpiTile*> tiles_;
+  std::vector<ChartPanel*> panels_;
+  ChartPanel* series_;
+  ChartPanel* category_;
+  ChartPanel* segment_;
+  ChartPanel* placement_;
+  ChartPanel* variant_;
+  ChartPanel* position_;
+  ChartPanel* funnel_;
+  ChartPanel* ab_;
+  ChartPanel* items_;
+  QLabel* verdict_;
+  QLabel* warning_;
+  QTableWidget* abTable_;
+  QLabel* itemsNote_;
+  QTableView* itemsView_;
+  TopItemsModel* topItems_;
+  std::vector<Crumb> crumbs_;
+  std::optional<reco::DashboardData> data_;
+  reco::Dimension shownGranularity_ = reco::Dimension::Day;
+};
