@@ -9,7 +9,7 @@
 #include "ui/import/ImportWizard.h"
 
 namespace {
-bool isRequired(const std::string& field) { return field == "user" || field == "item"; }
+bool isRequired(const std::string& field) { return field == "user" || field == "item" || field == "timestamp"; }
 
 QString fieldTitle(const std::string& field) {
   if (field == "user") return ImportMappingPage::tr("User ID");
@@ -74,7 +74,7 @@ void ImportMappingPage::initializePage() {
   }
   hint_->setText(p && !p->suggestedMapping.empty()
                      ? tr("Columns with common names were matched automatically; check them before importing.")
-                     : tr("No column names were recognised; map at least the user and item columns."));
+                     : tr("No column names were recognised; map at least the user, item and timestamp columns."));
   Q_EMIT completeChanged();
 }
 
@@ -87,8 +87,8 @@ bool ImportMappingPage::isComplete() const {
 bool ImportMappingPage::validatePage() {
   wizard_->options.mapping.clear();
   for (const auto& [field, combo] : combos_) {
-    const QString column = combo->currentData().toString();
-    if (!column.isEmpty()) wizard_->options.mapping[field] = column.toStdString();
+    // An empty column explicitly leaves the field unmapped (the importer would otherwise guess from the names).
+    wizard_->options.mapping[field] = combo->currentData().toString().toStdString();
   }
   return true;
 }

@@ -1,5 +1,5 @@
 // Import wizard, page 3 (generic event logs only): which file column feeds each event field. Starts from the
-// importer's suggested mapping; user and item are required.
+// importer's suggested mapping; user, item and timestamp are required.
 #pragma once
 
 #include <QWizardPage>
