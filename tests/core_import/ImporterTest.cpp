@@ -333,9 +333,15 @@ TEST_F(ImporterTest, CancelLeavesProjectUnchangedEvenWhenIndexesWereDropped) {
   ASSERT_TRUE(importFiles(p, {kData + "ml-latest"}, {}).committed);
   // Big enough for the bulk path (indexes dropped for the load) and for several cancel checks.
   std::string content = "user,item,type,timestamp\n";
-  for (int i = 0; i < 300000; ++i)
-    content += "u" + std::to_string(i % 997) + ",i" + std::to_string(i % 301) + ",click," +
-               std::to_string(1700000000 + i) + "\n";
+  for (int i = 0; i < 300000; ++i) {
+    content += 'u';
+    content += std::to_string(i % 997);
+    content += ",i";
+    content += std::to_string(i % 301);
+    content += ",click,";
+    content += std::to_string(1700000000 + i);
+    content += '\n';
+  }
   std::string big = temp("big.csv", content);
   auto before = snapshot(p);
   std::atomic<bool> cancel{false};
