@@ -3,9 +3,11 @@
 #include "ui/app/MainWindow.h"
 #include "ui/dashboard/DashboardWorkspace.h"
 #include "ui/data/DataWorkspace.h"
+#include "ui/models/ModelsWorkspace.h"
 
 void installWorkspaces(MainWindow& window) {
   window.addWorkspace(new DataWorkspace);
   window.addWorkspace(new DashboardWorkspace);
+  window.addWorkspace(new ModelsWorkspace);
   // Further workspaces: one line each, e.g. window.addWorkspace(new DashboardWorkspace);
 }

@@ -24,8 +24,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <exception>
 
+#include "core/curation/UserDirectory.h"
 #include "core/evaluation/EvaluationStore.h"
 #include "core/storage/Project.h"
 #include "ui/app/ProjectSession.h"
@@ -167,9 +169,6 @@ QWidget* EvaluatePage::buildSetup() {
   form->addRow(tr("&Bootstrap:"), bootstrap_);
   segmentAttribute_ = new QComboBox(protocolBox);
   segmentAttribute_->addItem(tr("(activity only)"), QString());
-  for (const char* attr : {"country", "device", "is_new", "age_band", "gender", "occupation"})
-    segmentAttribute_->addItem(QString::fromLatin1(attr), QString::fromLatin1(attr));
-  segmentAttribute_->setEditable(false);
   segmentAttribute_->setToolTip(tr("User attribute for the per-segment breakdown (besides cold/regular/heavy)"));
   form->addRow(tr("Se&gments by:"), segmentAttribute_);
   column->addWidget(protocolBox, 0);
@@ -309,6 +308,19 @@ void EvaluatePage::reload() {
     }
   }
   runs_->setRuns(std::move(runs));
+  // The user attributes this project has, for the per-segment breakdown.
+  const QString chosen = segmentAttribute_->currentData().toString();
+  segmentAttribute_->clear();
+  segmentAttribute_->addItem(tr("(activity only)"), QString());
+  if (session_ && session_->project()) {
+    try {
+      for (const std::string& attr : reco::UserDirectory(*session_->project()).knownAttributes())
+        segmentAttribute_->addItem(QString::fromStdString(attr), QString::fromStdString(attr));
+    } catch (const std::exception& e) {
+      stage_->setText(tr("Cannot read the user attributes: %1").arg(QString::fromStdString(e.what())));
+    }
+  }
+  segmentAttribute_->setCurrentIndex(std::max(0, segmentAttribute_->findData(chosen)));
   if (!session_ || !session_->project()) showReport(EvaluationReport());
   updateRunState();
 }
@@ -402,6 +414,13 @@ void EvaluatePage::setSplit(reco::SplitKind kind, double ratio) {
 void EvaluatePage::setCutoffs(const QString& ks) { ks_->setText(ks); }
 void EvaluatePage::setSeed(int seed) { seed_->setValue(seed); }
 void EvaluatePage::setBootstrapReplicates(int replicates) { bootstrap_->setValue(replicates); }
+
+bool EvaluatePage::setSegmentAttribute(const QString& attribute) {
+  const int index = segmentAttribute_->findData(attribute);
+  if (index < 0) return false;
+  segmentAttribute_->setCurrentIndex(index);
+  return true;
+}
 
 reco::EvaluationConfig EvaluatePage::config() const {
   reco::EvaluationConfig c;

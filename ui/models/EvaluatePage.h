@@ -51,6 +51,8 @@ class EvaluatePage : public QWidget {
   void setCutoffs(const QString& ks);
   void setSeed(int seed);
   void setBootstrapReplicates(int replicates);
+  // The user attribute of the per-segment breakdown ("" = activity only); false when the project has no such one.
+  bool setSegmentAttribute(const QString& attribute);
 
   // Starts the run (false, with a message shown, when it cannot start).
   bool runEvaluation();

@@ -56,6 +56,7 @@ class TrainPage : public QWidget {
   void onIteration(int iteration, int iterations, double loss, double elapsed);
   void onFinished();
   void updateState();
+  void showStoredCurve();
   QString suggestedName() const;
   QString selectedModel() const;
 

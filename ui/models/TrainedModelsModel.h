@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 class TrainedModelsModel : public QAbstractTableModel {
@@ -18,6 +19,7 @@ class TrainedModelsModel : public QAbstractTableModel {
     double seconds = 0;   // training time
     qint64 trainedAt = 0; // Unix seconds
     bool currentData = true;  // trained on the project's current data
+    std::vector<double> loss;  // per iteration, as recorded when it was trained
   };
 
   explicit TrainedModelsModel(QObject* parent = nullptr);

@@ -1,0 +1,397 @@
+// Offscreen tests of the Models workspace on a small demo project: the item models pass QAbstractItemModelTester,
+// the parameter form follows the ParamSpecs, training runs in the background (popular and iALS) with a live loss
+// chart and cancel, Try it shows recommendations and similar items, Evaluate runs, stores and exports a run, and
+// the workspace renders to a non-blank image (written to $RECO_SCREENSHOT_DIR when set).
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QImage>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+#include <memory>
+
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Project.h"
+#include "ui/app/ProjectSession.h"
+#include "ui/models/EvaluatePage.h"
+#include "ui/models/EvaluationExport.h"
+#include "ui/models/EvaluationJob.h"
+#include "ui/models/EvaluationResultsModel.h"
+#include "ui/models/EvaluationRunsModel.h"
+#include "ui/models/LossChart.h"
+#include "ui/models/MetricBarChart.h"
+#include "ui/models/ModelsWorkspace.h"
+#include "ui/models/ParamForm.h"
+#include "ui/models/ScoredItemsModel.h"
+#include "ui/models/SegmentMetricsModel.h"
+#include "ui/models/TrainPage.h"
+#include "ui/models/TrainedModelsModel.h"
+#include "ui/models/TrainingJob.h"
+#include "ui/models/TryItPage.h"
+#include "ui/models/UserHistoryModel.h"
+
+namespace {
+
+constexpr int kTimeoutMs = 120000;
+
+// A two-model run in the JSON form core produces (reco::evaluationToJson).
+nlohmann::json sampleRun() {
+  auto metric = [](double v, double lo, double hi) { return nlohmann::json{{"value", v}, {"ci", {lo, hi}}}; };
+  nlohmann::json a = {{"model", "popular"}, {"algorithm", "popular"}, {"params", nlohmann::json::object()},
+                      {"ndcg@10", metric(0.20, 0.18, 0.22)}, {"precision@10", metric(0.10, 0.09, 0.11)},
+                      {"map", metric(0.05, 0.04, 0.06)}, {"coverage", metric(0.1, NAN, NAN)}, {"seconds", 0.5}};
+  a["coverage"]["ci"] = {nullptr, nullptr};
+  nlohmann::json b = a;
+  b["model"] = "ials";
+  b["algorithm"] = "ials";
+  b["params"] = {{"factors", 32}};
+  b["ndcg@10"] = metric(0.30, 0.28, 0.32);
+  b["precision@10"] = metric(0.09, 0.08, 0.10);
+  a["segments"] = {{{"group", "activity"}, {"segment", "cold"}, {"users", 12}, {"metrics", {{"ndcg@10", 0.1}}}},
+                   {{"group", "activity"}, {"segment", "heavy"}, {"users", 30}, {"metrics", {{"ndcg@10", nullptr}}}}};
+  b["segments"] = {{{"group", "activity"}, {"segment", "cold"}, {"users", 12}, {"metrics", {{"ndcg@10", 0.2}}}}};
+  return {{"split", "stratified-user:0.75"},
+          {"seed", 42},
+          {"k", {10}},
+          {"repetitions", 1},
+          {"users", 42},
+          {"seconds", 1.5},
+          {"confidence", 0.95},
+          {"models", {a, b}},
+          {"comparisons",
+           {{{"a", "popular"}, {"b", "ials"}, {"metric", "ndcg@10"}, {"mean_difference", -0.1}, {"t_p", 0.001},
+             {"wilcoxon_p", 0.002}, {"pairs", 42}},
+            {{"a", "popular"}, {"b", "ials"}, {"metric", "precision@10"}, {"mean_difference", 0.01}, {"t_p", 0.4},
+             {"wilcoxon_p", 0.5}, {"pairs", 42}}}}};
+}
+
+bool notBlank(const QImage& image) {
+  QSet<QRgb> colours;
+  for (int y = 0; y < image.height(); y += 7)
+    for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+  return colours.size() > 20;
+}
+
+void saveShot(QWidget& widget, const QString& name) {
+  const QImage image = widget.grab().toImage();
+  EXPECT_FALSE(image.isNull());
+  EXPECT_TRUE(notBlank(image)) << name.toStdString();
+  const QByteArray dir = qgetenv("RECO_SCREENSHOT_DIR");
+  if (!dir.isEmpty()) {
+    QDir().mkpath(QString::fromLocal8Bit(dir));
+    image.save(QDir(QString::fromLocal8Bit(dir)).filePath(name));
+  }
+}
+
+class ModelsWorkspaceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new QTemporaryDir;
+    ASSERT_TRUE(dir_->isValid());
+    path_ = dir_->filePath(QStringLiteral("demo.reco"));
+    reco::Project project = reco::Project::create(path_.toStdString());
+    reco::DemoOptions options;
+    options.users = 200;
+    options.items = 100;
+    options.days = 10;
+    options.impressionsPerUserDay = 6;
+    reco::generateDemo(project, options);
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+
+  void SetUp() override {
+    session_ = std::make_shared<ProjectSession>();
+    QString error;
+    ASSERT_TRUE(session_->open(path_, &error)) << error.toStdString();
+    workspace_ = std::make_unique<ModelsWorkspace>();
+    workspace_->setProject(session_);
+    workspace_->resize(1280, 800);
+  }
+
+  void TearDown() override {
+    workspace_.reset();
+    session_->close();
+  }
+
+  // Trains through the Train tab and waits for the job; returns whether it succeeded.
+  bool train(const QString& algorithm, const QString& name, const reco::ModelParams& params) {
+    TrainPage* page = workspace_->trainPage();
+    EXPECT_TRUE(page->selectAlgorithm(algorithm));
+    page->paramForm()->setParams(params);
+    page->setModelName(name);
+    QSignalSpy finished(page->job(), &TrainingJob::finished);
+    if (!page->train()) return false;
+    EXPECT_TRUE(page->isTraining());
+    EXPECT_TRUE(finished.wait(kTimeoutMs));
+    return page->job()->outcome().ok;
+  }
+
+  static QTemporaryDir* dir_;
+  static QString path_;
+  std::shared_ptr<ProjectSession> session_;
+  std::unique_ptr<ModelsWorkspace> workspace_;
+};
+
+QTemporaryDir* ModelsWorkspaceTest::dir_ = nullptr;
+QString ModelsWorkspaceTest::path_;
+
+}  // namespace
+
+TEST(ParamFormTest, FieldsFollowTheParamSpecs) {
+  ParamForm form;
+  const reco::AlgorithmInfo* ials = nullptr;
+  for (const auto& info : reco::algorithmInfos())
+    if (info.name == "ials") ials = &info;
+  ASSERT_NE(ials, nullptr);
+  form.setAlgorithm(*ials);
+  const reco::ModelParams params = form.params();
+  ASSERT_EQ(params.size(), ials->params.size());
+  for (const reco::ParamSpec& spec : ials->params) {
+    QAbstractSpinBox* editor = form.editor(QString::fromStdString(spec.name));
+    ASSERT_NE(editor, nullptr) << spec.name;
+    EXPECT_TRUE(editor->toolTip().contains(QString::fromStdString(spec.description).toHtmlEscaped())) << spec.name;
+    EXPECT_DOUBLE_EQ(params.at(spec.name), spec.defaultValue) << spec.name;
+    if (spec.integer) {
+      auto* box = qobject_cast<QSpinBox*>(editor);
+      ASSERT_NE(box, nullptr) << spec.name;
+      EXPECT_EQ(box->minimum(), static_cast<int>(spec.min));
+      box->setValue(box->maximum());
+      EXPECT_LE(box->value(), spec.max);
+    } else {
+      auto* box = qobject_cast<QDoubleSpinBox*>(editor);
+      ASSERT_NE(box, nullptr) << spec.name;
+      EXPECT_DOUBLE_EQ(box->minimum(), spec.min);
+      EXPECT_DOUBLE_EQ(box->maximum(), spec.max);
+    }
+  }
+  // Out-of-range values are clamped into the declared range; reset restores the defaults.
+  form.setParams({{"factors", 1e9}});
+  EXPECT_LE(form.params().at("factors"), 1024);
+  form.resetToDefaults();
+  EXPECT_DOUBLE_EQ(form.params().at("factors"), 64);
+  EXPECT_EQ(ParamForm::summary(*ials, form.params()), QObject::tr("defaults"));
+  EXPECT_EQ(ParamForm::summary(*ials, {{"factors", 32}}), QStringLiteral("factors=32"));
+}
+
+TEST(EvaluationModelsTest, ResultsSegmentsAndRunsPassTheModelTester) {
+  const EvaluationReport report(sampleRun(), 7, 1700000000);
+  EvaluationResultsModel results;
+  QAbstractItemModelTester resultsTester(&results, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  results.setReport(report);
+  ASSERT_EQ(results.columnCount(), 2);
+  // Rows: ndcg@10 and precision@10 come first in reading order, then map, coverage; then the timing row.
+  ASSERT_EQ(report.metricNames(),
+            QStringList({QStringLiteral("precision@10"), QStringLiteral("ndcg@10"), QStringLiteral("map"),
+                         QStringLiteral("coverage")}));
+  EXPECT_EQ(results.rowCount(), 5);
+  // Baseline popular (column 0): ials is significantly higher on ndcg@10 (p = 0.001), not on precision (p = 0.4).
+  EXPECT_EQ(results.index(1, 1).data(EvaluationResultsModel::SignificanceRole).toInt(), 1);
+  EXPECT_TRUE(results.index(1, 1).data().toString().contains(QStringLiteral("▲")));
+  EXPECT_TRUE(results.index(1, 1).data().toString().contains(QStringLiteral("[0.2800, 0.3200]")));
+  EXPECT_EQ(results.index(0, 1).data(EvaluationResultsModel::SignificanceRole).toInt(), 0);
+  EXPECT_DOUBLE_EQ(results.index(1, 1).data(EvaluationResultsModel::ValueRole).toDouble(), 0.30);
+  // Against ials as the baseline the sign flips.
+  results.setBaseline(1);
+  EXPECT_EQ(results.index(1, 0).data(EvaluationResultsModel::SignificanceRole).toInt(), -1);
+  EXPECT_TRUE(results.headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("baseline")));
+  results.setReport(EvaluationReport());
+  EXPECT_EQ(results.rowCount(), 0);
+
+  SegmentMetricsModel segments;
+  QAbstractItemModelTester segmentsTester(&segments, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  segments.setReport(report);
+  ASSERT_EQ(segments.rowCount(), 3);
+  EXPECT_EQ(segments.columnCount(), 5);  // model, breakdown, segment, users, ndcg@10
+  EXPECT_DOUBLE_EQ(segments.index(2, 4).data(SegmentMetricsModel::ValueRole).toDouble(), 0.2);
+  EXPECT_FALSE(segments.index(1, 4).data(SegmentMetricsModel::ValueRole).isValid());  // null stays missing
+
+  EvaluationRunsModel runs;
+  QAbstractItemModelTester runsTester(&runs, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  reco::StoredEvaluationRun stored;
+  stored.id = 7;
+  stored.kind = "evaluate";
+  stored.splitSpec = "stratified-user:0.75";
+  stored.models = nlohmann::json::array({{{"label", "popular"}}, {{"label", "ials"}}});
+  runs.setRuns({stored});
+  ASSERT_EQ(runs.rowCount(), 1);
+  EXPECT_EQ(runs.index(0, 5).data().toString(), QStringLiteral("popular, ials"));
+  EXPECT_EQ(runs.rowOf(7), 0);
+  EXPECT_EQ(runs.rowOf(8), -1);
+
+  MetricBarChart chart;
+  chart.resize(500, 300);
+  chart.setReport(report, QStringLiteral("ndcg@10"));
+  EXPECT_EQ(chart.barCount(), 2);
+}
+
+TEST(EvaluationModelsTest, ExportWritesCsvAndSelfContainedHtml) {
+  const EvaluationReport report(sampleRun(), 7, 1700000000);
+  const QString csv = EvaluationExport::toCsv(report, 0);
+  const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+  // Header, 2 models x 4 metrics, 3 segment rows.
+  ASSERT_EQ(lines.size(), 1 + 8 + 3);
+  EXPECT_TRUE(lines[0].startsWith(QStringLiteral("section,model,algorithm,params")));
+  EXPECT_TRUE(csv.contains(QStringLiteral("overall,ials,ials,factors=32,,,42,ndcg@10,0.3,0.28,0.32,popular,0.1,0.001")));
+  const QString html = EvaluationExport::toHtml(report, 0, {{QStringLiteral("nDCG@10"), QByteArray("png")}});
+  EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+  EXPECT_TRUE(html.contains(QStringLiteral("data:image/png;base64,cG5n")));
+  EXPECT_TRUE(html.contains(QStringLiteral("▲")));
+  EXPECT_FALSE(html.contains(QStringLiteral("<script")));
+  EXPECT_FALSE(html.contains(QStringLiteral("http")));  // nothing fetched from elsewhere
+}
+
+TEST(ScoredItemsModelTest, PassesTheModelTester) {
+  ScoredItemsModel model(QStringLiteral("Score"));
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  model.setRows({{5, {QStringLiteral("SKU-5"), QStringLiteral("Red Lamp"), QStringLiteral("home")}, 0.9},
+                 {6, {QStringLiteral("SKU-6"), QStringLiteral("Blue Mug"), QStringLiteral("kitchen")}, 0.5}});
+  ASSERT_EQ(model.rowCount(), 2);
+  EXPECT_EQ(model.index(1, 0).data().toInt(), 2);
+  EXPECT_EQ(model.index(0, 2).data().toString(), QStringLiteral("Red Lamp"));
+  EXPECT_EQ(model.index(1, 0).data(ScoredItemsModel::ItemIdRole).toLongLong(), 6);
+  model.clear();
+  EXPECT_EQ(model.rowCount(), 0);
+
+  TrainedModelsModel trained;
+  QAbstractItemModelTester trainedTester(&trained, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  trained.setRows({{QStringLiteral("ials"), QStringLiteral("ials"), QStringLiteral("defaults"), 1.5, 1700000000, true, {0.5, 0.4}},
+                   {QStringLiteral("old"), QStringLiteral("bpr"), QStringLiteral("defaults"), 12, 1600000000, false, {}}});
+  EXPECT_EQ(trained.rowOf(QStringLiteral("old")), 1);
+  EXPECT_TRUE(trained.index(1, 0).data().toString().contains(QStringLiteral("stale")));
+  EXPECT_EQ(trained.names(), QStringList({QStringLiteral("ials"), QStringLiteral("old")}));
+}
+
+TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
+  TrainPage* trainPage = workspace_->trainPage();
+  TrainedModelsModel* models = trainPage->modelsModel();
+  QAbstractItemModelTester modelsTester(models, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  ASSERT_EQ(models->rowCount(), 0);
+
+  ASSERT_TRUE(train(QStringLiteral("popular"), QStringLiteral("pop"), {})) << trainPage->job()->outcome().error.toStdString();
+  QSignalSpy iterations(trainPage->job(), &TrainingJob::iterationFinished);
+  ASSERT_TRUE(train(QStringLiteral("ials"), QStringLiteral("ials-small"),
+                    {{"factors", 16}, {"iterations", 6}, {"threads", 2}}))
+      << trainPage->job()->outcome().error.toStdString();
+  EXPECT_EQ(iterations.count(), 6);
+  EXPECT_EQ(trainPage->lossChart()->pointCount(), 6);  // iALS reports its loss every iteration
+  ASSERT_EQ(models->rowCount(), 2);
+  EXPECT_GE(models->rowOf(QStringLiteral("pop")), 0);
+  EXPECT_GE(models->rowOf(QStringLiteral("ials-small")), 0);
+  const TrainedModelsModel::Row* ials = models->row(models->rowOf(QStringLiteral("ials-small")));
+  ASSERT_NE(ials, nullptr);
+  EXPECT_EQ(ials->algorithm, QStringLiteral("ials"));
+  EXPECT_TRUE(ials->params.contains(QStringLiteral("factors=16")));
+  EXPECT_TRUE(ials->currentData);
+
+  // Try it: a user's history beside the model's recommendations and the similar items of one of them.
+  TryItPage* tryIt = workspace_->tryItPage();
+  QAbstractItemModelTester historyTester(tryIt->historyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+  QAbstractItemModelTester recsTester(tryIt->recommendationsModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
+  QAbstractItemModelTester similarTester(tryIt->similarModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+  ASSERT_TRUE(tryIt->selectModel(QStringLiteral("ials-small"))) << tryIt->statusText().toStdString();
+  ASSERT_TRUE(tryIt->showUser(QStringLiteral("U000001"))) << tryIt->statusText().toStdString();
+  EXPECT_EQ(tryIt->recommendationsModel()->rowCount(), 10);
+  EXPECT_FALSE(tryIt->recommendationsModel()->index(0, 2).data().toString().isEmpty());  // a title
+  EXPECT_GT(tryIt->historyModel()->rowCount(), 0);
+  const qint64 first = tryIt->recommendationsModel()->row(0)->itemId;
+  ASSERT_TRUE(tryIt->showSimilar(first));
+  EXPECT_GT(tryIt->similarModel()->rowCount(), 0);
+  for (int r = 0; r < tryIt->similarModel()->rowCount(); ++r) EXPECT_NE(tryIt->similarModel()->row(r)->itemId, first);
+  EXPECT_FALSE(tryIt->showUser(QStringLiteral("no-such-user")));
+
+  workspace_->tabs()->setCurrentWidget(trainPage);
+  saveShot(*workspace_, QStringLiteral("models-train.png"));
+  ASSERT_TRUE(tryIt->showUser(QStringLiteral("U000001")));
+  tryIt->showSimilar(first);
+  workspace_->tabs()->setCurrentWidget(tryIt);
+  saveShot(*workspace_, QStringLiteral("models-tryit.png"));
+
+  // Evaluate: two models on one split, stored in the run history and exported.
+  EvaluatePage* evaluate = workspace_->evaluatePage();
+  evaluate->clearModels();
+  evaluate->addModel({"popular", {}, ""});
+  evaluate->addModel({"ials", {{"factors", 16}, {"iterations", 4}}, ""});
+  evaluate->setCutoffs(QStringLiteral("10, 5"));
+  evaluate->setBootstrapReplicates(200);
+  QSignalSpy done(evaluate, &EvaluatePage::evaluationFinished);
+  ASSERT_TRUE(evaluate->runEvaluation());
+  ASSERT_TRUE(done.wait(kTimeoutMs));
+  ASSERT_TRUE(done.front().front().toBool()) << evaluate->job()->outcome().error.toStdString();
+  const EvaluationReport& report = evaluate->report();
+  ASSERT_EQ(report.modelLabels(), QStringList({QStringLiteral("popular"), QStringLiteral("ials")}));
+  EXPECT_TRUE(report.metricNames().contains(QStringLiteral("ndcg@10")));
+  EXPECT_TRUE(report.metricNames().contains(QStringLiteral("ndcg@5")));
+  const EvaluationReport::Estimate ndcg = report.metric(1, QStringLiteral("ndcg@10"));
+  ASSERT_TRUE(ndcg.valid);
+  ASSERT_TRUE(ndcg.low && ndcg.high);
+  EXPECT_LE(*ndcg.low, ndcg.value);
+  EXPECT_GE(*ndcg.high, ndcg.value);
+  EXPECT_TRUE(report.compare(1, 0, QStringLiteral("ndcg@10")).found);
+  QAbstractItemModelTester resultsTester(evaluate->resultsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+  QAbstractItemModelTester segmentsTester(evaluate->segmentsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+  EXPECT_EQ(evaluate->resultsModel()->columnCount(), 2);
+  EXPECT_GT(evaluate->segmentsModel()->rowCount(), 0);
+  EXPECT_EQ(evaluate->runsModel()->rowCount(), 1);
+  EXPECT_EQ(evaluate->chart()->barCount(), 2);
+  EXPECT_EQ(evaluate->chart()->metric(), QStringLiteral("ndcg@10"));
+
+  QTemporaryDir out;
+  QString error;
+  ASSERT_TRUE(evaluate->exportCsv(out.filePath(QStringLiteral("run.csv")), &error)) << error.toStdString();
+  ASSERT_TRUE(evaluate->exportHtml(out.filePath(QStringLiteral("run.html")), &error)) << error.toStdString();
+  QFile csv(out.filePath(QStringLiteral("run.csv")));
+  ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+  EXPECT_TRUE(csv.readAll().contains("overall,ials,ials,"));
+  QFile html(out.filePath(QStringLiteral("run.html")));
+  ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+  const QByteArray page = html.readAll();
+  EXPECT_TRUE(page.contains("data:image/png;base64,"));
+  EXPECT_TRUE(page.contains("nDCG@10"));
+
+  workspace_->tabs()->setCurrentWidget(evaluate);
+  saveShot(*workspace_, QStringLiteral("models-evaluate.png"));
+  evaluate->resultTabs()->setCurrentIndex(1);
+  saveShot(*workspace_, QStringLiteral("models-segments.png"));
+  evaluate->resultTabs()->setCurrentIndex(0);
+
+  // A second workspace on the same project sees the stored models and the stored run.
+  ModelsWorkspace again;
+  again.setProject(session_);
+  EXPECT_EQ(again.trainPage()->modelsModel()->rowCount(), 2);
+  EXPECT_EQ(again.evaluatePage()->runsModel()->rowCount(), 1);
+
+  // Deleting a model removes it from the list and from Try it's choices.
+  EXPECT_TRUE(trainPage->deleteModel(QStringLiteral("pop")));
+  EXPECT_EQ(models->rowCount(), 1);
+  EXPECT_FALSE(tryIt->selectModel(QStringLiteral("pop")));
+}
+
+TEST_F(ModelsWorkspaceTest, CancelStopsTrainingAndStoresNothing) {
+  TrainPage* page = workspace_->trainPage();
+  const int before = page->modelsModel()->rowCount();
+  ASSERT_TRUE(page->selectAlgorithm(QStringLiteral("ials")));
+  page->paramForm()->setParams({{"factors", 32}, {"iterations", 1000}, {"threads", 1}});
+  page->setModelName(QStringLiteral("never"));
+  QSignalSpy iteration(page->job(), &TrainingJob::iterationFinished);
+  QSignalSpy finished(page->job(), &TrainingJob::finished);
+  ASSERT_TRUE(page->train());
+  ASSERT_TRUE(iteration.wait(kTimeoutMs));
+  page->cancelTraining();
+  ASSERT_TRUE(finished.count() > 0 || finished.wait(kTimeoutMs));
+  EXPECT_TRUE(page->job()->outcome().cancelled);
+  EXPECT_LT(iteration.count(), 1000);
+  EXPECT_EQ(page->modelsModel()->rowCount(), before);
+  EXPECT_LT(page->modelsModel()->rowOf(QStringLiteral("never")), 0);
+}

@@ -1,0 +1,106 @@
+#include "ui/models/ModelsWorkspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <exception>
+
+#include "core/models/ModelStore.h"
+#include "core/storage/Project.h"
+#include "ui/models/EvaluatePage.h"
+#include "ui/models/TrainPage.h"
+#include "ui/models/TrainedModelsModel.h"
+#include "ui/models/TryItPage.h"
+
+ModelsWorkspace::ModelsWorkspace(QWidget* parent)
+    : Workspace(parent),
+      stack_(new QStackedWidget(this)),
+      noProject_(new QLabel(this)),
+      tabs_(new QTabWidget(this)),
+      train_(new TrainPage(this)),
+      tryIt_(new TryItPage(this)),
+      evaluate_(new EvaluatePage(this)) {
+  setObjectName(QStringLiteral("modelsWorkspace"));
+  noProject_->setText(tr("No project is open.\n\nOpen or create a project with data to train and evaluate "
+                         "recommendation models."));
+  noProject_->setAlignment(Qt::AlignCenter);
+  noProject_->setWordWrap(true);
+  tabs_->addTab(train_, tr("T&rain"));
+  tabs_->addTab(tryIt_, tr("Tr&y it"));
+  tabs_->addTab(evaluate_, tr("E&valuate"));
+  tabs_->setDocumentMode(true);
+  stack_->addWidget(noProject_);
+  stack_->addWidget(tabs_);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(stack_);
+  setFocusProxy(tabs_);
+
+  connect(train_, &TrainPage::modelsChanged, this, &ModelsWorkspace::onModelsChanged);
+  connect(train_, &TrainPage::tryModelRequested, this, [this](const QString& name) {
+    tryIt_->selectModel(name);
+    tabs_->setCurrentWidget(tryIt_);
+    tryIt_->userField()->setFocus();
+  });
+}
+
+QIcon ModelsWorkspace::icon() const {
+  return QIcon::fromTheme(QStringLiteral("applications-science"),
+                          QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
+}
+
+void ModelsWorkspace::setProject(std::shared_ptr<ProjectSession> session) {
+  session_ = std::move(session);
+  train_->setSession(session_);
+  tryIt_->setSession(session_);
+  evaluate_->setSession(session_);
+  connect(session_.get(), &ProjectSession::projectOpened, this, &ModelsWorkspace::showProject);
+  connect(session_.get(), &ProjectSession::projectAboutToClose, this, &ModelsWorkspace::dropProject);
+  connect(session_.get(), &ProjectSession::projectClosed, this, [this] {
+    train_->reloadModels();  // empty lists now that no project is open
+    evaluate_->reload();
+  });
+  connect(session_.get(), &ProjectSession::dataChanged, this, &ModelsWorkspace::reloadData);
+  if (session_->isOpen())
+    showProject();
+  else
+    dropProject();
+}
+
+void ModelsWorkspace::showProject() {
+  tryIt_->reset();
+  train_->reloadModels();
+  evaluate_->reload();
+  stack_->setCurrentIndex(1);
+}
+
+void ModelsWorkspace::dropProject() {
+  // Running jobs keep their own connections; their results are simply not shown for another project.
+  tryIt_->reset();
+  stack_->setCurrentIndex(0);
+}
+
+void ModelsWorkspace::reloadData() {
+  tryIt_->reset();
+  train_->reloadModels();
+  evaluate_->reload();
+}
+
+void ModelsWorkspace::onModelsChanged() {
+  const QStringList names = train_->modelsModel()->names();
+  tryIt_->setModelNames(names);
+  std::vector<reco::ModelSpec> specs;
+  if (session_ && session_->project()) {
+    try {
+      for (const reco::StoredModel& m : reco::ModelStore(*session_->project()).list())
+        specs.push_back({m.algorithm, m.params, m.name});
+    } catch (const std::exception&) {
+      // the Train tab already shows why the list cannot be read
+    }
+  }
+  evaluate_->setStoredModels(std::move(specs));
+}
