@@ -208,6 +208,15 @@ Recommendations RecommenderBase::recommend(std::int32_t user, int n, bool exclud
   return out;
 }
 
+Recommendations RecommenderBase::recommendForNewUser(int n,
+                                                    const std::function<bool(std::int32_t)>& candidateFilter) const {
+  requireFitted();
+  Recommendations out;
+  out.items = popularTop(n, candidateFilter);
+  out.popularityFallback = true;
+  return out;
+}
+
 std::vector<std::vector<ScoredItem>> RecommenderBase::recommendAll(int n, bool excludeSeen, int threads) const {
   requireFitted();
   std::vector<std::vector<ScoredItem>> result(static_cast<std::size_t>(users_));

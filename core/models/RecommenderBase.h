@@ -46,6 +46,8 @@ class RecommenderBase : public Recommender {
   // Dense index of a project users.id / items.id; nullopt when the model has not seen it.
   std::optional<std::int32_t> userIndexOf(std::int64_t userId) const;
   std::optional<std::int32_t> itemIndexOf(std::int64_t itemId) const;
+  // The popularity fallback for someone the model has never seen (not even as an empty row), flagged as such.
+  Recommendations recommendForNewUser(int n, const std::function<bool(std::int32_t)>& candidateFilter = {}) const;
   // Per-iteration loss of the last fit (empty after load or for algorithms without a loss).
   const std::vector<double>& lossHistory() const { return lossHistory_; }
 
