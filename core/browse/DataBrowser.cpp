@@ -253,14 +253,14 @@ std::vector<BrowseRow> DataBrowser::page(BrowseTable table, const BrowseQuery& q
     r.push_back(it->second.second);
     int type = static_cast<int>(st.columnInt(3));
     r.push_back(type >= 0 && type < kEventTypeCount ? std::string(kEventTypeNames[static_cast<std::size_t>(type)])
-                                                     : "type " + std::to_string(type));
+                                                     : std::string("type ").append(std::to_string(type)));
     r.push_back(st.columnInt(4));
     r.push_back(realOrNull(st, 5));
     r.push_back(intOrNull(st, 6));
     auto nameOf = [&](const std::unordered_map<std::int64_t, std::string>& names, int col) -> BrowseValue {
       if (st.isNull(col)) return std::monostate{};
       auto n = names.find(st.columnInt(col));
-      if (n == names.end()) return "#" + std::to_string(st.columnInt(col));
+      if (n == names.end()) return std::string("#").append(std::to_string(st.columnInt(col)));
       return n->second;
     };
     r.push_back(nameOf(placements, 7));

@@ -50,14 +50,22 @@ void DataTableModel::resetQuery() {
     } catch (const std::exception& e) {
       rows_.clear();
       total_ = 0;
-      endResetModel();
+      finishReset();
       fail(e);
       Q_EMIT totalRowsChanged(total_);
       return;
     }
   }
-  endResetModel();
+  finishReset();
   Q_EMIT totalRowsChanged(total_);
+}
+
+void DataTableModel::finishReset() {
+  // No row insertions while listeners are still handling modelReset (a listener calling fetchMore from its
+  // modelReset slot would nest an insertion inside the reset notification); views fetch later anyway.
+  notifyingReset_ = true;
+  endResetModel();
+  notifyingReset_ = false;
 }
 
 int DataTableModel::rowCount(const QModelIndex& parent) const {
@@ -69,7 +77,7 @@ int DataTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 bool DataTableModel::canFetchMore(const QModelIndex& parent) const {
-  return !parent.isValid() && browser_ && static_cast<qint64>(rows_.size()) < total_;
+  return !parent.isValid() && browser_ && !notifyingReset_ && static_cast<qint64>(rows_.size()) < total_;
 }
 
 void DataTableModel::fetchMore(const QModelIndex& parent) {

@@ -48,6 +48,7 @@ class DataTableModel : public QAbstractTableModel {
 
  private:
   void resetQuery();
+  void finishReset();
   void fail(const std::exception& e);
   QString columnTitle(int column) const;
 
@@ -58,6 +59,7 @@ class DataTableModel : public QAbstractTableModel {
   qint64 total_ = 0;
   int sortColumn_ = 0;
   bool ascending_ = true;
+  bool notifyingReset_ = false;
   QString search_;
   QString lastError_;
 };

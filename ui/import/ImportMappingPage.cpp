@@ -3,7 +3,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "ui/import/ImportWizard.h"
@@ -33,23 +32,18 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     : QWizardPage(wizard), wizard_(wizard), form_(new QFormLayout), hint_(new QLabel(this)) {
   setTitle(tr("Map columns to fields"));
   setSubTitle(tr("Choose the file column for each field. Fields marked * are required; the others are optional."));
-  auto* inner = new QWidget;
-  inner->setLayout(form_);
   form_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
   for (const std::string& field : reco::eventFieldNames()) {
-    auto* combo = new QComboBox(inner);
+    auto* combo = new QComboBox(this);
     combo->setObjectName(QStringLiteral("map_") + QString::fromStdString(field));
     combos_[field] = combo;
     form_->addRow(fieldTitle(field) + (isRequired(field) ? QStringLiteral(" *:") : QStringLiteral(":")), combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
   }
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidget(inner);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
   hint_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
-  layout->addWidget(scroll, 1);
+  layout->addLayout(form_);
+  layout->addStretch(1);
   layout->addWidget(hint_);
 }
 

@@ -26,6 +26,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard* wizard)
       rejectsNote_(new QLabel(this)),
       save_(new QPushButton(tr("&Save Rejects as CSV…"), this)) {
   setTitle(tr("Import finished"));
+  setSubTitle(tr("Rows read, imported and rejected."));
   setFinalPage(true);
   headline_->setWordWrap(true);
   headline_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -56,19 +57,24 @@ void ImportSummaryPage::initializePage() {
   auto n = [&locale](std::uint64_t v) { return locale.toString(static_cast<qulonglong>(v)); };
   if (!out.error.isEmpty()) {
     setTitle(tr("Import failed"));
-    headline_->setText(tr("Nothing was imported: %1").arg(out.error));
+    setSubTitle(tr("Nothing was imported."));
+    headline_->setText(out.error);
   } else if (r.cancelled) {
     setTitle(tr("Import cancelled"));
-    headline_->setText(tr("The import was cancelled; the project is unchanged."));
+    setSubTitle(tr("The import was cancelled; the project is unchanged."));
+    headline_->clear();
   } else if (!r.committed) {
     setTitle(tr("Import aborted"));
-    headline_->setText(tr("The import stopped and the project is unchanged: %1").arg(QString::fromStdString(r.error)));
+    setSubTitle(tr("The import stopped and the project is unchanged."));
+    headline_->setText(QString::fromStdString(r.error));
   } else {
     setTitle(tr("Import finished"));
-    headline_->setText(r.rowsRejected == 0 ? tr("All rows were imported.")
-                                           : tr("The import finished; %1 rows were rejected and are listed below.")
-                                                 .arg(n(r.rowsRejected)));
+    setSubTitle(r.rowsRejected == 0 ? tr("All rows were imported.")
+                                    : tr("The import finished; %Ln row(s) were rejected and are listed below.",
+                                         nullptr, static_cast<int>(r.rowsRejected)));
+    headline_->clear();
   }
+  headline_->setVisible(!headline_->text().isEmpty());
   figures_->setText(tr("Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s")
                         .arg(n(r.rowsRead), n(r.rowsImported), n(r.rowsRejected), n(r.usersAdded), n(r.itemsAdded),
                              locale.toString(r.seconds, 'f', 2)));
@@ -83,7 +89,7 @@ void ImportSummaryPage::initializePage() {
   else if (r.rowsRejected > r.rejects.size())
     rejectsNote_->setText(tr("Showing the first %1 of %2 rejected rows.").arg(n(r.rejects.size()), n(r.rowsRejected)));
   else
-    rejectsNote_->setText(tr("%1 rejected rows.").arg(n(r.rejects.size())));
+    rejectsNote_->setText(tr("%Ln rejected row(s).", nullptr, static_cast<int>(r.rejects.size())));
 }
 
 void ImportSummaryPage::saveRejects() {
