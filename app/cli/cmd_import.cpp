@@ -56,7 +56,10 @@ nlohmann::json resultJson(const reco::ImportResult& r) {
 
 void printHuman(const reco::ImportResult& r) {
   std::string formats;
-  for (auto f : r.formats) formats += (formats.empty() ? "" : ", ") + reco::formatName(f);
+  for (auto f : r.formats) {
+    const std::string name = reco::formatName(f);
+    if (formats.find(name) == std::string::npos) formats += (formats.empty() ? "" : ", ") + name;
+  }
   std::cout << "format: " << formats << "\n";
   for (const auto& f : r.files)
     std::cout << "  " << f.file << " (" << f.role << "): " << grouped(f.rowsRead) << " rows read, "
@@ -146,6 +149,12 @@ int runImport(const std::vector<std::string>& argv) {
     throw;
   }
   if (tty) std::fprintf(stderr, "\r\033[K");
+  if (created && !result.committed) {  // the project did not exist before: leave nothing behind
+    project.db().close();
+    std::filesystem::remove(projectPath, ec);
+    std::filesystem::remove(projectPath + "-wal", ec);
+    std::filesystem::remove(projectPath + "-shm", ec);
+  }
   if (json) std::cout << resultJson(result).dump(2) << "\n";
   else printHuman(result);
   if (!result.committed && !json) std::cerr << "recoengine-cli import: " << result.error << "\n";

@@ -41,7 +41,7 @@ std::uint64_t ExternalIdMap::hashOf(std::string_view key) {
     std::memcpy(&w, p, n);
     h = mix(h ^ w, k1);
   }
-  return mix(h, k0) | 1;  // never 0
+  return mix(h, k0);
 }
 
 std::int64_t ExternalIdMap::find(std::string_view key) const {
