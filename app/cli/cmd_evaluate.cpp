@@ -36,8 +36,15 @@ std::string fmt(double v, int decimals = 4) {
   return buf;
 }
 
+std::string fmtParam(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+// Left-aligned in `width` columns, always followed by at least one space.
 std::string pad(std::string s, std::size_t width) {
-  if (s.size() < width) s.append(width - s.size(), ' ');
+  s.append(s.size() < width ? width - s.size() : 1, ' ');
   return s;
 }
 
@@ -356,13 +363,13 @@ int runTune(const std::vector<std::string>& argv) {
   std::cout << "trial  " << pad(tc.objective, 10) << "  params\n";
   for (const auto& t : result.search.trials) {
     std::string params;
-    for (const auto& r : tc.ranges) params += r.name + "=" + fmt(t.params.at(r.name), 6) + " ";
+    for (const auto& r : tc.ranges) params += r.name + "=" + fmtParam(t.params.at(r.name)) + " ";
     std::cout << pad(std::to_string(t.index) + (t.index == result.search.best ? "*" : ""), 7)
               << pad(t.error.empty() ? fmt(t.score) : "failed", 10) << "  " << params
               << (t.error.empty() ? "" : "(" + t.error + ")") << "\n";
   }
   std::cout << "\nbest on validation: ";
-  for (const auto& [k, v] : result.bestParams) std::cout << k << "=" << fmt(v, 6) << " ";
+  for (const auto& [k, v] : result.bestParams) std::cout << k << "=" << fmtParam(v) << " ";
   std::cout << "\nrefit on all training data, scored on the test split:\n\n";
   printEvaluation(result.test, 0, runId);
   return 0;
