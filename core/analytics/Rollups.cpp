@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -155,6 +156,17 @@ bool reconcile(Database& db, const SegmentAttributes& attrs, Dictionaries& d, bo
 template <class Key>
 using CountMap = std::unordered_map<Key, Counts, RollupKeyHash>;
 
+// Entries in primary-key order: inserting into the WITHOUT ROWID tables sequentially instead of in hash order keeps
+// B-tree page writes local (several times faster on large rollups).
+template <class Map, class Less>
+std::vector<const typename Map::value_type*> sortedEntries(const Map& map, Less less) {
+  std::vector<const typename Map::value_type*> out;
+  out.reserve(map.size());
+  for (const auto& e : map) out.push_back(&e);
+  std::sort(out.begin(), out.end(), [&](const auto* a, const auto* b) { return less(a->first, b->first); });
+  return out;
+}
+
 void flushFacts(Database& db, const CountMap<FactKey>& facts) {
   auto st = db.prepare(
       "INSERT INTO rollup_fact(segment_value_id, day, placement_id, variant_id, category_id, position, impressions,"
@@ -163,7 +175,11 @@ void flushFacts(Database& db, const CountMap<FactKey>& facts) {
       " impressions=impressions+excluded.impressions, clicks=clicks+excluded.clicks,"
       " add_to_carts=add_to_carts+excluded.add_to_carts, purchases=purchases+excluded.purchases,"
       " revenue=revenue+excluded.revenue");
-  for (const auto& [k, c] : facts) {
+  for (const auto* e : sortedEntries(facts, [](const FactKey& a, const FactKey& b) {
+         return std::tie(a.segment, a.day, a.placement, a.variant, a.category, a.position) <
+                std::tie(b.segment, b.day, b.placement, b.variant, b.category, b.position);
+       })) {
+    const auto& [k, c] = *e;
     st.bind(1, k.segment).bind(2, k.day).bind(3, k.placement).bind(4, k.variant).bind(5, k.category)
         .bind(6, k.position).bind(7, c.impressions).bind(8, c.clicks).bind(9, c.addToCarts).bind(10, c.purchases)
         .bind(11, c.revenue).exec();
@@ -178,7 +194,11 @@ void flushPairs(Database& db, const CountMap<PairKey>& pairs) {
       " impressions=impressions+excluded.impressions, clicks=clicks+excluded.clicks,"
       " add_to_carts=add_to_carts+excluded.add_to_carts, purchases=purchases+excluded.purchases,"
       " revenue=revenue+excluded.revenue");
-  for (const auto& [k, c] : pairs) {
+  for (const auto* e : sortedEntries(pairs, [](const PairKey& a, const PairKey& b) {
+         return std::tie(a.valueA, a.valueB, a.day, a.placement, a.variant, a.category) <
+                std::tie(b.valueA, b.valueB, b.day, b.placement, b.variant, b.category);
+       })) {
+    const auto& [k, c] = *e;
     st.bind(1, k.valueA).bind(2, k.valueB).bind(3, k.day).bind(4, k.placement).bind(5, k.variant)
         .bind(6, k.category).bind(7, c.impressions).bind(8, c.clicks).bind(9, c.addToCarts).bind(10, c.purchases)
         .bind(11, c.revenue).exec();
@@ -193,7 +213,10 @@ void flushItems(Database& db, const CountMap<ItemKey>& items) {
       " impressions=impressions+excluded.impressions, clicks=clicks+excluded.clicks,"
       " add_to_carts=add_to_carts+excluded.add_to_carts, purchases=purchases+excluded.purchases,"
       " revenue=revenue+excluded.revenue");
-  for (const auto& [k, c] : items) {
+  for (const auto* e : sortedEntries(items, [](const ItemKey& a, const ItemKey& b) {
+         return std::tie(a.day, a.item, a.placement, a.variant) < std::tie(b.day, b.item, b.placement, b.variant);
+       })) {
+    const auto& [k, c] = *e;
     st.bind(1, k.day).bind(2, k.item).bind(3, k.placement).bind(4, k.variant).bind(5, c.impressions)
         .bind(6, c.clicks).bind(7, c.addToCarts).bind(8, c.purchases).bind(9, c.revenue).exec();
   }
@@ -204,7 +227,11 @@ void flushActivity(Database& db, const std::unordered_map<ActivityKey, std::uint
       "INSERT INTO rollup_user_activity(user_id, block, placement_id, variant_id, category_id, day_mask)"
       " VALUES(?,?,?,?,?,?) ON CONFLICT(user_id, block, placement_id, variant_id, category_id) DO UPDATE SET"
       " day_mask=day_mask|excluded.day_mask");
-  for (const auto& [k, mask] : activity) {
+  for (const auto* e : sortedEntries(activity, [](const ActivityKey& a, const ActivityKey& b) {
+         return std::tie(a.user, a.block, a.placement, a.variant, a.category) <
+                std::tie(b.user, b.block, b.placement, b.variant, b.category);
+       })) {
+    const auto& [k, mask] = *e;
     st.bind(1, k.user).bind(2, k.block).bind(3, k.placement).bind(4, k.variant).bind(5, k.category)
         .bind(6, static_cast<std::int64_t>(mask)).exec();
   }
