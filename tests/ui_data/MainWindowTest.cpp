@@ -52,7 +52,7 @@ TEST_F(MainWindowTest, OpensTheDemoProjectAndRendersTheDataWorkspace) {
   window.resize(1280, 800);
   window.show();
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-  ASSERT_TRUE(summaryShown.wait(20000) || summaryShown.count() > 0);
+  ASSERT_TRUE(summaryShown.count() > 0 || summaryShown.wait(20000));
 
   ASSERT_TRUE(data->summaryPanel()->summary().has_value());
   const reco::DatasetSummary& s = *data->summaryPanel()->summary();

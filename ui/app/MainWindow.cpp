@@ -150,6 +150,10 @@ Workspace* MainWindow::currentWorkspace() const { return qobject_cast<Workspace*
 
 void MainWindow::setCurrentWorkspace(int index) {
   if (index < 0 || index >= workspaceCount()) return;
+  // Only the visible workspace counts for the window's minimum size (QStackedWidget would take the largest).
+  for (int i = 0; i < workspaceCount(); ++i)
+    stack_->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                     i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
   stack_->setCurrentIndex(index);
   if (switcher_->currentRow() != index) switcher_->setCurrentRow(index);
   if (QAction* a = actions_->action(ActionId::workspace(index + 1))) a->setChecked(true);

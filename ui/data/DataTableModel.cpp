@@ -61,11 +61,11 @@ void DataTableModel::resetQuery() {
 }
 
 void DataTableModel::finishReset() {
-  // No row insertions while listeners are still handling modelReset (a listener calling fetchMore from its
-  // modelReset slot would nest an insertion inside the reset notification); views fetch later anyway.
-  notifyingReset_ = true;
+  // No row insertions while listeners are still handling a change notification (a listener calling fetchMore from
+  // its slot would nest an insertion inside the notification); views fetch later anyway.
+  notifying_ = true;
   endResetModel();
-  notifyingReset_ = false;
+  notifying_ = false;
 }
 
 int DataTableModel::rowCount(const QModelIndex& parent) const {
@@ -77,7 +77,7 @@ int DataTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 bool DataTableModel::canFetchMore(const QModelIndex& parent) const {
-  return !parent.isValid() && browser_ && !notifyingReset_ && static_cast<qint64>(rows_.size()) < total_;
+  return !parent.isValid() && browser_ && !notifying_ && static_cast<qint64>(rows_.size()) < total_;
 }
 
 void DataTableModel::fetchMore(const QModelIndex& parent) {
@@ -97,9 +97,11 @@ void DataTableModel::fetchMore(const QModelIndex& parent) {
     return;
   }
   const int first = static_cast<int>(rows_.size());
+  notifying_ = true;
   beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
   for (auto& r : page) rows_.push_back(std::move(r));
   endInsertRows();
+  notifying_ = false;
 }
 
 void DataTableModel::sort(int column, Qt::SortOrder order) {

@@ -59,7 +59,7 @@ class DataTableModel : public QAbstractTableModel {
   qint64 total_ = 0;
   int sortColumn_ = 0;
   bool ascending_ = true;
-  bool notifyingReset_ = false;
+  bool notifying_ = false;  // inside a reset or insert notification
   QString search_;
   QString lastError_;
 };
