@@ -1,7 +1,6 @@
 #include "core/curation/JsonSchemaValidator.h"
 
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -57,6 +56,121 @@ std::string numberText(const json& n) {
   return s.str();
 }
 
+// A small regular-expression matcher for "pattern" (std::regex is slow and trips GCC 12 warnings under
+// sanitizers). Supports ^ and $ anchors, literals, \-escapes (\d \w \s and escaped punctuation), '.',
+// character classes [a-z0-9_] (negated with ^), and the quantifiers ? * + {n} {n,} {n,m}. Groups and
+// alternation are rejected when the schema is loaded.
+class Pattern {
+ public:
+  explicit Pattern(const std::string& p) {
+    std::size_t i = 0;
+    if (i < p.size() && p[i] == '^') {
+      anchoredStart_ = true;
+      ++i;
+    }
+    while (i < p.size()) {
+      if (p[i] == '$' && i + 1 == p.size()) {
+        anchoredEnd_ = true;
+        break;
+      }
+      Atom a;
+      char c = p[i++];
+      if (c == '(' || c == ')' || c == '|' || c == '*' || c == '+' || c == '?' || c == '{')
+        throw std::invalid_argument("unsupported or misplaced '" + std::string(1, c) + "' in pattern " + p);
+      if (c == '.') {
+        a.any = true;
+      } else if (c == '[') {
+        if (i < p.size() && p[i] == '^') {
+          a.negated = true;
+          ++i;
+        }
+        bool closed = false;
+        while (i < p.size()) {
+          char lo = p[i++];
+          if (lo == ']') {
+            closed = true;
+            break;
+          }
+          if (lo == '\\' && i < p.size()) lo = p[i++];
+          char hi = lo;
+          if (i + 1 < p.size() && p[i] == '-' && p[i + 1] != ']') {
+            hi = p[i + 1];
+            i += 2;
+          }
+          a.ranges.push_back({lo, hi});
+        }
+        if (!closed) throw std::invalid_argument("unclosed '[' in pattern " + p);
+      } else if (c == '\\') {
+        if (i >= p.size()) throw std::invalid_argument("pattern ends in a backslash: " + p);
+        char e = p[i++];
+        if (e == 'd') a.ranges = {{'0', '9'}};
+        else if (e == 'w') a.ranges = {{'a', 'z'}, {'A', 'Z'}, {'0', '9'}, {'_', '_'}};
+        else if (e == 's') a.ranges = {{' ', ' '}, {'\t', '\t'}, {'\n', '\n'}, {'\r', '\r'}};
+        else a.ranges = {{e, e}};
+      } else {
+        a.ranges = {{c, c}};
+      }
+      if (i < p.size()) {
+        if (p[i] == '?') { a.min = 0; a.max = 1; ++i; }
+        else if (p[i] == '*') { a.min = 0; a.max = kUnbounded; ++i; }
+        else if (p[i] == '+') { a.min = 1; a.max = kUnbounded; ++i; }
+        else if (p[i] == '{') {
+          std::size_t close = p.find('}', i);
+          if (close == std::string::npos) throw std::invalid_argument("unclosed '{' in pattern " + p);
+          std::string body = p.substr(i + 1, close - i - 1);
+          std::size_t comma = body.find(',');
+          try {
+            a.min = std::stoi(body.substr(0, comma));
+            a.max = comma == std::string::npos ? a.min
+                    : comma + 1 == body.size() ? kUnbounded
+                                               : std::stoi(body.substr(comma + 1));
+          } catch (const std::exception&) {
+            throw std::invalid_argument("bad repetition {" + body + "} in pattern " + p);
+          }
+          if (a.min < 0 || a.max < a.min) throw std::invalid_argument("bad repetition {" + body + "} in pattern " + p);
+          i = close + 1;
+        }
+      }
+      atoms_.push_back(std::move(a));
+    }
+  }
+
+  bool search(const std::string& s) const {
+    if (anchoredStart_) return matchFrom(0, s, 0);
+    for (std::size_t start = 0; start <= s.size(); ++start)
+      if (matchFrom(0, s, start)) return true;
+    return false;
+  }
+
+ private:
+  static constexpr int kUnbounded = 1 << 30;
+  struct Atom {
+    bool any = false;
+    bool negated = false;
+    std::vector<std::pair<char, char>> ranges;
+    int min = 1, max = 1;
+    bool matches(char c) const {
+      if (any) return c != '\n';
+      bool in = false;
+      for (const auto& [lo, hi] : ranges) in = in || (c >= lo && c <= hi);
+      return in != negated;
+    }
+  };
+
+  bool matchFrom(std::size_t k, const std::string& s, std::size_t pos) const {
+    if (k == atoms_.size()) return !anchoredEnd_ || pos == s.size();
+    const Atom& a = atoms_[k];
+    int count = 0;
+    while (count < a.max && pos + static_cast<std::size_t>(count) < s.size() && a.matches(s[pos + static_cast<std::size_t>(count)])) ++count;
+    for (int c = count; c >= a.min; --c)
+      if (matchFrom(k + 1, s, pos + static_cast<std::size_t>(c))) return true;
+    return false;
+  }
+
+  std::vector<Atom> atoms_;
+  bool anchoredStart_ = false, anchoredEnd_ = false;
+};
+
 std::size_t utf8Length(const std::string& s) {
   std::size_t n = 0;
   for (unsigned char c : s)
@@ -98,9 +212,9 @@ void JsonSchemaValidator::check(const json& s, const std::string& sp) const {
       resolve(it->get<std::string>());
     } else if (k == "pattern") {
       try {
-        std::regex re(it->get<std::string>(), std::regex::ECMAScript);
-      } catch (const std::regex_error&) {
-        throw std::invalid_argument("invalid pattern at '" + p + "'");
+        Pattern pattern(it->get<std::string>());
+      } catch (const std::invalid_argument& e) {
+        throw std::invalid_argument("invalid pattern at '" + p + "': " + e.what());
       }
     }
   }
@@ -177,7 +291,7 @@ void JsonSchemaValidator::validate(const json& s, const json& v, const std::stri
       issues.push_back({path, s["minLength"].get<std::size_t>() == 1
                                   ? std::string("must not be empty")
                                   : "must have at least " + numberText(s["minLength"]) + " characters"});
-    if (s.contains("pattern") && !std::regex_search(str, std::regex(s["pattern"].get<std::string>(), std::regex::ECMAScript)))
+    if (s.contains("pattern") && !Pattern(s["pattern"].get<std::string>()).search(str))
       issues.push_back({path, "must match the pattern " + s["pattern"].get<std::string>() + " (got \"" + str + "\")"});
   }
   if (v.is_array()) {

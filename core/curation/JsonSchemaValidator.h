@@ -1,6 +1,6 @@
 // A small JSON Schema (draft 2020-12) validator for the subset RecoEngine's own schemas use: type, enum, const,
 // properties, required, additionalProperties (boolean or schema), items, minItems, uniqueItems, minimum, maximum,
-// exclusiveMinimum, exclusiveMaximum, minLength, pattern, allOf, anyOf, oneOf, not, if/then/else and local
+// exclusiveMinimum, exclusiveMaximum, minLength, pattern (anchors, classes, quantifiers; no groups), allOf, anyOf, oneOf, not, if/then/else and local
 // "$ref": "#/$defs/NAME". Any other keyword in the schema is rejected when the validator is built, so a schema
 // never silently means more than is checked.
 #pragma once

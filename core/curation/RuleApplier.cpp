@@ -18,12 +18,17 @@ std::string CuratedEntry::decidedBy() const {
 
 RuleApplier::RuleApplier(RuleSet rules) : rules_(std::move(rules)) {
   rules_.normalize();
-  for (const auto& r : rules_.rules)
-    if (!segments_.count(r.segment)) {
+  std::unordered_map<std::string, std::size_t> index;
+  for (const auto& r : rules_.rules) {
+    auto it = index.find(r.segment);
+    if (it == index.end()) {
       const Segment* s = rules_.findSegment(r.segment);
       if (!s) throw std::invalid_argument("rule #" + std::to_string(r.id) + " refers to unknown segment '" + r.segment + "'");
-      segments_.emplace(r.segment, s);
+      it = index.emplace(r.segment, segments_.size()).first;
+      segments_.push_back(s);
     }
+    ruleSegment_.push_back(it->second);
+  }
 }
 
 double RuleApplier::adjustScore(double score, double factor) { return score > 0 ? score * factor : score / factor; }
@@ -48,28 +53,30 @@ CurationResult RuleApplier::apply(const CurationRequest& req) const {
   };
 
   // 1. Active rules (each segment evaluated once).
-  std::unordered_map<std::string, bool> membership;
+  enum : char { kUnknown, kIn, kOut };
+  std::vector<char> membership(segments_.size(), kUnknown);
   std::vector<const Rule*> active;
-  for (const auto& r : rules_.rules) {
+  for (std::size_t k = 0; k < rules_.rules.size(); ++k) {
+    const Rule& r = rules_.rules[k];
     if (!r.enabled || !r.inWindow(req.time)) continue;
-    auto m = membership.find(r.segment);
-    if (m == membership.end())
-      m = membership.emplace(r.segment, segments_.at(r.segment)->contains(req.userId, req.attributes)).first;
-    if (!m->second) continue;
+    char& m = membership[ruleSegment_[k]];
+    if (m == kUnknown) m = segments_[ruleSegment_[k]]->contains(req.userId, req.attributes) ? kIn : kOut;
+    if (m == kOut) continue;
     active.push_back(&r);
     out.activeRules.push_back(r.id);
   }
 
   // 2. Bans: by item id and by category. Rules are in ascending id order, so the first recorded is the smallest.
-  std::map<std::string, std::int64_t> bannedItems, bannedCategories;
+  std::unordered_map<std::string, std::int64_t> bannedItems, bannedCategories;
   for (const Rule* r : active) {
-    if (r->kind == RuleKind::BanItem) bannedItems.emplace(r->item, r->id);
+    if (r->kind == RuleKind::BanItem) bannedItems.emplace(r->item, r->id);  // keeps the first (smallest) id
     if (r->kind == RuleKind::BanCategory) bannedCategories.emplace(r->category, r->id);
   }
   auto banOf = [&](const std::string& item, const std::string& category) -> std::optional<std::int64_t> {
     std::optional<std::int64_t> ban;
+    if (bannedItems.empty() && bannedCategories.empty()) return ban;
     if (auto it = bannedItems.find(item); it != bannedItems.end()) ban = it->second;
-    if (!category.empty())
+    if (!category.empty() && !bannedCategories.empty())
       if (auto it = bannedCategories.find(category); it != bannedCategories.end())
         ban = ban ? std::min(*ban, it->second) : it->second;
     return ban;
@@ -115,8 +122,8 @@ CurationResult RuleApplier::apply(const CurationRequest& req) const {
     double adjusted;
     std::vector<std::int64_t> adjustments;
   };
-  std::map<std::string, std::vector<const Rule*>> itemFactors, categoryFactors;
-  std::map<std::string, int> capOf;  // category -> smallest active cap; "" key unused
+  std::unordered_map<std::string, std::vector<const Rule*>> itemFactors, categoryFactors;
+  std::unordered_map<std::string, int> capOf;  // category -> smallest active cap of that category
   std::optional<int> globalCap;
   for (const Rule* r : active) {
     if (r->kind == RuleKind::BoostItem || r->kind == RuleKind::BuryItem) itemFactors[r->item].push_back(r);
@@ -130,16 +137,19 @@ CurationResult RuleApplier::apply(const CurationRequest& req) const {
   }
   std::vector<Organic> organic;
   organic.reserve(req.ranking.size());
+  std::vector<const Rule*> applied;
+  const bool anyPins = !pinnedItem.empty() || !pinLosers.empty();
   for (const auto& c : req.ranking) {
     if (auto ban = banOf(c.item, c.category)) {
       out.banned.emplace(c.item, *ban);
       continue;
     }
-    if (pinnedItem.count(c.item) || pinLosers.count(c.item)) continue;
+    if (anyPins && (pinnedItem.count(c.item) || pinLosers.count(c.item))) continue;
     Organic o{&c, c.score, {}};
-    std::vector<const Rule*> applied;
-    if (auto it = itemFactors.find(c.item); it != itemFactors.end()) applied = it->second;
-    if (!c.category.empty())
+    applied.clear();
+    if (!itemFactors.empty())
+      if (auto it = itemFactors.find(c.item); it != itemFactors.end()) applied = it->second;
+    if (!c.category.empty() && !categoryFactors.empty())
       if (auto it = categoryFactors.find(c.category); it != categoryFactors.end())
         applied.insert(applied.end(), it->second.begin(), it->second.end());
     if (!applied.empty()) {
@@ -157,10 +167,14 @@ CurationResult RuleApplier::apply(const CurationRequest& req) const {
     if (a.adjusted != b.adjusted) return a.adjusted > b.adjusted;
     return a.item->item < b.item->item;
   });
-  std::map<std::string, int> shownPerCategory;
+  std::unordered_map<std::string, int> shownPerCategory;
   std::vector<const Organic*> capped;
   capped.reserve(organic.size());
   for (const auto& o : organic) {
+    if (!globalCap && capOf.empty()) {
+      capped.push_back(&o);
+      continue;
+    }
     const std::string& cat = o.item->category;
     std::optional<int> cap = globalCap;
     if (auto it = capOf.find(cat); it != capOf.end()) cap = cap ? std::min(*cap, it->second) : it->second;

@@ -64,7 +64,8 @@ class RuleApplier {
 
  private:
   RuleSet rules_;
-  std::unordered_map<std::string, const Segment*> segments_;
+  std::vector<const Segment*> segments_;  // distinct segments used by rules
+  std::vector<std::size_t> ruleSegment_;  // per rule (in rules_.rules order): index into segments_
 };
 
 }  // namespace reco

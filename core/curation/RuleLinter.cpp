@@ -172,6 +172,11 @@ class Linter {
 
   // Checks ordered pair (a, b); each unordered conflict is reported once (from the pair with a.id < b.id).
   void checkPair(const Rule& a, const Rule& b) {
+    // Only these combinations can conflict or shadow; skip the rest cheaply.
+    bool relevant = (b.isBan() && (a.kind == RuleKind::PinItem || a.isBoost() || a.isBury() || a.isBan())) ||
+                    (a.kind == RuleKind::PinItem && b.kind == RuleKind::PinItem && a.position == b.position) ||
+                    (a.kind == RuleKind::CategoryCap && b.kind == RuleKind::CategoryCap);
+    if (!relevant) return;
     bool ordered = a.id < b.id;
     // Pin and ban of the same item.
     if (a.kind == RuleKind::PinItem && b.isBan() && banHitsItem(b, a.item) && overlaps(a, b))

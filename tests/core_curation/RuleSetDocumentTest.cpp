@@ -169,3 +169,22 @@ TEST(JsonSchemaValidator, RejectsUnsupportedKeywordsAndChecksTheSubset) {
   EXPECT_TRUE(hasIssue(issues, "/c: unexpected field")) << joined(issues);
   EXPECT_TRUE(hasIssue(v.validate(json::object()), "/a: is required"));
 }
+
+TEST(JsonSchemaValidator, Patterns) {
+  auto matches = [](const std::string& pattern, const std::string& text) {
+    JsonSchemaValidator v(json{{"type", "string"}, {"pattern", pattern}});
+    return v.validate(json(text)).empty();
+  };
+  EXPECT_TRUE(matches("^[0-9a-f]{64}$", std::string(64, 'a')));
+  EXPECT_FALSE(matches("^[0-9a-f]{64}$", std::string(63, 'a')));
+  EXPECT_FALSE(matches("^[0-9a-f]{64}$", std::string(64, 'A')));
+  EXPECT_TRUE(matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "2026-01-01T00:00:00Z"));
+  EXPECT_FALSE(matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$", "2026-01-01 00:00:00Z"));
+  EXPECT_TRUE(matches("b+c", "aabbbcd"));  // unanchored: search
+  EXPECT_TRUE(matches("^a.?\\d{2,}[^x]*$", "a799yz"));
+  EXPECT_FALSE(matches("^a.?\\d{2,}[^x]*$", "a7x"));
+  EXPECT_TRUE(matches("^v\\.\\d+$", "v.12"));
+  EXPECT_FALSE(matches("^v\\.\\d+$", "vx12"));
+  EXPECT_THROW(JsonSchemaValidator(json{{"pattern", "(a|b)"}}), std::invalid_argument);
+  EXPECT_THROW(JsonSchemaValidator(json{{"pattern", "[abc"}}), std::invalid_argument);
+}
