@@ -1,6 +1,9 @@
 #include "core/import/EventLogReader.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "core/import/DelimitedReader.h"
@@ -140,8 +143,6 @@ void EventLogReader::run(ImportSession& session) {
   const bool latin1 = encoding_ == TextEncoding::Latin1;
   const int defaultType = static_cast<int>(column_[Value] >= 0 ? EventType::Rating : EventType::View);
   const bool hasItemDetails = column_[Title] >= 0 || column_[Category] >= 0 || column_[Price] >= 0;
-  const auto& fields = eventFieldNames();
-
   // Raw type text -> type (or -1 for unknown), so the common case costs one short comparison.
   std::vector<std::pair<std::string, int>> typeCache;
   std::string convert[kFieldCount];  // Latin-1 conversions, reused
@@ -258,7 +259,6 @@ void EventLogReader::run(ImportSession& session) {
     }
     if (session.stopped()) break;
   }
-  (void)fields;
   session.endFile(reader.fileSize());
 }
 
