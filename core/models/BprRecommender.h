@@ -5,8 +5,9 @@
 // items into T blocks (re-dealt every epoch from the seed, balanced by popularity); in sub-epoch s thread t samples
 // positives and negatives only in user block t and item block (t + s) mod T, so no two threads ever touch the same
 // factor row (no data races, Hogwild's speed without its nondeterminism). Each stratum draws as many samples as it
-// has interactions on average; every thread has its own RNG stream derived from (seed, epoch, sub-epoch, block).
-// Results are identical for the same seed and thread count.
+// has interactions (so an epoch draws nnz samples); every thread has its own RNG stream derived from (seed, epoch,
+// sub-epoch, block). Results are identical for the same seed and thread count. Sampled negatives that the user has
+// are redrawn (checked in a users x items bitmap when that stays under 128 MB, else by binary search in the row).
 //
 // Parameters (defaults): factors 64; learning_rate 0.01; regularization 0.01; epochs 100; seed 42;
 // threads 0 = all cores. The reported loss is the mean -ln sigmoid(x_uij) over every 16th sample of the epoch.

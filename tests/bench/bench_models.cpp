@@ -1,6 +1,6 @@
 // Training and serving speed of the recommender core on a binary COO matrix (shared/data/synthetic, the same file
 // other libraries are benchmarked on) plus ranking quality on MovieLens 100K (random 80/20 split, precision@10).
-// Usage: bench_models MATRIX.coo ML100K_U_DATA [--threads N] [--factors K] [--skip-exact] [--skip-ease]
+// Usage: bench_models MATRIX.coo ML100K_U_DATA [--threads N] [--factors K] [--skip-exact] [--skip-ease] [--only ALGO]
 // GCC 12 reports a false -Wmaybe-uninitialized inside Eigen's AVX-512 kernels (GCC bug 105593).
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <Eigen/Dense>
@@ -113,17 +113,19 @@ Quality evaluate(const reco::Recommender& model, const reco::InteractionMatrix& 
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: bench_models MATRIX.coo ML100K_U_DATA [--threads N] [--factors K] [--skip-exact] [--skip-ease]\n";
+    std::cerr << "usage: bench_models MATRIX.coo ML100K_U_DATA [--threads N] [--factors K] [--skip-exact] [--skip-ease] [--only ALGO]\n";
     return 2;
   }
   int threads = 2, factors = 64;
   bool skipExact = false, skipEase = false;
+  std::string only;  // run just this algorithm's speed figure (and skip the quality table)
   for (int a = 3; a < argc; ++a) {
     std::string s = argv[a];
     if (s == "--threads" && a + 1 < argc) threads = std::atoi(argv[++a]);
     else if (s == "--factors" && a + 1 < argc) factors = std::atoi(argv[++a]);
     else if (s == "--skip-exact") skipExact = true;
     else if (s == "--skip-ease") skipEase = true;
+    else if (s == "--only" && a + 1 < argc) only = argv[++a];
     else {
       std::cerr << "unknown argument " << s << "\n";
       return 2;
@@ -154,6 +156,7 @@ int main(int argc, char** argv) {
     };
     auto timeFit = [&](const std::string& algo, reco::ModelParams params, const char* label, const char* target) {
       params["threads"] = threads;
+      if (!only.empty() && only != algo) return std::unique_ptr<reco::Recommender>();
       auto model = reco::createRecommender(algo);
       resetPeak();
       const long base = procStatusKb("VmRSS:");
@@ -185,7 +188,7 @@ int main(int argc, char** argv) {
     timeFit("itemknn", {{"neighbours", 100}}, "item-kNN, K=100", "-");
     if (!skipEase) timeFit("ease", {{"lambda", 500}}, "EASE, lambda=500", "-");
 
-    for (int rep = 0; rep < 2; ++rep) {
+    for (int rep = 0; cg && rep < 2; ++rep) {
       resetPeak();
       auto t = Clock::now();
       const double c0 = cpuNow();
@@ -195,6 +198,7 @@ int main(int argc, char** argv) {
                   m.rows(), secs, cpu, cpu / threads);
     }
 
+    if (!only.empty()) return 0;
     // Quality: MovieLens 100K, every rating an implicit positive, random 80/20 split of interactions (seed 7).
     std::vector<reco::Triplet> all;
     const auto full = readMovieLens(argv[2], all);
