@@ -128,10 +128,12 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
   counts->setTitleText(tr("Count"));
   counts->setLabelFormat(QStringLiteral("%.0f"));
   counts->setRange(0, maxCount * 1.05);
+  counts->applyNiceNumbers();
   auto* rate = new QValueAxis;
   rate->setTitleText(tr("CTR (%)"));
   rate->setLabelFormat(QStringLiteral("%.1f"));
   rate->setRange(0, maxCtr * 1.15);
+  rate->applyNiceNumbers();
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(counts, Qt::AlignLeft);
   chart->addAxis(rate, Qt::AlignRight);
@@ -200,9 +202,11 @@ QChart* breakdownChart(const std::vector<reco::Group>& groups, BarMetric metric,
   chart->legend()->hide();
   auto* cats = new QBarCategoryAxis;
   cats->append(labels);
+  cats->setTruncateLabels(false);
   auto* values = new QValueAxis;
   values->setTitleText(barMetricName(metric));
   values->setRange(0, maxValue > 0 ? maxValue * 1.15 : 1.0);
+  values->applyNiceNumbers();
   values->setLabelFormat(metric == BarMetric::Ctr || metric == BarMetric::Conversion ? QStringLiteral("%.1f")
                                                                                       : QStringLiteral("%.0f"));
   chart->addAxis(cats, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -248,6 +252,7 @@ QChart* positionChart(const std::vector<reco::Group>& positions, bool dark) {
   auto* y = new QValueAxis;
   y->setTitleText(tr("CTR (%)"));
   y->setRange(0, maxCtr * 1.15);
+  y->applyNiceNumbers();
   y->setLabelFormat(QStringLiteral("%.1f"));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
@@ -293,12 +298,11 @@ QChart* funnelChart(const std::vector<reco::FunnelFigures>& funnel, bool dark) {
     });
     series->append(set);
   }
-  series->setLabelsVisible(true);
-  series->setLabelsFormat(QStringLiteral("@value"));
-  series->setLabelsPrecision(10);
+  series->setLabelsVisible(false);  // exact counts are in the tooltips; labels would overlap across sets
   chart->addSeries(series);
   auto* cats = new QBarCategoryAxis;
   cats->append(stages);
+  cats->setTruncateLabels(false);
   auto* values = new QLogValueAxis;
   values->setBase(10);
   values->setRange(1, maxValue * 3);
@@ -341,7 +345,8 @@ QChart* abChart(const reco::AbComparison& ab, bool dark) {
   auto* values = new QValueAxis;
   values->setTitleText(tr("%1 (%)").arg(QString::fromStdString(ab.metric)));
   values->setRange(0, maxValue * 1.15);
-  values->setLabelFormat(QStringLiteral("%.2f"));
+  values->applyNiceNumbers();
+  values->setLabelFormat(QStringLiteral("%.1f"));
   chart->addAxis(cats, Qt::AlignBottom);
   chart->addAxis(values, Qt::AlignLeft);
   series->attachAxis(cats);

@@ -129,6 +129,8 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   itemsView_->setSortingEnabled(true);
   itemsView_->sortByColumn(TopItemsModel::Revenue, Qt::DescendingOrder);
   itemsView_->verticalHeader()->hide();
+  itemsView_->setWordWrap(false);
+  itemsView_->setTextElideMode(Qt::ElideRight);
   itemsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   itemsView_->horizontalHeader()->setSectionResizeMode(TopItemsModel::Item, QHeaderView::Stretch);
   itemsView_->setMinimumHeight(300);
