@@ -79,8 +79,8 @@ QVariant EvaluationResultsModel::data(const QModelIndex& index, int role) const 
       return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole: {
       const int sig = significance(model, metric);
-      if (sig > 0) return QBrush(QColor(0x1b, 0x8a, 0x3a));
-      if (sig < 0) return QBrush(QColor(0xc0, 0x39, 0x2b));
+      if (sig > 0) return QColor(0x1b, 0x8a, 0x3a);
+      if (sig < 0) return QColor(0xc0, 0x39, 0x2b);
       return {};
     }
     case Qt::FontRole: {

@@ -45,7 +45,7 @@ QVariant TrainedModelsModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
       return index.column() == Seconds ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
-      return r.currentData ? QVariant() : QVariant(QBrush(QColor(0x9a, 0x6b, 0x00)));
+      return r.currentData ? QVariant() : QVariant(QColor(0x9a, 0x6b, 0x00));
     case Qt::ToolTipRole:
       return r.currentData ? tr("%1 (%2): %3").arg(r.name, r.algorithm, r.params)
                            : tr("%1 was trained on data that has changed since; retrain it to use the current data.")
