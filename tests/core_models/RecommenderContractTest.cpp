@@ -45,7 +45,7 @@ struct IalsExactCase {
 struct BprCase {
   static constexpr const char* algo = "bpr";
   static ModelParams params() {
-    return {{"factors", 8}, {"epochs", 200}, {"learning_rate", 0.05}, {"regularization", 0.01}, {"threads", 2}};
+    return {{"factors", 8}, {"epochs", 200}, {"learning_rate", 0.05}, {"regularization", 0.05}, {"threads", 2}};
   }
   static constexpr bool personalised = true;
   static constexpr bool iterative = true;
