@@ -335,6 +335,7 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   evaluate->addModel({"ials", {{"factors", 16}, {"iterations", 4}}, ""});
   evaluate->setCutoffs(QStringLiteral("10, 5"));
   evaluate->setBootstrapReplicates(200);
+  ASSERT_TRUE(evaluate->setSegmentAttribute(QStringLiteral("country")));
   QSignalSpy done(evaluate, &EvaluatePage::evaluationFinished);
   ASSERT_TRUE(evaluate->runEvaluation());
   ASSERT_TRUE(done.wait(kTimeoutMs));
@@ -352,7 +353,14 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   QAbstractItemModelTester resultsTester(evaluate->resultsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
   QAbstractItemModelTester segmentsTester(evaluate->segmentsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
   EXPECT_EQ(evaluate->resultsModel()->columnCount(), 2);
-  EXPECT_GT(evaluate->segmentsModel()->rowCount(), 0);
+  bool activity = false, country = false;
+  for (const auto& row : report.segments()) {
+    activity |= row.group == QLatin1String("activity");
+    country |= row.group == QLatin1String("country");
+  }
+  EXPECT_TRUE(activity);
+  EXPECT_TRUE(country);
+  EXPECT_EQ(evaluate->segmentsModel()->rowCount(), report.segments().size());
   EXPECT_EQ(evaluate->runsModel()->rowCount(), 1);
   EXPECT_EQ(evaluate->chart()->barCount(), 2);
   EXPECT_EQ(evaluate->chart()->metric(), QStringLiteral("ndcg@10"));

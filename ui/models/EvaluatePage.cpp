@@ -68,7 +68,7 @@ EvaluatePage::EvaluatePage(QWidget* parent)
   splitter->setStretchFactor(1, 1);
   splitter->setChildrenCollapsible(false);
   auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setContentsMargins(8, 8, 8, 8);
   layout->addWidget(splitter);
 
   connect(job_, &EvaluationJob::progressChanged, this, [this](int permille, const QString& stage) {
@@ -245,6 +245,9 @@ QWidget* EvaluatePage::buildResults() {
   resultsView_ = makeTable(results_, tableBox);
   resultsView_->setObjectName(QStringLiteral("resultsView"));
   resultsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
+  // Few models side by side: share the width; many: keep each readable and scroll.
+  resultsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  resultsView_->horizontalHeader()->setMinimumSectionSize(190);
   tableLayout->addWidget(resultsView_);
   chart_ = new MetricBarChart(top);
   top->addWidget(tableBox);

@@ -154,7 +154,7 @@ QString EvaluationReport::protocolSummary() const {
       .arg(ks.join(QStringLiteral(", ")))
       .arg(QString::number(users(), 'f', 0))
       .arg(repetitions())
-      .arg(QString::number(seconds(), 'f', 1));
+      .arg(QString::number(seconds(), 'f', 2));
 }
 
 QString EvaluationReport::metricTitle(const QString& name) {

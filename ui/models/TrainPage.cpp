@@ -51,6 +51,7 @@ TrainPage::TrainPage(QWidget* parent)
   scroll->setWidget(params_);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   setupLayout->addWidget(scroll, 1);
   defaults_ = new QPushButton(tr("Reset to &defaults"), setup);
   setupLayout->addWidget(defaults_, 0, Qt::AlignRight);

@@ -41,6 +41,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, const QString&
   view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
   view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   view->horizontalHeader()->setStretchLastSection(false);
+  view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);  // the title takes the spare width
   return view;
 }
 
