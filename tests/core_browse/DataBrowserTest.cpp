@@ -66,24 +66,38 @@ TEST_F(DataBrowserTest, PagesAreContiguousAndOrdered) {
   // Users carry their event counts; NULL attributes stay NULL.
   auto byId = b.page(reco::BrowseTable::Users, {0, true, ""}, 0, 10);
   EXPECT_EQ(integer(byId[0][9]), 2);
+  // country DESC, id DESC: FR(2), DE(4), DE(1), NULL(3); the event counts belong to the paged rows.
+  auto byCountry = b.page(reco::BrowseTable::Users, {2, false, ""}, 1, 2);
+  ASSERT_EQ(byCountry.size(), 2u);
+  EXPECT_EQ(integer(byCountry[0][0]), 4);
+  EXPECT_EQ(integer(byCountry[0][9]), 0);
+  EXPECT_EQ(integer(byCountry[1][0]), 1);
+  EXPECT_EQ(integer(byCountry[1][9]), 2);
   EXPECT_TRUE(std::holds_alternative<std::monostate>(byId[2][2]));
 }
 
-TEST_F(DataBrowserTest, EventsResolveNamesAndSortByTime) {
+TEST_F(DataBrowserTest, EventsResolveNamesAndSortByUserThenTime) {
   reco::DataBrowser b(*project_);
-  const int timeColumn = 5;
-  auto rows = b.page(reco::BrowseTable::Events, {timeColumn, true, ""}, 0, 10);
+  const int userColumn = 1;
+  auto rows = b.page(reco::BrowseTable::Events, {userColumn, true, ""}, 0, 10);
   ASSERT_EQ(rows.size(), 4u);
+  // User 1 (a1) first, their events in time order (event 4 at ts 50 before event 1 at ts 300).
   EXPECT_EQ(integer(rows[0][0]), 4);
-  EXPECT_EQ(integer(rows[3][0]), 1);
+  EXPECT_EQ(integer(rows[1][0]), 1);
+  EXPECT_EQ(integer(rows[3][0]), 3);
   EXPECT_EQ(text(rows[0][1]), "a1");
   EXPECT_EQ(text(rows[0][2]), "y1");
   EXPECT_EQ(text(rows[0][3]), "Green shirt");
   EXPECT_EQ(text(rows[0][4]), "click");
-  EXPECT_EQ(text(rows[3][8]), "home");
+  EXPECT_EQ(integer(rows[0][5]), 50);
+  EXPECT_EQ(text(rows[1][8]), "home");
   EXPECT_TRUE(std::holds_alternative<std::monostate>(rows[0][8]));
-  auto desc = b.page(reco::BrowseTable::Events, {timeColumn, false, ""}, 0, 1);
-  EXPECT_EQ(integer(desc[0][0]), 1);
+  auto desc = b.page(reco::BrowseTable::Events, {userColumn, false, ""}, 0, 1);
+  EXPECT_EQ(integer(desc[0][0]), 3);
+  auto byItem = b.page(reco::BrowseTable::Events, {2, true, ""}, 0, 10);
+  EXPECT_EQ(integer(byItem[0][0]), 1);  // item x1
+  EXPECT_EQ(integer(byItem[2][0]), 3);  // item y1: events 3, 4
+  EXPECT_EQ(integer(byItem[3][0]), 4);
   auto purchase = b.page(reco::BrowseTable::Events, {0, true, "b1"}, 0, 10);
   ASSERT_EQ(purchase.size(), 1u);
   EXPECT_DOUBLE_EQ(std::get<double>(purchase[0][10]), 12.5);
@@ -110,6 +124,7 @@ TEST_F(DataBrowserTest, SearchUsesIdPrefixesAndLiteralTitleSubstrings) {
 TEST_F(DataBrowserTest, RejectsUnsortableColumnsAndBadRanges) {
   reco::DataBrowser b(*project_);
   EXPECT_FALSE(reco::DataBrowser::isSortable(reco::BrowseTable::Events, 3));  // item title
+  EXPECT_FALSE(reco::DataBrowser::isSortable(reco::BrowseTable::Events, 5));  // time: no index
   EXPECT_FALSE(reco::DataBrowser::isSortable(reco::BrowseTable::Users, 99));
   EXPECT_THROW(b.page(reco::BrowseTable::Events, {3, true, ""}, 0, 10), std::invalid_argument);
   EXPECT_THROW(b.page(reco::BrowseTable::Users, {-1, true, ""}, 0, 10), std::invalid_argument);

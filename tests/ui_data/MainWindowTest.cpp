@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,7 @@ TEST_F(MainWindowTest, OpensTheDemoProjectAndRendersTheDataWorkspace) {
   EXPECT_EQ(s.users, 200);
   EXPECT_EQ(s.items, 100);
   EXPECT_GT(s.events, 0);
+  EXPECT_EQ(data->summaryPanel()->eventsByTypeTable()->rowCount(), static_cast<int>(s.eventsByType.size()));
   EXPECT_EQ(data->usersPage()->model()->totalRows(), 200);
   EXPECT_EQ(data->eventsPage()->model()->totalRows(), s.events);
 

@@ -1,18 +1,16 @@
 #include "ui/data/DatasetSummaryPanel.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHorizontalBarSeries>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QValueAxis>
+#include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <exception>
+#include <vector>
 
 #include "ui/app/ProjectSession.h"
 
@@ -37,8 +35,7 @@ DatasetSummaryPanel::DatasetSummaryPanel(QWidget* parent)
       categories_(valueLabel(this)),
       placements_(valueLabel(this)),
       variants_(valueLabel(this)),
-      chart_(new QChart),
-      chartView_(new QChartView(chart_, this)) {
+      byType_(new QTableWidget(0, 3, this)) {
   auto* counts = new QGroupBox(tr("Dataset"), this);
   auto* form = new QFormLayout(counts);
   form->addRow(tr("Users:"), users_);
@@ -50,20 +47,29 @@ DatasetSummaryPanel::DatasetSummaryPanel(QWidget* parent)
   form->addRow(tr("Placements:"), placements_);
   form->addRow(tr("Variants:"), variants_);
 
-  chart_->setTitle(tr("Events by type"));
-  chart_->legend()->hide();
-  chart_->setMargins(QMargins(4, 4, 4, 4));
-  chart_->setBackgroundRoundness(0);
-  chartView_->setRenderHint(QPainter::Antialiasing);
-  chartView_->setMinimumHeight(220);
-  chartView_->setFocusPolicy(Qt::NoFocus);
+  auto* types = new QGroupBox(tr("Events by type"), this);
+  auto* typesLayout = new QVBoxLayout(types);
+  byType_->setHorizontalHeaderLabels({tr("Type"), tr("Events"), tr("Share")});
+  byType_->verticalHeader()->setVisible(false);
+  byType_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  byType_->setSelectionMode(QAbstractItemView::NoSelection);
+  byType_->setFocusPolicy(Qt::NoFocus);
+  byType_->setShowGrid(false);
+  byType_->setFrameShape(QFrame::NoFrame);
+  byType_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  byType_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  byType_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+  byType_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  byType_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  typesLayout->addWidget(byType_);
 
   state_->setWordWrap(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(state_);
   layout->addWidget(counts);
-  layout->addWidget(chartView_, 1);
+  layout->addWidget(types);
+  layout->addStretch(1);
 
   connect(watcher_, &QFutureWatcher<Outcome>::finished, this, [this] {
     computing_ = false;
@@ -125,11 +131,8 @@ void DatasetSummaryPanel::clear(const QString& message) {
   state_->setVisible(!message.isEmpty());
   for (QLabel* l : {users_, items_, events_, firstEvent_, lastEvent_, categories_, placements_, variants_})
     l->setText(QStringLiteral("–"));
-  chart_->removeAllSeries();
-  for (QAbstractAxis* axis : chart_->axes()) {
-    chart_->removeAxis(axis);
-    delete axis;
-  }
+  byType_->setRowCount(0);
+  byType_->setFixedHeight(byType_->horizontalHeader()->sizeHint().height() + 4);
 }
 
 void DatasetSummaryPanel::display(const Outcome& outcome) {
@@ -151,36 +154,31 @@ void DatasetSummaryPanel::display(const Outcome& outcome) {
   placements_->setText(locale.toString(static_cast<qlonglong>(s.placements)));
   variants_->setText(locale.toString(static_cast<qlonglong>(s.variants)));
 
-  auto* set = new QBarSet(tr("Events"));
-  QStringList categories;
-  qint64 maxCount = 0;
-  // Bottom-to-top in a horizontal chart: reverse so the first type is on top.
-  for (auto it = s.eventsByType.rbegin(); it != s.eventsByType.rend(); ++it) {
-    categories << QString::fromStdString(it->first);
-    *set << static_cast<qreal>(it->second);
-    maxCount = std::max<qint64>(maxCount, it->second);
-  }
-  if (categories.isEmpty()) {
+  if (s.eventsByType.empty()) {
     state_->setText(tr("The project holds no events yet. Use File › Import Dataset… to add some."));
     state_->show();
     Q_EMIT summaryShown();
     return;
   }
-  auto* series = new QHorizontalBarSeries;
-  series->append(set);
-  series->setLabelsVisible(true);
-  series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
-  series->setLabelsFormat(QStringLiteral("@value"));
-  chart_->addSeries(series);
-  auto* typeAxis = new QBarCategoryAxis;
-  typeAxis->append(categories);
-  chart_->addAxis(typeAxis, Qt::AlignLeft);
-  series->attachAxis(typeAxis);
-  auto* countAxis = new QValueAxis;
-  countAxis->setRange(0, static_cast<qreal>(maxCount) * 1.05);
-  countAxis->setLabelFormat(QStringLiteral("%.0f"));
-  countAxis->setTickCount(3);
-  chart_->addAxis(countAxis, Qt::AlignBottom);
-  series->attachAxis(countAxis);
+  // Most frequent type first.
+  std::vector<std::pair<std::string, std::int64_t>> types(s.eventsByType.begin(), s.eventsByType.end());
+  std::stable_sort(types.begin(), types.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  byType_->setRowCount(static_cast<int>(types.size()));
+  for (int r = 0; r < static_cast<int>(types.size()); ++r) {
+    const auto& [name, count] = types[static_cast<std::size_t>(r)];
+    const double share = s.events > 0 ? 100.0 * static_cast<double>(count) / static_cast<double>(s.events) : 0.0;
+    auto* type = new QTableWidgetItem(QString::fromStdString(name));
+    auto* events = new QTableWidgetItem(locale.toString(static_cast<qlonglong>(count)));
+    auto* pct = new QTableWidgetItem(locale.toString(share, 'f', share < 1.0 ? 2 : 1) + QStringLiteral(" %"));
+    events->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    pct->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    byType_->setItem(r, 0, type);
+    byType_->setItem(r, 1, events);
+    byType_->setItem(r, 2, pct);
+  }
+  byType_->resizeRowsToContents();
+  int height = byType_->horizontalHeader()->sizeHint().height() + 4;
+  for (int r = 0; r < byType_->rowCount(); ++r) height += byType_->rowHeight(r);
+  byType_->setFixedHeight(height);
   Q_EMIT summaryShown();
 }

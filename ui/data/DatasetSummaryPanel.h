@@ -1,4 +1,4 @@
-// The Data workspace's summary: counts, date range and events by type (bar chart) of the open project.
+// The Data workspace's summary: counts, date range and events by type (count and share) of the open project.
 // reco::summarizeDataset runs on a worker thread with its own read-only connection; the panel shows the latest result.
 #pragma once
 
@@ -10,9 +10,8 @@
 
 #include "core/storage/DatasetSummary.h"
 
-class QChart;
-class QChartView;
 class QLabel;
+class QTableWidget;
 class ProjectSession;
 
 class DatasetSummaryPanel : public QWidget {
@@ -26,6 +25,7 @@ class DatasetSummaryPanel : public QWidget {
   void refresh();
   bool isComputing() const { return computing_; }
   const std::optional<reco::DatasetSummary>& summary() const { return summary_; }
+  QTableWidget* eventsByTypeTable() const { return byType_; }
 
  Q_SIGNALS:
   void summaryShown();
@@ -54,6 +54,5 @@ class DatasetSummaryPanel : public QWidget {
   QLabel* categories_;
   QLabel* placements_;
   QLabel* variants_;
-  QChart* chart_;
-  QChartView* chartView_;
+  QTableWidget* byType_;
 };
