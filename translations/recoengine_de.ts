@@ -1,4 +1,2410 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ActionRegistry</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Dataset…</source>
+        <translation>Datensatz &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an interaction log or a public dataset into the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the current project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;About RecoEngine</source>
+        <translation>Ü&amp;ber RecoEngine</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG or SVG, or its data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PNG file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the SVG file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the CSV file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict every chart to a date range (otherwise all data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (inclusive, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (inclusive, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only users with this attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the breakdown bars show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user attribute of the segment breakdown chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bars show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gments by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWorkspace</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.
+
+Open a project, or create the demo project, to see its dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-to-carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per impression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per 1,000 impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By user segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR by list position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare CTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare conversion (purchases per click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard, with its filters, as a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back to the previous drill-down level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period (%1 to %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data before this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period_start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RecoEngine dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2, compared with %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (no earlier data to compare with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New/returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not sortable on large tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataTablePage</name>
+    <message>
+        <source>Search by user ID (prefix)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by item ID (prefix) or title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by user ID, item ID (prefix) or item title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows (%2 loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matching rows (%2 loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataWorkspace</name>
+    <message>
+        <source>No project is open.
+
+Create one with File › New Project… (Ctrl+N) or open one with File › Open Project… (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Nutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSummaryPanel</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation>Nutzer:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>First event:</source>
+        <translation>Erstes Ereignis:</translation>
+    </message>
+    <message>
+        <source>Last event:</source>
+        <translation>Letztes Ereignis:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Placements:</source>
+        <translation>Platzierungen:</translation>
+    </message>
+    <message>
+        <source>Variants:</source>
+        <translation>Varianten:</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>Ereignisse nach Typ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>No project open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Computing summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not summarize the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project holds no events yet. Use File › Import Dataset… to add some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatePage</name>
+    <message>
+        <source>Models to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this algorithm with the parameters below to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the algorithm and parameters of a trained model (it is retrained on the split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random holdout per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random holdout per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporal (global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave last N out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k-fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How interactions are divided into training data and held-out test data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the interactions used for training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train &amp;ratio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user&apos;s latest N interactions are held out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same split and the same numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions with seeds seed, seed+1, …; the results are their mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repe&amp;titions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-offs, comma-separated (e.g. 10, 20); the first is the primary one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-offs &amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples over users for the confidence intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(activity only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User attribute for the per-segment breakdown (besides cold/regular/heavy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gments by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the evaluation in the background (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the evaluation (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation yet: add models on the left and press Evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲/▼ mark values significantly higher/lower than this model&apos;s (paired t-test over users, p &lt; 0.05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HT&amp;ML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the run history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the user attributes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cut-off (a whole number &gt;= 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one cut-off k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one model to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: run %1 stored in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete evaluation run %1 from the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationExport</name>
+    <message>
+        <source>RecoEngine evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values with their %1% bootstrap confidence interval. ▲/▼: significantly higher/lower than the baseline (paired t-test over users, p &lt; 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs %1: difference %2, t-test p = %3, Wilcoxon p = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by RecoEngine. Metric definitions: docs/evaluation.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationJob</name>
+    <message>
+        <source>Reading interactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nDCG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. popularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationResultsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and scoring time per repetition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1% confidence interval (bootstrap over users): %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+This is the baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Against %1 over %2 users: difference %3, paired t-test p = %4, Wilcoxon p = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRunsModel</name>
+    <message>
+        <source>tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant / model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map columns to fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file column for each field. Fields marked * are required; the others are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns with common names were matched automatically; check them before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column names were recognised; map at least the user, item and timestamp columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPolicyPage</name>
+    <message>
+        <source>&amp;Skip bad rows and list them afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort at the first bad row (nothing is imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad rows and encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is either imported or rejected with its file, line and reason; nothing vanishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a row cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8, byte order mark removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import %1 as %2 into %3.
+The import runs as one transaction: if it is aborted, fails or is cancelled, the project stays exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;::&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The first rows as RecoEngine reads them. If the columns look wrong, go back and choose another format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 · Delimiter: %2 · Encoding: %3
+Files: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Reading, validating and storing the rows. Cancelling leaves the project unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourcePage</name>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an event log (CSV/TSV), a dataset&apos;s files, or a dataset folder such as MovieLens&apos; ml-100k.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.dat *.data u.*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Dataset Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (detected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected format: %1.
+Files that will be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (not recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format could not be detected: %1
+Choose the format above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files cannot be read as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <source>&amp;Save Rejects as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rows read, imported and rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped and the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import finished; %Ln row(s) were rejected and are listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 rejected rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejects.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import Dataset</source>
+        <translation>Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic event log (CSV/TSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MovieLens 100K (u.data, u.item, u.user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MovieLens latest (ratings.csv, movies.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MovieLens 1M (ratings.dat, movies.dat, users.dat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bandit Dataset (CSV, item_context.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemCatalog</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>no previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LossChart</name>
+    <message>
+        <source>Iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss per iteration: train a model to see its curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: iteration %2 of %3 (this algorithm reports no loss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: iteration %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo project (users, items and 90 days of events)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo project could not be created.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo project creation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled.reco</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RecoEngine projects (*.reco)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be created.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RecoEngine projects (*.reco);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — RecoEngine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RecoEngine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About RecoEngine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RecoEngine %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for people who run recommendation systems: import interaction logs, browse the data, train and evaluate recommender models, read dashboards and curate what users see.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricBarChart</name>
+    <message>
+        <source>Run an evaluation to compare models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by model (whiskers: %2% confidence interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelsWorkspace</name>
+    <message>
+        <source>No project is open.
+
+Open or create a project with data to train and evaluate recommendation models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tr&amp;y it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParamForm</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Range %3 … %4, default %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (best varied on a log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This algorithm has no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectsTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoredItemsModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMetricsModel</name>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopItemsModel</name>
+    <message>
+        <source>&lt;br&gt;Item id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-to-carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainPage</name>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train only on the events of the last N days before the newest event (0 = all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users with fewer distinct items are left out of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. items per &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items with fewer distinct users are left out of training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min. users per ite&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the model is stored under; a model with the same name is replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train in the background (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop training (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected model in the Try it tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected model from the project (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the trained model %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the trained models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trained in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the model a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid training data settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2 · loss %3 · %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainedModelsModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was trained on data that has changed since; retrain it to use the current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingJob</name>
+    <message>
+        <source>Reading interactions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on %1 users × %2 items (%3 interactions)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TryItPage</name>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External user id, e.g. U000042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of recommendations and similar items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out items the user interacted with in the training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impressions in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a trained model and type a user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar items: select an item on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model first (Train tab), then pick it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load model %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has no interactions in the data model %2 was trained on (%3 history events), so it cannot personalise for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has no training interactions: %2 shows the most popular items instead (popularity fallback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1: %2 history events shown, %3 recommendations from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar items: %1 is not in the model&apos;s training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar to %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserHistoryModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dashboardcharts</name>
+    <message>
+        <source>CTR (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per click (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions: %1&lt;br&gt;Clicks: %2 (CTR %3)&lt;br&gt;Add-to-carts: %4&lt;br&gt;Purchases: %5 (%6 per click)&lt;br&gt;Revenue: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Active users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week (starting Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR by position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Position %1&lt;/b&gt;&lt;br&gt;%2 impressions, %3 clicks&lt;br&gt;CTR %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-to-carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 of the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 of impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% CI %7 – %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>RecoEngine, a workbench for recommendation systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo project (creating it when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
