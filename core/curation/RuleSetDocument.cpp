@@ -120,8 +120,17 @@ std::optional<RuleSetDocument> RuleSetDocument::parse(const std::string& text, J
       own.push_back({"/sha256", "checksum mismatch: the file says " + recorded + " but its content hashes to " + actual +
                                     " (the file was edited or damaged after export)"});
   }
-  for (auto& issue : own)
-    if (!coveredBy(issue, schemaIssues)) issues.push_back(std::move(issue));
+  for (auto& issue : own) {
+    // The schema can only say that no alternative form matched; the structural check says which fields to use.
+    bool improved = false;
+    for (std::size_t k = before; k < before + schemaIssues.size(); ++k)
+      if (issues[k].path == issue.path && (issues[k].message.rfind("must match exactly one of", 0) == 0 ||
+                                            issues[k].message.rfind("matches more than one of", 0) == 0)) {
+        issues[k].message = issue.message;
+        improved = true;
+      }
+    if (!improved && !coveredBy(issue, schemaIssues)) issues.push_back(std::move(issue));
+  }
   if (issues.size() != before) return std::nullopt;
   return d;
 }

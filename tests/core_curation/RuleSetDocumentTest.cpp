@@ -128,6 +128,15 @@ TEST(RuleSetDocument, WithoutSchemaTheStructuralChecksStillLocateErrors) {
   EXPECT_TRUE(hasIssue(issues, "/rules/3/id: duplicate rule id 1 (also /rules/0)")) << all;
 }
 
+TEST(RuleSetDocument, SegmentFormErrorNamesTheFields) {
+  json j = sampleDocument().toJson();
+  j["segments"][1]["expression"] = "country = \"DE\"";  // both forms
+  JsonIssues issues;
+  EXPECT_FALSE(RuleSetDocument::parse(resealed(j), issues, &ruleSetSchema()));
+  ASSERT_EQ(issues.size(), 1u) << joined(issues);
+  EXPECT_EQ(issues[0].text(), "/segments/1: must have exactly one of \"expression\" and \"user_ids\"");
+}
+
 TEST(RuleSetDocument, ChecksumMismatchIsReported) {
   std::string text = sampleDocument().exportText();
   auto pos = text.find("winter sale");
