@@ -159,6 +159,8 @@ class ImportSession {
   bool foreignKeysWereOn_ = true;
   std::int64_t oldSynchronous_ = 1;
   std::int64_t oldCacheSize_ = -2000;
+  std::int64_t oldTempStore_ = 0;
+  bool tempStoreChanged_ = false;
 };
 
 }  // namespace reco
