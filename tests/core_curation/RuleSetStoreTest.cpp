@@ -1,6 +1,8 @@
 // The project store: working copy, versions, diff, restore, and imports that change nothing on failure.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "CurationTestUtil.h"
