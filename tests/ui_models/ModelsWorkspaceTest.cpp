@@ -132,7 +132,6 @@ class ModelsWorkspaceTest : public ::testing::Test {
     page->setModelName(name);
     QSignalSpy finished(page->job(), &TrainingJob::finished);
     if (!page->train()) return false;
-    EXPECT_TRUE(page->isTraining());
     EXPECT_TRUE(finished.wait(kTimeoutMs));
     return page->job()->outcome().ok;
   }
@@ -283,6 +282,8 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   ASSERT_TRUE(train(QStringLiteral("ials"), QStringLiteral("ials-small"),
                     {{"factors", 16}, {"iterations", 6}, {"threads", 2}}))
       << trainPage->job()->outcome().error.toStdString();
+  const int allUsers = trainPage->job()->outcome().users;
+  EXPECT_GT(allUsers, 0);
   EXPECT_EQ(iterations.count(), 6);
   EXPECT_EQ(trainPage->lossChart()->pointCount(), 6);  // iALS reports its loss every iteration
   ASSERT_EQ(models->rowCount(), 2);
@@ -394,6 +395,13 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   EXPECT_TRUE(trainPage->deleteModel(QStringLiteral("pop")));
   EXPECT_EQ(models->rowCount(), 1);
   EXPECT_FALSE(tryIt->selectModel(QStringLiteral("pop")));
+
+  // The training-data filters reach the matrix: fewer users when each must have at least 3 items.
+  trainPage->setTrainingData(0, 3, 1);
+  ASSERT_TRUE(train(QStringLiteral("popular"), QStringLiteral("pop-active"), {}))
+      << trainPage->job()->outcome().error.toStdString();
+  EXPECT_LT(trainPage->job()->outcome().users, allUsers);
+  EXPECT_GE(models->rowOf(QStringLiteral("pop-active")), 0);
 }
 
 TEST_F(ModelsWorkspaceTest, CancelStopsTrainingAndStoresNothing) {

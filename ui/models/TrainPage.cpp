@@ -15,6 +15,7 @@
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -56,6 +57,20 @@ TrainPage::TrainPage(QWidget* parent)
   defaults_ = new QPushButton(tr("Reset to &defaults"), setup);
   setupLayout->addWidget(defaults_, 0, Qt::AlignRight);
   auto* nameForm = new QFormLayout;
+  windowDays_ = new QSpinBox(setup);
+  windowDays_->setRange(0, 36500);
+  windowDays_->setSpecialValueText(tr("all events"));
+  windowDays_->setSuffix(tr(" days"));
+  windowDays_->setToolTip(tr("Train only on the events of the last N days before the newest event (0 = all)"));
+  nameForm->addRow(tr("Time &window:"), windowDays_);
+  minUser_ = new QSpinBox(setup);
+  minUser_->setRange(1, 100000);
+  minUser_->setToolTip(tr("Users with fewer distinct items are left out of training"));
+  nameForm->addRow(tr("Min. items per &user:"), minUser_);
+  minItem_ = new QSpinBox(setup);
+  minItem_->setRange(1, 100000);
+  minItem_->setToolTip(tr("Items with fewer distinct users are left out of training"));
+  nameForm->addRow(tr("Min. users per ite&m:"), minItem_);
   name_ = new QLineEdit(setup);
   name_->setObjectName(QStringLiteral("trainModelName"));
   name_->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[^\\s].{0,79}$")), name_));
@@ -199,6 +214,12 @@ void TrainPage::setModelName(const QString& name) {
   nameEdited_ = !name.isEmpty();
 }
 
+void TrainPage::setTrainingData(int windowDays, int minUserInteractions, int minItemInteractions) {
+  windowDays_->setValue(windowDays);
+  minUser_->setValue(minUserInteractions);
+  minItem_->setValue(minItemInteractions);
+}
+
 QString TrainPage::modelName() const { return name_->text().trimmed(); }
 
 QString TrainPage::suggestedName() const {
@@ -248,11 +269,20 @@ bool TrainPage::train() {
   }
   const int index = algorithm_->currentIndex();
   const reco::AlgorithmInfo& info = reco::algorithmInfos()[static_cast<std::size_t>(index)];
-  TrainingJob::Request request{info.name, params_->params(), name.toStdString()};
+  TrainingJob::Request request{info.name, params_->params(), name.toStdString(), {}};
   try {
     request.params = reco::RecommenderBase::resolveParams(info, request.params);  // core's own validation
   } catch (const std::exception& e) {
     stage_->setText(tr("Invalid parameters: %1").arg(QString::fromStdString(e.what())));
+    return false;
+  }
+  request.matrix.windowDays = windowDays_->value();
+  request.matrix.minUserInteractions = minUser_->value();
+  request.matrix.minItemInteractions = minItem_->value();
+  try {
+    request.matrix.validate();
+  } catch (const std::exception& e) {
+    stage_->setText(tr("Invalid training data settings: %1").arg(QString::fromStdString(e.what())));
     return false;
   }
   const auto it = request.params.find("iterations");
@@ -344,6 +374,9 @@ void TrainPage::updateState() {
   params_->setEnabled(!running);
   defaults_->setEnabled(!running);
   name_->setEnabled(!running);
+  windowDays_->setEnabled(!running);
+  minUser_->setEnabled(!running);
+  minItem_->setEnabled(!running);
   const bool selected = !selectedModel().isEmpty();
   delete_->setEnabled(open && selected && !running);
   tryIt_->setEnabled(open && selected);

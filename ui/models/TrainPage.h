@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 class TrainedModelsModel;
 class TrainingJob;
@@ -32,6 +33,8 @@ class TrainPage : public QWidget {
   bool selectAlgorithm(const QString& name);
   QString algorithm() const;
   ParamForm* paramForm() const { return params_; }
+  // Training data filters: only the last `days` days (0 = all), users/items with at least these many items/users.
+  void setTrainingData(int windowDays, int minUserInteractions, int minItemInteractions);
   void setModelName(const QString& name);
   QString modelName() const;
 
@@ -67,6 +70,9 @@ class TrainPage : public QWidget {
   QLabel* description_;
   ParamForm* params_;
   QPushButton* defaults_;
+  QSpinBox* windowDays_;
+  QSpinBox* minUser_;
+  QSpinBox* minItem_;
   QLineEdit* name_;
   bool nameEdited_ = false;
   QPushButton* train_;

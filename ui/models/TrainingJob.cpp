@@ -32,7 +32,7 @@ void TrainingJob::start(const QString& projectPath, const Request& request) {
     try {
       reco::Project project = reco::Project::open(path);  // this thread's own connection
       Q_EMIT stageChanged(tr("Reading interactions…"));
-      reco::MatrixBuilder builder;  // the project's default event weights, as the CLI's train uses
+      reco::MatrixBuilder builder(request.matrix);
       const reco::InteractionMatrix matrix = builder.build(project, {}, &cancel_);
       const std::string fingerprint = project.dataFingerprint();
       if (cancel_) throw reco::FitCancelled();

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <string>
 
+#include "core/data/MatrixSettings.h"
 #include "core/models/Recommender.h"
 
 class TrainingJob : public QObject {
@@ -18,6 +19,7 @@ class TrainingJob : public QObject {
     std::string algorithm;
     reco::ModelParams params;
     std::string name;  // the stored model's name (an existing model of that name is replaced)
+    reco::MatrixSettings matrix;  // how events become the training matrix (weights, window, filters)
   };
   struct Outcome {
     bool ok = false;
