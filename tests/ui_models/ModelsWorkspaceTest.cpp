@@ -81,6 +81,8 @@ bool notBlank(const QImage& image) {
 }
 
 void saveShot(QWidget& widget, const QString& name) {
+  widget.show();
+  QTest::qWait(100);  // let the layouts settle as on screen
   const QImage image = widget.grab().toImage();
   EXPECT_FALSE(image.isNull());
   EXPECT_TRUE(notBlank(image)) << name.toStdString();
