@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -26,6 +27,12 @@ using Clock = std::chrono::steady_clock;
 namespace {
 double msSince(Clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+// CPU time of this thread in ms: the refresh's own cost, independent of other processes sharing the cores.
+double threadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 }  // namespace
 
@@ -81,8 +88,10 @@ int main(int argc, char** argv) {
               static_cast<long long>(db.queryInt("SELECT count(*) FROM rollup_user_activity")),
               static_cast<long long>(events));
   auto t0 = Clock::now();
+  const double cpu0 = threadCpuMs();
   AnalyticsCube cube = AnalyticsCube::load(db);
-  std::printf("cube load (once per project open / data change): %.0f ms\n", msSince(t0));
+  std::printf("cube load (once per project open / data change): %.0f ms wall, %.0f ms CPU\n", msSince(t0),
+              threadCpuMs() - cpu0);
   if (cube.empty()) {
     std::fprintf(stderr, "no events\n");
     return 1;
@@ -119,15 +128,17 @@ int main(int argc, char** argv) {
           }
   (void)first;
 
-  std::vector<double> times;
+  std::vector<double> times, cpuTimes;
   double worst = 0;
   std::string worstFilter;
   std::int64_t checksum = 0;
   for (int rep = 0; rep < repeat; ++rep)
     for (const DashboardRequest& req : requests) {
       auto t = Clock::now();
+      const double c0 = threadCpuMs();
       DashboardData d = computeDashboard(cube, req);
       double ms = msSince(t);
+      cpuTimes.push_back(threadCpuMs() - c0);
       checksum += d.kpis.current.impressions + static_cast<std::int64_t>(d.series.size()) + d.kpis.activeUsers;
       times.push_back(ms);
       if (ms > worst) {
@@ -141,7 +152,10 @@ int main(int argc, char** argv) {
   std::printf("full dashboard refresh over %zu filter combinations x %d: median %.1f ms, p90 %.1f ms, worst %.1f ms"
               " (%s)\n",
               requests.size(), repeat, median, p90, worst, worstFilter.c_str());
-  std::printf("targets: median < 100 ms %s, worst < 300 ms %s (checksum %lld)\n", median < 100 ? "MET" : "MISSED",
+  std::sort(cpuTimes.begin(), cpuTimes.end());
+  std::printf("CPU time per refresh (excludes waiting for the shared cores): median %.1f ms, p90 %.1f ms, worst %.1f ms\n",
+              cpuTimes[cpuTimes.size() / 2], cpuTimes[cpuTimes.size() * 9 / 10], cpuTimes.back());
+  std::printf("targets (wall clock): median < 100 ms %s, worst < 300 ms %s (checksum %lld)\n", median < 100 ? "MET" : "MISSED",
               worst < 300 ? "MET" : "MISSED", static_cast<long long>(checksum));
   return 0;
 }
