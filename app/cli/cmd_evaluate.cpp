@@ -375,6 +375,11 @@ int runTune(const std::vector<std::string>& argv) {
   return 0;
 }
 
+// The evaluation part of a stored run (a tuning run keeps its final test evaluation under "test").
+const nlohmann::json& resultsOf(const reco::StoredEvaluationRun& r) {
+  return r.kind == "tune" && r.metrics.contains("test") ? r.metrics["test"] : r.metrics;
+}
+
 int runRuns(const std::vector<std::string>& argv) {
   Args args(argv, {"json"}, {"show"});
   const std::string path = args.positional(0, "PROJECT");
@@ -406,7 +411,7 @@ int runRuns(const std::vector<std::string>& argv) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& r : runs) {
       nlohmann::json models = nlohmann::json::array();
-      for (const auto& m : r.metrics.value("models", nlohmann::json::array())) {
+      for (const auto& m : resultsOf(r).value("models", nlohmann::json::array())) {
         nlohmann::json entry = {{"model", m.value("model", "")}, {"algorithm", m.value("algorithm", "")},
                                 {"params", m.value("params", nlohmann::json::object())}};
         for (auto it = m.begin(); it != m.end(); ++it)
@@ -431,7 +436,7 @@ int runRuns(const std::vector<std::string>& argv) {
     std::string models;
     const auto ks = r.config.value("k", nlohmann::json::array());
     const std::string k = ks.empty() ? "10" : std::to_string(ks[0].get<int>());
-    for (const auto& m : r.metrics.value("models", nlohmann::json::array())) {
+    for (const auto& m : resultsOf(r).value("models", nlohmann::json::array())) {
       auto val = [&](const std::string& key) {
         return m.contains(key) && m[key]["value"].is_number() ? fmt(m[key]["value"].get<double>()) : std::string("-");
       };
