@@ -298,6 +298,7 @@ DemoResult generateDemo(Project& project, const DemoOptions& o, const std::funct
             }
             if (std::find(shown.begin(), shown.end(), item) == shown.end()) break;
           }
+          if (item < 0) item = rng.pick(globalCum);  // both favourite categories are empty in a tiny catalogue
           shown.push_back(item);
           const DemoItem& it = items[static_cast<std::size_t>(item)];
           std::int64_t impTs = ts + pos;

@@ -140,3 +140,21 @@ TEST(DemoGenerator, RefusesNonEmptyProjectAndBadSizes) {
   fs::remove(f + "-wal");
   fs::remove(f + "-shm");
 }
+
+TEST(DemoGenerator, TinyCatalogueWithEmptyCategories) {
+  // 3 items cannot cover 12 categories: users whose favourite categories are empty still get impressions.
+  std::string f = tempFile("tiny");
+  {
+    Project p = Project::create(f);
+    DemoOptions o = small(11);
+    o.users = 200;
+    o.items = 3;
+    o.days = 5;
+    DemoResult r = generateDemo(p, o);
+    EXPECT_GT(r.events, 0);
+    EXPECT_EQ(p.db().queryInt("SELECT count(*) FROM events WHERE item_id NOT IN (SELECT id FROM items)"), 0);
+  }
+  fs::remove(f);
+  fs::remove(f + "-wal");
+  fs::remove(f + "-shm");
+}
