@@ -177,8 +177,10 @@ void DatasetSummaryPanel::display(const Outcome& outcome) {
     byType_->setItem(r, 2, pct);
   }
   byType_->resizeRowsToContents();
-  int height = byType_->horizontalHeader()->sizeHint().height() + 4;
-  for (int r = 0; r < byType_->rowCount(); ++r) height += byType_->rowHeight(r);
+  // Rows of a never-shown table can report a height of 0; never size below the default row height.
+  const int minRow = fontMetrics().height() + 4;
+  int height = byType_->horizontalHeader()->sizeHint().height() + 2 * byType_->frameWidth() + 4;
+  for (int r = 0; r < byType_->rowCount(); ++r) height += std::max(byType_->rowHeight(r), minRow);
   byType_->setFixedHeight(height);
   Q_EMIT summaryShown();
 }
