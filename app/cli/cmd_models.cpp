@@ -212,9 +212,10 @@ int runRecommend(const std::vector<std::string>& argv) {
   auto model = loadModel(project, *modelName);
   const auto& base = dynamic_cast<const RecommenderBase&>(*model);
   const std::int64_t userId = lookupId(project, "users", *user);
-  auto index = base.userIndexOf(userId);
-  Recommendations recs = index ? model->recommend(*index, n, !args.flag("include-seen"))
-                               : base.recommendForNewUser(n);
+  // A user outside the model's training data (no interactions then, or added since) is a cold user: the model
+  // answers with the popularity fallback, flagged.
+  const Recommendations recs = model->recommendForUserId(userId, n, !args.flag("include-seen"));
+  const auto index = base.userIndexOf(userId);
   const std::size_t history = index ? base.seenItems(*index).size() : 0;
   const bool json = args.flag("json");
   nlohmann::json out = {{"model", *modelName},
@@ -226,7 +227,7 @@ int runRecommend(const std::vector<std::string>& argv) {
     std::printf("top %d for user %s from model '%s' (%s), %zu items in training history\n", n, user->c_str(),
                 modelName->c_str(), model->info().name.c_str(), history);
     if (recs.popularityFallback)
-      std::printf("popularity fallback: the user has no interactions in the model's training data\n");
+      std::printf("cold user: popularity fallback (the user has no interactions in the model's training data)\n");
   }
   printItems(project, *model, recs.items, json, out);
   if (json) std::cout << out.dump(2) << "\n";

@@ -4,6 +4,8 @@
 #include <chrono>
 #include <cmath>
 #include <numeric>
+#include <stdexcept>
+#include <string>
 
 #include "core/models/DenseKernels.h"
 #include "core/models/ParallelFor.h"
@@ -16,9 +18,13 @@ namespace {
 struct Stratum {
   const std::int64_t* indptr;
   const std::int32_t* indices;
-  const std::uint64_t* entries;  // (user << 32 | item) of every interaction in this (user block, item block)
-  std::uint32_t entryCount;
-  const std::int32_t* blockItems;  // the items of the item block (negatives are drawn from them)
+  // Interactions of this (user block, item block) as 4-byte CSR positions relative to the user block's first one;
+  // the item is indices[base + p], the user is found from the row pointers through `rowOfBucket`.
+  const std::uint32_t* positions;
+  std::uint32_t positionCount;
+  std::int64_t base;
+  const std::int32_t* rowOfBucket;  // row holding CSR position (b << kBucketShift), for every bucket b (+ one)
+  const std::int32_t* blockItems;   // the items of the item block (negatives are drawn from them)
   std::uint32_t blockSize;
   const std::uint64_t* seen;  // users x items bitmap of interactions, or null (then binary search in the row)
   std::uint64_t items;
@@ -28,6 +34,37 @@ struct StratumResult {
   double loss = 0;
   std::int64_t lossSamples = 0;
 };
+
+// Positions per bucket of the row lookup: small enough that a bucket rarely spans more than one row boundary (the
+// table costs 4 / 64 bytes per interaction), so finding a position's user is one or two comparisons.
+constexpr int kBucketShift = 6;
+
+// For every bucket of 2^kBucketShift CSR positions, the row that holds the bucket's first position (the last row
+// when it lies at or past the end); the table has one extra entry so that bucket b + 1 bounds the search of bucket b.
+std::vector<std::int32_t> bucketRows(const std::vector<std::int64_t>& indptr) {
+  const std::int64_t nnz = indptr.back();
+  const std::int64_t buckets = (nnz >> kBucketShift) + 2;
+  const auto rows = static_cast<std::int32_t>(indptr.size() - 1);
+  std::vector<std::int32_t> table(static_cast<std::size_t>(buckets));
+  std::int32_t r = 0;
+  for (std::int64_t b = 0; b < buckets; ++b) {
+    const std::int64_t q = b << kBucketShift;
+    while (r + 1 < rows && indptr[static_cast<std::size_t>(r) + 1] <= q) ++r;
+    table[static_cast<std::size_t>(b)] = r;
+  }
+  return table;
+}
+
+// The row holding CSR position p: the last row among the bucket's candidates whose start is <= p.
+inline std::int32_t rowOfPosition(const std::int64_t* indptr, const std::int32_t* rowOfBucket, std::int64_t p) {
+  const auto b = static_cast<std::size_t>(p >> kBucketShift);
+  std::int32_t lo = rowOfBucket[b];
+  const std::int32_t hi = rowOfBucket[b + 1];
+  if (hi - lo > 8)  // many short rows in one bucket
+    return static_cast<std::int32_t>(std::upper_bound(indptr + lo + 1, indptr + hi + 1, p) - indptr) - 1;
+  while (lo < hi && indptr[static_cast<std::size_t>(lo) + 1] <= p) ++lo;
+  return lo;
+}
 
 bool rowContains(const std::int32_t* indices, std::int64_t b, std::int64_t e, std::int32_t item) {
   return std::binary_search(indices + b, indices + e, item);
@@ -43,26 +80,46 @@ template <int K>
 StratumResult runStratum(const Stratum& s, int k, float lr, float reg, float* X, float* Y, float* bias, Rng& rng,
                          const std::atomic<bool>* cancel) {
   StratumResult res;
-  if (s.entryCount == 0 || s.blockSize == 0) return res;
+  if (s.positionCount == 0 || s.blockSize == 0) return res;
+  // Three-stage pipeline over a ring of samples, so that each dependent memory access (position -> item and user ->
+  // factor rows) was prefetched a sample earlier: sample n + 3 is drawn (its stratum position and negative's row
+  // prefetched), n + 2 resolves its position to the user (row pointers, in cache) and prefetches the CSR item and the
+  // user's row, n + 1 reads the item and prefetches its row, and n is updated.
   struct Sample {
+    std::int64_t p;
+    std::uint32_t r;
     std::int32_t u, i, j;
   };
-  auto draw = [&]() {
-    const std::uint64_t e = s.entries[rng.below(s.entryCount)];
-    Sample d{static_cast<std::int32_t>(e >> 32), static_cast<std::int32_t>(e & 0xFFFFFFFFu),
-             s.blockItems[rng.below(s.blockSize)]};
-    prefetchRow(X + static_cast<std::ptrdiff_t>(d.u) * k, k);
-    prefetchRow(Y + static_cast<std::ptrdiff_t>(d.i) * k, k);
+  constexpr int kRing = 4;
+  Sample ring[kRing] = {};
+  const std::int64_t samples = s.positionCount;
+  auto draw = [&](Sample& d) {
+    d.r = rng.below(s.positionCount);
+    d.j = s.blockItems[rng.below(s.blockSize)];
+    __builtin_prefetch(s.positions + d.r);
     prefetchRow(Y + static_cast<std::ptrdiff_t>(d.j) * k, k);
-    if (s.seen) __builtin_prefetch(s.seen + (static_cast<std::uint64_t>(d.u) * s.items + static_cast<std::uint64_t>(d.j)) / 64);
-    return d;
   };
-  Sample next = draw();
-  const std::int64_t samples = s.entryCount;
+  auto locate = [&](Sample& d) {
+    d.p = s.base + s.positions[d.r];
+    __builtin_prefetch(s.indices + d.p);
+    d.u = rowOfPosition(s.indptr, s.rowOfBucket, d.p);
+    prefetchRow(X + static_cast<std::ptrdiff_t>(d.u) * k, k);
+    if (s.seen) __builtin_prefetch(s.seen + (static_cast<std::uint64_t>(d.u) * s.items + static_cast<std::uint64_t>(d.j)) / 64);
+  };
+  auto resolve = [&](Sample& d) {
+    d.i = s.indices[d.p];
+    prefetchRow(Y + static_cast<std::ptrdiff_t>(d.i) * k, k);
+  };
+  for (std::int64_t n = 0; n < std::min<std::int64_t>(3, samples); ++n) draw(ring[n]);
+  if (samples > 0) locate(ring[0]);
+  if (samples > 1) locate(ring[1]);
+  if (samples > 0) resolve(ring[0]);
   for (std::int64_t n = 0; n < samples; ++n) {
     if ((n & 4095) == 0 && cancel && cancel->load(std::memory_order_relaxed)) return res;
-    const Sample cur = next;
-    next = draw();
+    if (n + 3 < samples) draw(ring[(n + 3) % kRing]);
+    if (n + 2 < samples) locate(ring[(n + 2) % kRing]);
+    if (n + 1 < samples) resolve(ring[(n + 1) % kRing]);
+    const Sample& cur = ring[n % kRing];
     const std::int32_t u = cur.u, i = cur.i;
     const std::int64_t rb = s.indptr[u], re = s.indptr[u + 1];
     std::int32_t j = cur.j;
@@ -168,7 +225,17 @@ void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback
   std::vector<std::int32_t> blockItems(static_cast<std::size_t>(items_));
   std::vector<std::int64_t> blockStart(static_cast<std::size_t>(T) + 1, 0);
   std::vector<int> perm(static_cast<std::size_t>(T));
-  std::vector<std::vector<std::uint64_t>> strata(static_cast<std::size_t>(T) * T);
+  // 4 bytes per interaction (a position within the user block), not 8 for a (user, item) pair: the strata are the
+  // largest scratch of the fit and keep the peak memory within 1.5x of the matrix's own size.
+  std::vector<std::vector<std::uint32_t>> strata(static_cast<std::size_t>(T) * T);
+  for (int t = 0; t < T; ++t) {
+    const std::int64_t blockNnz = indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t) + 1])] -
+                                  indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t)])];
+    if (blockNnz > static_cast<std::int64_t>(UINT32_MAX))
+      throw std::runtime_error("BPR: " + std::to_string(blockNnz) +
+                               " interactions in one thread's block exceed 4,294,967,295; use more threads");
+  }
+  const std::vector<std::int32_t> rowOfBucket = bucketRows(indptr);
   // Negative checks by bitmap when it is small (ML-1M size: 2.8 MB); a binary search per check costs ~10 cache misses.
   std::vector<std::uint64_t> seen;
   const auto cells = static_cast<std::uint64_t>(users_) * static_cast<std::uint64_t>(items_);
@@ -203,12 +270,13 @@ void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback
     // Sort this epoch's interactions into the T x T strata (each worker fills the lists of its user block).
     parallelFor(T, 1, T, [&](std::int64_t t, std::int64_t, std::int64_t, int) {
       for (int b = 0; b < T; ++b) strata[static_cast<std::size_t>(t * T + b)].clear();
-      for (auto u = userCut[static_cast<std::size_t>(t)]; u < userCut[static_cast<std::size_t>(t) + 1]; ++u)
-        for (auto p = indptr[static_cast<std::size_t>(u)]; p < indptr[static_cast<std::size_t>(u) + 1]; ++p) {
-          const auto i = matrix.indices()[static_cast<std::size_t>(p)];
-          strata[static_cast<std::size_t>(t * T + itemBlock[static_cast<std::size_t>(i)])].push_back(
-              static_cast<std::uint64_t>(u) << 32 | static_cast<std::uint32_t>(i));
-        }
+      const std::int64_t first = indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t)])];
+      const std::int64_t last = indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t) + 1])];
+      for (auto p = first; p < last; ++p) {
+        const auto i = matrix.indices()[static_cast<std::size_t>(p)];
+        strata[static_cast<std::size_t>(t * T + itemBlock[static_cast<std::size_t>(i)])].push_back(
+            static_cast<std::uint32_t>(p - first));
+      }
     });
     std::vector<StratumResult> results(static_cast<std::size_t>(T) * T);
     for (int s = 0; s < T; ++s) {
@@ -219,6 +287,8 @@ void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback
                    matrix.indices().data(),
                    list.data(),
                    static_cast<std::uint32_t>(list.size()),
+                   indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t)])],
+                   rowOfBucket.data(),
                    blockItems.data() + blockStart[static_cast<std::size_t>(b)],
                    static_cast<std::uint32_t>(blockStart[static_cast<std::size_t>(b) + 1] - blockStart[static_cast<std::size_t>(b)]),
                    seen.empty() ? nullptr : seen.data(),

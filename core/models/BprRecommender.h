@@ -8,6 +8,8 @@
 // has interactions (so an epoch draws nnz samples); every thread has its own RNG stream derived from (seed, epoch,
 // sub-epoch, block). Results are identical for the same seed and thread count. Sampled negatives that the user has
 // are redrawn (checked in a users x items bitmap when that stays under 128 MB, else by binary search in the row).
+// A stratum lists its interactions as 4-byte CSR positions; a sample's user is found from the row pointers through a
+// table of one row per 64 positions, which keeps the fit's peak memory within 1.5x of the matrix's own size.
 //
 // Parameters (defaults): factors 64; learning_rate 0.01; regularization 0.01; epochs 100; seed 42;
 // threads 0 = all cores. The reported loss is the mean -ln sigmoid(x_uij) over every 16th sample of the epoch.

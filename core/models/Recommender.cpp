@@ -1,5 +1,6 @@
 #include "core/models/Recommender.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "core/models/BlobReader.h"
@@ -25,6 +26,14 @@ std::unique_ptr<Recommender> createRecommender(const std::string& algorithm) {
   if (algorithm == "bpr") return std::make_unique<BprRecommender>();
   if (algorithm == "ease") return std::make_unique<EaseRecommender>();
   throw std::invalid_argument("unknown algorithm '" + algorithm + "' (known: popular, itemknn, ials, bpr, ease)");
+}
+
+Recommendations Recommender::recommendForUserId(std::int64_t userId, int n, bool excludeSeen,
+                                                const std::function<bool(std::int32_t)>& candidateFilter) const {
+  const auto& ids = userIds();
+  const auto it = std::find(ids.begin(), ids.end(), userId);
+  const auto index = it == ids.end() ? userCount() : static_cast<std::int32_t>(it - ids.begin());
+  return recommend(index, n, excludeSeen, candidateFilter);
 }
 
 std::unique_ptr<Recommender> loadRecommender(std::string_view blob) {

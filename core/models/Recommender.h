@@ -74,9 +74,14 @@ class Recommender {
   virtual void scoreItems(std::int32_t user, std::span<float> out) const = 0;
 
   // Top-n for one user; seen items (training interactions) excluded when asked; candidateFilter (if set) keeps an
-  // item when it returns true. Users with no history get the popularity ranking, flagged.
+  // item when it returns true. Cold users get the popularity ranking, flagged (popularityFallback), never an error:
+  // an empty row of the training matrix, and any index at or past userCount() (a user the model has never seen,
+  // e.g. one who had no interactions at training time or was added later). A negative index throws out_of_range.
   virtual Recommendations recommend(std::int32_t user, int n, bool excludeSeen = true,
                                     const std::function<bool(std::int32_t)>& candidateFilter = {}) const = 0;
+  // The same for a project user (users.id): a user outside the training data gets the flagged popularity fallback.
+  virtual Recommendations recommendForUserId(std::int64_t userId, int n, bool excludeSeen = true,
+                                             const std::function<bool(std::int32_t)>& candidateFilter = {}) const;
 
   virtual std::vector<ScoredItem> similarItems(std::int32_t item, int n) const = 0;
 

@@ -59,9 +59,7 @@ void RecommenderBase::requireFitted() const {
 
 void RecommenderBase::checkUser(std::int32_t user) const {
   requireFitted();
-  if (user < 0 || user >= users_)
-    throw std::out_of_range("user index " + std::to_string(user) + " outside the model's " + std::to_string(users_) +
-                            " users");
+  if (user < 0) throw std::out_of_range("user index " + std::to_string(user) + " is negative");
 }
 
 void RecommenderBase::checkItem(std::int32_t item) const {
@@ -133,11 +131,13 @@ std::optional<std::int32_t> RecommenderBase::itemIndexOf(std::int64_t itemId) co
 
 bool RecommenderBase::isColdUser(std::int32_t user) const {
   checkUser(user);
+  if (user >= users_) return true;
   return seenPtr_[static_cast<std::size_t>(user) + 1] == seenPtr_[static_cast<std::size_t>(user)];
 }
 
 std::span<const std::int32_t> RecommenderBase::seenItems(std::int32_t user) const {
   checkUser(user);
+  if (user >= users_) return {};
   auto b = static_cast<std::size_t>(seenPtr_[static_cast<std::size_t>(user)]);
   auto e = static_cast<std::size_t>(seenPtr_[static_cast<std::size_t>(user) + 1]);
   return {seenIdx_.data() + b, e - b};
@@ -206,6 +206,14 @@ Recommendations RecommenderBase::recommend(std::int32_t user, int n, bool exclud
   selectFromScores(user, scores, excludeSeen, candidateFilter, select);
   out.items = select.take();
   return out;
+}
+
+Recommendations RecommenderBase::recommendForUserId(std::int64_t userId, int n, bool excludeSeen,
+                                                    const std::function<bool(std::int32_t)>& candidateFilter) const {
+  requireFitted();
+  const auto index = userIndexOf(userId);
+  if (!index) return recommendForNewUser(n, candidateFilter);
+  return recommend(*index, n, excludeSeen, candidateFilter);
 }
 
 Recommendations RecommenderBase::recommendForNewUser(int n,

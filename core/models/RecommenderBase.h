@@ -24,10 +24,13 @@ class RecommenderBase : public Recommender {
 
   void fit(const InteractionMatrix& matrix, const ModelParams& params, const FitCallback& progress = {},
            const std::atomic<bool>* cancel = nullptr) final;
-  // Cold users (no training interactions) get the item popularity (number of users per item) as scores.
+  // Cold users (no training interactions, or an index at or past userCount()) get the item popularity (number of
+  // users per item) as scores.
   void scoreItems(std::int32_t user, std::span<float> out) const final;
   Recommendations recommend(std::int32_t user, int n, bool excludeSeen = true,
                             const std::function<bool(std::int32_t)>& candidateFilter = {}) const override;
+  Recommendations recommendForUserId(std::int64_t userId, int n, bool excludeSeen = true,
+                                     const std::function<bool(std::int32_t)>& candidateFilter = {}) const override;
   std::vector<std::vector<ScoredItem>> recommendAll(int n, bool excludeSeen, int threads) const override;
   std::string save() const final;
   void load(std::string_view blob) final;
@@ -39,7 +42,9 @@ class RecommenderBase : public Recommender {
   ModelParams params() const override { return params_; }
 
   bool fitted() const { return fitted_; }
+  // True for an empty training row and for any index at or past userCount(); out_of_range for a negative index.
   bool isColdUser(std::int32_t user) const;
+  // The user's training items (empty for a cold user, including one past userCount()).
   std::span<const std::int32_t> seenItems(std::int32_t user) const;
   // Number of training users per item.
   const std::vector<float>& popularity() const { return popularity_; }
@@ -72,7 +77,7 @@ class RecommenderBase : public Recommender {
   int intParam(const std::string& name) const { return static_cast<int>(param(name)); }
   int threadCount() const;  // the "threads" parameter resolved (0 = all cores)
   void requireFitted() const;
-  void checkUser(std::int32_t user) const;
+  void checkUser(std::int32_t user) const;  // fitted and user >= 0 (users at or past userCount() are cold)
   void checkItem(std::int32_t item) const;
   static void throwIfCancelled(const std::atomic<bool>* cancel) {
     if (cancel && cancel->load(std::memory_order_relaxed)) throw FitCancelled();

@@ -148,8 +148,57 @@ TYPED_TEST(RecommenderContract, CopesWithEmptyUsersAndItems) {
     for (std::int32_t u = 0; u < 60; ++u)
       for (const auto& r : model->recommend(u, 3).items) EXPECT_LT(r.item, 30) << "empty item recommended to " << u;
   }
-  EXPECT_THROW(model->recommend(62, 5), std::out_of_range);
+  EXPECT_THROW(model->recommend(-1, 5), std::out_of_range);
   EXPECT_THROW(model->similarItems(32, 5), std::out_of_range);
+}
+
+// A project user who had no interactions at training time (added later, or filtered out) is outside the model's
+// matrix: recommend() by an index past userCount() and recommendForUserId() by an unknown id must both give the
+// popularity fallback, flagged, never an error; also after save and load.
+TYPED_TEST(RecommenderContract, ColdUsersOutsideTheMatrixGetTheFlaggedPopularityFallback) {
+  auto fittedModel = this->fitted();
+  auto loaded = loadRecommender(fittedModel->save());
+  for (const Recommender* model : {fittedModel.get(), loaded.get()}) {
+    const auto emptyRow = model->recommend(60, 6);  // user 60 is an empty row of the training matrix
+    ASSERT_TRUE(emptyRow.popularityFallback);
+    ASSERT_EQ(emptyRow.items.size(), 6u);
+    const auto& pop = dynamic_cast<const RecommenderBase&>(*model).popularity();
+    for (std::size_t k = 0; k < emptyRow.items.size(); ++k) {
+      // Most popular first: community A (items 0..9, 40 users) before anything else.
+      EXPECT_LT(emptyRow.items[k].item, 10);
+      EXPECT_EQ(emptyRow.items[k].score, pop[static_cast<std::size_t>(emptyRow.items[k].item)]);
+    }
+    const Recommendations outside[] = {model->recommend(62, 6), model->recommend(1'000'000, 6),
+                                       model->recommendForUserId(424242, 6),
+                                       model->recommendForUserId(1000 + 60, 6)};
+    for (const auto& recs : outside) {
+      EXPECT_TRUE(recs.popularityFallback);
+      ASSERT_EQ(recs.items.size(), emptyRow.items.size());
+      for (std::size_t k = 0; k < recs.items.size(); ++k) {
+        EXPECT_EQ(recs.items[k].item, emptyRow.items[k].item);
+        EXPECT_EQ(recs.items[k].score, emptyRow.items[k].score);
+      }
+    }
+    // The candidate filter still applies to the fallback.
+    const auto filtered = model->recommendForUserId(424242, 4, true, [](std::int32_t i) { return i >= 10; });
+    EXPECT_TRUE(filtered.popularityFallback);
+    ASSERT_EQ(filtered.items.size(), 4u);
+    for (const auto& r : filtered.items) EXPECT_GE(r.item, 10);
+    // Known project users get their personal list, the same as by dense index.
+    const auto known = model->recommendForUserId(1000 + 3, 5);
+    const auto byIndex = model->recommend(3, 5);
+    EXPECT_FALSE(known.popularityFallback);
+    ASSERT_EQ(known.items.size(), byIndex.items.size());
+    for (std::size_t k = 0; k < known.items.size(); ++k) EXPECT_EQ(known.items[k].item, byIndex.items[k].item);
+    // Scores for an unseen user are the popularity; the user has no training items.
+    std::vector<float> scores(32);
+    model->scoreItems(62, scores);
+    for (std::size_t i = 0; i < scores.size(); ++i) EXPECT_EQ(scores[i], pop[i]);
+    const auto& base = dynamic_cast<const RecommenderBase&>(*model);
+    EXPECT_TRUE(base.isColdUser(62));
+    EXPECT_TRUE(base.seenItems(62).empty());
+    EXPECT_THROW(model->recommend(-3, 5), std::out_of_range);
+  }
 }
 
 TYPED_TEST(RecommenderContract, RanksThePlantedPatternFirst) {
