@@ -1,0 +1,45 @@
+#include "core/curation/RuleEdits.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace reco {
+
+Rule RuleEdits::withKind(Rule rule, RuleKind kind) {
+  rule.kind = kind;
+  if (kind == RuleKind::PinItem && rule.position < 1) rule.position = kDefaultPosition;
+  if (rule.isBoost() && !(std::isfinite(rule.factor) && rule.factor > 1.0 && rule.factor <= kMaxFactor))
+    rule.factor = kDefaultBoost;
+  if (rule.isBury() && !(std::isfinite(rule.factor) && rule.factor < 1.0 && rule.factor >= 1.0 / kMaxFactor))
+    rule.factor = kDefaultBury;
+  if (kind == RuleKind::CategoryCap && rule.maxItems < 1) rule.maxItems = kDefaultMaxItems;
+  return rule;
+}
+
+std::vector<const Rule*> RuleEdits::inPriorityOrder(const RuleSet& rules, const std::string& segment) {
+  std::vector<const Rule*> out;
+  for (const auto& r : rules.rules)
+    if (r.segment == segment) out.push_back(&r);
+  std::stable_sort(out.begin(), out.end(), [](const Rule* a, const Rule* b) {
+    if (a->priority != b->priority) return a->priority > b->priority;
+    return a->id < b->id;
+  });
+  return out;
+}
+
+std::map<std::int64_t, int> RuleEdits::movePriority(const RuleSet& rules, std::int64_t id, int direction) {
+  const Rule* rule = rules.findRule(id);
+  if (!rule || direction == 0) return {};
+  auto order = inPriorityOrder(rules, rule->segment);
+  auto it = std::find(order.begin(), order.end(), rule);
+  std::ptrdiff_t at = it - order.begin();
+  std::ptrdiff_t other = direction < 0 ? at - 1 : at + 1;
+  if (other < 0 || other >= static_cast<std::ptrdiff_t>(order.size())) return {};
+  const Rule* neighbour = order[static_cast<std::size_t>(other)];
+  if (neighbour->priority != rule->priority)
+    return {{rule->id, neighbour->priority}, {neighbour->id, rule->priority}};
+  // Equal priorities are ordered by id; only a different priority moves the rule past its neighbour.
+  return {{rule->id, direction < 0 ? neighbour->priority + 1 : neighbour->priority - 1}};
+}
+
+}  // namespace reco

@@ -1,0 +1,546 @@
+// Offscreen tests of the Curation workspace editor on a small demo project: undo and redo of every edit kind
+// restore the exact previous rule set (core's canonical JSON, in memory and in the project), consecutive edits of
+// one cell merge, the table models pass QAbstractItemModelTester, linter markers appear for a pin and a ban of the
+// same item, the segment editor reports parse errors with their column and unknown attributes, export writes
+// core's bytes, a broken import lists JSON paths and changes nothing, and the workspace renders to a non-blank
+// image (written to $RECO_SCREENSHOT_DIR/curation-editor.png when set).
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
+#include <functional>
+#include <memory>
+
+#include "core/curation/ItemCatalogue.h"
+#include "core/curation/RuleSetStore.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/storage/Project.h"
+#include "ui/app/ProjectSession.h"
+#include "ui/curation/CurationDocument.h"
+#include "ui/curation/CurationWorkspace.h"
+#include "ui/curation/ImportDialog.h"
+#include "ui/curation/RulesTableModel.h"
+#include "ui/curation/SegmentEditor.h"
+#include "ui/curation/SegmentListModel.h"
+#include "ui/curation/VersionsDialog.h"
+
+namespace {
+
+constexpr int kTimeoutMs = 30000;
+
+bool notBlank(const QImage& image) {
+  QSet<QRgb> colours;
+  for (int y = 0; y < image.height(); y += 7)
+    for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+  return colours.size() > 20;
+}
+
+class CurationWorkspaceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new QTemporaryDir;
+    ASSERT_TRUE(dir_->isValid());
+    path_ = dir_->filePath(QStringLiteral("demo.reco"));
+    reco::Project project = reco::Project::create(path_.toStdString());
+    reco::DemoOptions options;
+    options.users = 200;
+    options.items = 80;
+    options.days = 4;
+    options.impressionsPerUserDay = 3;
+    reco::generateDemo(project, options);
+    items_ = new std::map<std::string, std::string>(reco::ItemCatalogue::load(project));
+  }
+  static void TearDownTestSuite() {
+    delete items_;
+    items_ = nullptr;
+    delete dir_;
+    dir_ = nullptr;
+  }
+
+  void SetUp() override {
+    // Every test starts from an empty working copy and no versions.
+    {
+      reco::Project project = reco::Project::open(path_.toStdString());
+      project.db().exec("DELETE FROM curation_rules; DELETE FROM curation_segments; DELETE FROM rule_set_versions;");
+    }
+    session_ = std::make_shared<ProjectSession>();
+    QString error;
+    ASSERT_TRUE(session_->open(path_, &error)) << error.toStdString();
+    workspace_ = std::make_unique<CurationWorkspace>();
+    workspace_->setProject(session_);
+    workspace_->resize(1400, 900);
+    doc_ = workspace_->document();
+    ASSERT_TRUE(doc_->isOpen());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return doc_->censusCurrent() && !doc_->catalogue().empty(); }, kTimeoutMs));
+  }
+
+  void TearDown() override {
+    workspace_.reset();
+    session_->close();
+  }
+
+  std::string item(int n) const {
+    auto it = items_->begin();
+    std::advance(it, n);
+    return it->first;
+  }
+
+  std::string canonical() const { return doc_->ruleSet().toJson().dump(); }
+  std::string stored() const { return reco::RuleSetStore(*session_->project()).load().toJson().dump(); }
+
+  // Runs `edit`, then checks that undo restores the exact previous rule set (in memory and in the project) and
+  // redo the edited one. Returns the number of commands the edit pushed.
+  int checkUndoRedo(const char* what, const std::function<void()>& edit) {
+    QUndoStack* stack = doc_->undoStack();
+    const int before = stack->index();
+    const std::string a = canonical();
+    edit();
+    const std::string b = canonical();
+    EXPECT_NE(a, b) << what << ": the edit changed nothing";
+    EXPECT_EQ(stored(), b) << what << ": the project does not hold the edited rule set";
+    const int pushed = stack->index() - before;
+    EXPECT_GE(pushed, 1) << what;
+    for (int i = 0; i < pushed; ++i) stack->undo();
+    EXPECT_EQ(canonical(), a) << what << ": undo";
+    EXPECT_EQ(stored(), a) << what << ": undo (project)";
+    for (int i = 0; i < pushed; ++i) stack->redo();
+    EXPECT_EQ(canonical(), b) << what << ": redo";
+    EXPECT_EQ(stored(), b) << what << ": redo (project)";
+    return pushed;
+  }
+
+  reco::Rule makeRule(reco::RuleKind kind, const std::string& target, int priority = 0) {
+    reco::Rule r;
+    r.kind = kind;
+    if (r.targetsItem())
+      r.item = target;
+    else
+      r.category = target;
+    r.position = 1;
+    r.factor = r.isBury() ? 0.5 : 2.0;
+    r.maxItems = 2;
+    r.priority = priority;
+    r.createdAt = 1700000000;
+    r.author = "tester";
+    return r;
+  }
+
+  QModelIndex cell(std::int64_t ruleId, int column) const {
+    RulesTableModel* m = workspace_->rulesModel();
+    return m->index(m->rowOf(ruleId), column);
+  }
+
+  static QTemporaryDir* dir_;
+  static QString path_;
+  static std::map<std::string, std::string>* items_;
+  std::shared_ptr<ProjectSession> session_;
+  std::unique_ptr<CurationWorkspace> workspace_;
+  CurationDocument* doc_ = nullptr;
+};
+
+QTemporaryDir* CurationWorkspaceTest::dir_ = nullptr;
+QString CurationWorkspaceTest::path_;
+std::map<std::string, std::string>* CurationWorkspaceTest::items_ = nullptr;
+
+}  // namespace
+
+TEST_F(CurationWorkspaceTest, UndoAndRedoOfEveryEditKindRestoreTheExactRuleSet) {
+  SegmentEditor* editor = workspace_->segmentEditor();
+  // Add segment (through the segment editor).
+  checkUndoRedo("add segment", [&] {
+    editor->startNew();
+    editor->nameField()->setText(QStringLiteral("mobile DE"));
+    editor->expressionField()->setPlainText(QStringLiteral("country = \"DE\" and device = \"mobile\""));
+    ASSERT_TRUE(editor->apply()) << editor->problemLabel()->text().toStdString();
+  });
+  ASSERT_NE(doc_->ruleSet().findSegment("mobile DE"), nullptr);
+  workspace_->selectSegment(QStringLiteral("mobile DE"));
+
+  // Add rules (to the selected segment).
+  checkUndoRedo("add rule", [&] { ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::PinItem, item(0), 5))); });
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BoostItem, item(1), 1)));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BanCategory, doc_->catalogue().begin()->second)));
+  const std::int64_t pin = doc_->ruleSet().rules[0].id;
+  const std::int64_t boost = doc_->ruleSet().rules[1].id;
+  EXPECT_EQ(workspace_->rulesModel()->rowCount(), 3);
+  EXPECT_EQ(workspace_->rulesModel()->ruleIdAt(0), pin);  // priority order
+
+  // Edit segment: definition, then a rename that carries the rules along.
+  checkUndoRedo("edit segment", [&] {
+    workspace_->selectSegment(QStringLiteral("mobile DE"));
+    editor->expressionField()->setPlainText(QStringLiteral("country in (\"DE\", \"AT\")"));
+    ASSERT_TRUE(editor->apply()) << editor->problemLabel()->text().toStdString();
+  });
+  checkUndoRedo("rename segment", [&] {
+    workspace_->selectSegment(QStringLiteral("mobile DE"));
+    editor->nameField()->setText(QStringLiteral("DACH"));
+    ASSERT_TRUE(editor->apply()) << editor->problemLabel()->text().toStdString();
+    EXPECT_EQ(doc_->ruleSet().findRule(pin)->segment, "DACH");
+  });
+  workspace_->selectSegment(QStringLiteral("DACH"));
+  RulesTableModel* model = workspace_->rulesModel();
+  ASSERT_EQ(model->rowCount(), 3);
+
+  // Set rule field: every editable column.
+  const QDateTime start(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc());
+  const QDateTime end(QDate(2026, 4, 1), QTime(0, 0), QTimeZone::utc());
+  struct Edit {
+    const char* what;
+    std::int64_t rule;
+    int column;
+    QVariant value;
+  };
+  const std::vector<Edit> edits = {
+      {"kind", boost, RulesTableModel::KindColumn, static_cast<int>(reco::RuleKind::BuryItem)},
+      {"item", pin, RulesTableModel::TargetColumn, QString::fromStdString(item(2))},
+      {"position", pin, RulesTableModel::PositionColumn, 3},
+      {"factor", boost, RulesTableModel::FactorColumn, 0.25},
+      {"starts", pin, RulesTableModel::StartsColumn, start},
+      {"ends", pin, RulesTableModel::EndsColumn, end},
+      {"priority", boost, RulesTableModel::PriorityColumn, 9},
+      {"note", pin, RulesTableModel::NoteColumn, QStringLiteral("spring campaign")},
+      {"author", pin, RulesTableModel::AuthorColumn, QStringLiteral("alice")},
+  };
+  for (const Edit& e : edits)
+    EXPECT_EQ(checkUndoRedo(e.what, [&] { ASSERT_TRUE(model->setData(cell(e.rule, e.column), e.value)); }), 1) << e.what;
+  EXPECT_EQ(doc_->ruleSet().findRule(pin)->startsAt, start.toSecsSinceEpoch());
+  EXPECT_EQ(doc_->ruleSet().findRule(boost)->kind, reco::RuleKind::BuryItem);
+  // Clearing a window bound (an invalid date-time means "no bound").
+  checkUndoRedo("clear ends", [&] { ASSERT_TRUE(model->setData(cell(pin, RulesTableModel::EndsColumn), QDateTime())); });
+  EXPECT_FALSE(doc_->ruleSet().findRule(pin)->endsAt.has_value());
+  // Max items on a cap rule.
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::CategoryCap, "")));
+  const std::int64_t cap = doc_->ruleSet().rules.back().id;
+  checkUndoRedo("max items", [&] { ASSERT_TRUE(model->setData(cell(cap, RulesTableModel::MaxItemsColumn), 4)); });
+
+  // Invalid values are refused with a reason and push nothing.
+  const int depth = doc_->undoStack()->count();
+  QString rejected;
+  QObject::connect(model, &RulesTableModel::editRejected, [&](const QString& m) { rejected = m; });
+  EXPECT_FALSE(model->setData(cell(boost, RulesTableModel::FactorColumn), 3.0));  // a bury factor must be < 1
+  EXPECT_TRUE(rejected.contains(QStringLiteral("factor"))) << rejected.toStdString();
+  EXPECT_FALSE(model->setData(cell(pin, RulesTableModel::TargetColumn), QString()));
+  EXPECT_EQ(doc_->undoStack()->count(), depth);
+
+  // Consecutive edits of one cell merge into one step; undo goes back to before the first.
+  {
+    const std::string a = canonical();
+    const int count = doc_->undoStack()->count();
+    ASSERT_TRUE(model->setData(cell(pin, RulesTableModel::NoteColumn), QStringLiteral("s")));
+    ASSERT_TRUE(model->setData(cell(pin, RulesTableModel::NoteColumn), QStringLiteral("sp")));
+    ASSERT_TRUE(model->setData(cell(pin, RulesTableModel::NoteColumn), QStringLiteral("spr")));
+    EXPECT_EQ(doc_->undoStack()->count(), count + 1);
+    doc_->undoStack()->undo();
+    EXPECT_EQ(canonical(), a);
+    doc_->undoStack()->redo();
+    EXPECT_EQ(doc_->ruleSet().findRule(pin)->note, "spr");
+  }
+
+  // Enable / disable: the check box, and the action on a selection.
+  checkUndoRedo("disable (check box)", [&] {
+    ASSERT_TRUE(model->setData(cell(pin, RulesTableModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
+  });
+  EXPECT_FALSE(doc_->ruleSet().findRule(pin)->enabled);
+  checkUndoRedo("toggle enabled (action)", [&] {
+    ASSERT_TRUE(workspace_->selectRule(boost));
+    workspace_->action(CurationActionId::ToggleEnabled)->trigger();
+  });
+
+  // Reorder priority.
+  checkUndoRedo("move down", [&] {
+    ASSERT_TRUE(workspace_->selectRule(boost));
+    const int row = model->rowOf(boost);
+    workspace_->action(CurationActionId::LowerPriority)->trigger();
+    EXPECT_EQ(model->rowOf(boost), row + 1);
+  });
+  checkUndoRedo("move up", [&] {
+    ASSERT_TRUE(workspace_->selectRule(cap));
+    const int row = model->rowOf(cap);
+    workspace_->moveSelectedRule(-1);
+    EXPECT_EQ(model->rowOf(cap), row - 1);
+  });
+
+  // Remove rule (the Delete action on the selection).
+  checkUndoRedo("remove rule", [&] {
+    ASSERT_TRUE(workspace_->selectRule(boost));
+    workspace_->action(CurationActionId::RemoveRule)->trigger();
+    EXPECT_EQ(doc_->ruleSet().findRule(boost), nullptr);
+  });
+
+  // Restore a version (saved twice, restore the first).
+  const std::int64_t v1 = doc_->saveVersion("first", "tester");
+  EXPECT_TRUE(doc_->undoStack()->isClean());
+  ASSERT_TRUE(model->setData(cell(pin, RulesTableModel::PositionColumn), 7));
+  EXPECT_FALSE(doc_->undoStack()->isClean());
+  doc_->saveVersion("second", "tester");
+  checkUndoRedo("restore version", [&] {
+    doc_->restoreVersion(v1, "tester");
+    EXPECT_EQ(doc_->ruleSet().findRule(pin)->position, 3);
+  });
+  EXPECT_TRUE(doc_->undoStack()->isClean());  // a restore is saved as a version
+
+  // Import (replaces the working copy): the first version's export, after an edit.
+  const std::string exported = doc_->exportText(v1);
+  ASSERT_TRUE(model->setData(cell(pin, RulesTableModel::PriorityColumn), 42));
+  checkUndoRedo("import", [&] {
+    reco::JsonIssues issues;
+    ASSERT_TRUE(doc_->importText(exported, "tester", false, issues).has_value());
+    EXPECT_TRUE(issues.empty());
+  });
+
+  // Remove segment: its rules go in the same undo step.
+  checkUndoRedo("remove segment", [&] {
+    ASSERT_TRUE(workspace_->removeSegment(QStringLiteral("DACH")));
+    EXPECT_EQ(doc_->ruleSet().findSegment("DACH"), nullptr);
+    EXPECT_TRUE(doc_->ruleSet().rules.empty());
+  });
+  EXPECT_EQ(workspace_->currentSegment(), QString::fromLatin1(reco::Segment::kAllUsers));
+
+  // The history view shows the stack.
+  EXPECT_EQ(workspace_->historyView()->stack(), doc_->undoStack());
+  EXPECT_GT(doc_->undoStack()->count(), 15);
+}
+
+TEST_F(CurationWorkspaceTest, TableModelsPassTheModelTester) {
+  RulesTableModel* rules = workspace_->rulesModel();
+  QAbstractItemModelTester rulesTester(rules, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  QAbstractItemModelTester segmentsTester(workspace_->segmentsModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::PinItem, item(0), 1)));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BuryItem, item(3))));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::CategoryCap, "")));
+  EXPECT_EQ(rules->rowCount(), 3);
+  EXPECT_EQ(rules->columnCount(), RulesTableModel::ColumnCount);
+  for (int row = 0; row < rules->rowCount(); ++row)
+    for (int c = 0; c < rules->columnCount(); ++c)
+      for (int role : {int(Qt::DisplayRole), int(Qt::EditRole), int(Qt::ToolTipRole), int(Qt::DecorationRole),
+                       int(Qt::CheckStateRole)})
+        (void)rules->index(row, c).data(role);
+  // Display texts follow the kinds; non-applicable cells are empty and not editable.
+  const int pinRow = rules->rowOf(doc_->ruleSet().rules[0].id);
+  EXPECT_EQ(rules->index(pinRow, RulesTableModel::KindColumn).data().toString(), QStringLiteral("Pin item"));
+  EXPECT_EQ(rules->index(pinRow, RulesTableModel::PositionColumn).data().toString(), QStringLiteral("1"));
+  EXPECT_TRUE(rules->index(pinRow, RulesTableModel::FactorColumn).data().toString().isEmpty());
+  EXPECT_FALSE(rules->flags(rules->index(pinRow, RulesTableModel::FactorColumn)) & Qt::ItemIsEditable);
+  EXPECT_TRUE(rules->flags(rules->index(pinRow, RulesTableModel::EnabledColumn)) & Qt::ItemIsUserCheckable);
+  // Priority moves (layout changes), removals, segment switches and undo all keep the testers quiet.
+  ASSERT_TRUE(workspace_->selectRule(doc_->ruleSet().rules[1].id));
+  workspace_->moveSelectedRule(-1);
+  workspace_->removeSelectedRules();
+  doc_->undoStack()->undo();
+  doc_->undoStack()->undo();
+  workspace_->action(CurationActionId::NewSegment)->trigger();
+  workspace_->segmentEditor()->nameField()->setText(QStringLiteral("tablets"));
+  workspace_->segmentEditor()->expressionField()->setPlainText(QStringLiteral("device = \"tablet\""));
+  ASSERT_TRUE(workspace_->segmentEditor()->apply());
+  EXPECT_EQ(workspace_->currentSegment(), QStringLiteral("tablets"));
+  EXPECT_EQ(rules->rowCount(), 0);
+  // Segments: "all users" first, member counts from the census once counted.
+  SegmentListModel* segments = workspace_->segmentsModel();
+  EXPECT_EQ(segments->nameAt(0), QString::fromLatin1(reco::Segment::kAllUsers));
+  ASSERT_TRUE(QTest::qWaitFor([&] { return doc_->censusCurrent(); }, kTimeoutMs));
+  EXPECT_EQ(segments->index(0, SegmentListModel::MembersColumn).data().toString(), QStringLiteral("200"));
+  EXPECT_EQ(segments->index(0, SegmentListModel::RulesColumn).data().toInt(), 3);
+  doc_->undoStack()->undo();
+  EXPECT_EQ(segments->rowCount(), 1);
+}
+
+TEST_F(CurationWorkspaceTest, LinterMarkersForAPinAndABanOfTheSameItem) {
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::PinItem, item(5))));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BanItem, item(5))));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BoostItem, item(6))));
+  const std::int64_t pin = doc_->ruleSet().rules[0].id;
+  const std::int64_t ban = doc_->ruleSet().rules[1].id;
+  const std::int64_t fine = doc_->ruleSet().rules[2].id;
+  RulesTableModel* model = workspace_->rulesModel();
+  for (std::int64_t id : {pin, ban}) {
+    const QModelIndex marker = cell(id, RulesTableModel::IdColumn);
+    EXPECT_EQ(marker.data(RulesTableModel::SeverityRole).toInt(), 2) << id;
+    EXPECT_FALSE(marker.data(Qt::DecorationRole).value<QIcon>().isNull()) << id;
+    EXPECT_TRUE(marker.data(Qt::ToolTipRole).toString().contains(QStringLiteral("pin-ban-conflict"))) << id;
+  }
+  EXPECT_EQ(cell(fine, RulesTableModel::IdColumn).data(RulesTableModel::SeverityRole).toInt(), 0);
+  // The problems list names the conflict; activating it selects the rule.
+  QListWidget* problems = workspace_->problemsList();
+  QListWidgetItem* conflict = nullptr;
+  for (int i = 0; i < problems->count(); ++i)
+    if (problems->item(i)->text().contains(QStringLiteral("pin-ban-conflict"))) conflict = problems->item(i);
+  ASSERT_NE(conflict, nullptr);
+  workspace_->rulesView()->clearSelection();
+  Q_EMIT problems->itemActivated(conflict);
+  EXPECT_EQ(workspace_->currentRuleId(), pin);
+  // Markers follow edits: disabling the ban clears the conflict; undo brings it back.
+  ASSERT_TRUE(model->setData(cell(ban, RulesTableModel::EnabledColumn), Qt::Unchecked, Qt::CheckStateRole));
+  EXPECT_EQ(cell(pin, RulesTableModel::IdColumn).data(RulesTableModel::SeverityRole).toInt(), 0);
+  doc_->undoStack()->undo();
+  EXPECT_EQ(cell(pin, RulesTableModel::IdColumn).data(RulesTableModel::SeverityRole).toInt(), 2);
+  // Unknown items are reported against the project's catalogue.
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BoostItem, "no-such-item")));
+  const std::int64_t unknown = doc_->ruleSet().rules.back().id;
+  EXPECT_GT(cell(unknown, RulesTableModel::IdColumn).data(RulesTableModel::SeverityRole).toInt(), 0);
+}
+
+TEST_F(CurationWorkspaceTest, SegmentEditorReportsParseErrorsAndCountsMembers) {
+  SegmentEditor* editor = workspace_->segmentEditor();
+  editor->startNew();
+  editor->nameField()->setText(QStringLiteral("broken"));
+  editor->expressionField()->setPlainText(QStringLiteral("country = "));
+  EXPECT_TRUE(editor->problemLabel()->text().contains(QStringLiteral("Column 11")))
+      << editor->problemLabel()->text().toStdString();
+  EXPECT_TRUE(editor->problemLabel()->text().contains(QLatin1Char('^')));
+  EXPECT_FALSE(editor->applyButton()->isEnabled());
+  editor->expressionField()->setPlainText(QStringLiteral("colour = \"red\""));
+  const QString unknown = editor->problemLabel()->text();
+  EXPECT_TRUE(unknown.contains(QStringLiteral("colour"))) << unknown.toStdString();
+  EXPECT_TRUE(unknown.contains(QStringLiteral("country"))) << unknown.toStdString();  // the known ones are listed
+  EXPECT_FALSE(editor->apply());
+  EXPECT_EQ(doc_->undoStack()->count(), 0);
+  // A valid expression: members counted in the background.
+  editor->expressionField()->setPlainText(QStringLiteral("device = \"mobile\""));
+  EXPECT_TRUE(editor->applyButton()->isEnabled());
+  ASSERT_TRUE(QTest::qWaitFor([&] { return editor->membersLabel()->text().contains(QStringLiteral("of 200 users")); }, kTimeoutMs));
+  // An explicit list of user ids.
+  editor->listMode()->setChecked(true);
+  editor->userIdsField()->setPlainText(QStringLiteral("u1, u2\nu3"));
+  QString error;
+  const auto draft = editor->draft(&error);
+  ASSERT_TRUE(draft.has_value()) << error.toStdString();
+  EXPECT_EQ(draft->userIds().size(), 3u);
+  // "all users" is built in and read-only.
+  workspace_->selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
+  EXPECT_FALSE(editor->nameField()->isEnabled());
+  EXPECT_FALSE(editor->applyButton()->isVisible() && editor->applyButton()->isEnabled());
+}
+
+TEST_F(CurationWorkspaceTest, ExportWritesCoresBytesAndABrokenImportChangesNothing) {
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::PinItem, item(1))));
+  const std::int64_t v = doc_->saveVersion("one pin", "tester");
+  QTemporaryDir out;
+  const QString file = out.filePath(QStringLiteral("rules.json"));
+  QString error;
+  ASSERT_TRUE(workspace_->exportVersion(v, file, &error)) << error.toStdString();
+  QFile f(file);
+  ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+  const std::string bytes = f.readAll().toStdString();
+  EXPECT_EQ(bytes, reco::RuleSetStore(*session_->project()).document(v).exportText());
+  // Dry run of the same file: no changes, nothing pushed.
+  {
+    ImportDialog dialog(*doc_, QStringLiteral("rules.json"), bytes);
+    EXPECT_TRUE(dialog.canImport());
+    EXPECT_TRUE(dialog.reportText().contains(QStringLiteral("no changes"))) << dialog.reportText().toStdString();
+  }
+  // A broken file: every error with its JSON path; the working copy and the stack are untouched.
+  std::string broken = bytes;
+  broken.replace(broken.find("\"pin_item\""), 10, "\"pin_itme\"");
+  const std::string before = canonical();
+  const int depth = doc_->undoStack()->count();
+  ImportDialog dialog(*doc_, QStringLiteral("broken.json"), broken);
+  EXPECT_FALSE(dialog.canImport());
+  EXPECT_TRUE(dialog.reportText().contains(QStringLiteral("/rules/0/kind"))) << dialog.reportText().toStdString();
+  EXPECT_FALSE(dialog.import());
+  EXPECT_EQ(canonical(), before);
+  EXPECT_EQ(doc_->undoStack()->count(), depth);
+  // The versions dialog shows a readable diff.
+  ASSERT_TRUE(workspace_->rulesModel()->setData(
+      workspace_->rulesModel()->index(0, RulesTableModel::PositionColumn), 4));
+  VersionsDialog versions(*doc_);
+  versions.selectVersion(v);
+  versions.compareBox()->setCurrentIndex(1);  // against the working copy
+  EXPECT_TRUE(versions.diffText().contains(QStringLiteral("position: 1 -> 4"))) << versions.diffText().toStdString();
+}
+
+TEST_F(CurationWorkspaceTest, ShortcutsAndSidePages) {
+  auto keys = [&](const char* id) { return workspace_->action(id)->shortcuts(); };
+  EXPECT_TRUE(keys(CurationActionId::Undo).contains(QKeySequence(QKeySequence::Undo)));
+  EXPECT_TRUE(keys(CurationActionId::Redo).contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+  EXPECT_TRUE(keys(CurationActionId::Redo).contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+  EXPECT_TRUE(keys(CurationActionId::AddRule).contains(QKeySequence(Qt::Key_Insert)));
+  EXPECT_TRUE(keys(CurationActionId::AddRule).contains(QKeySequence(Qt::CTRL | Qt::Key_N)));
+  EXPECT_TRUE(keys(CurationActionId::RemoveRule).contains(QKeySequence(QKeySequence::Delete)));
+  EXPECT_TRUE(keys(CurationActionId::EditRule).contains(QKeySequence(Qt::Key_F2)));
+  EXPECT_TRUE(keys(CurationActionId::SaveVersion).contains(QKeySequence(QKeySequence::Save)));
+  EXPECT_TRUE(keys(CurationActionId::FindItem).contains(QKeySequence(QKeySequence::Find)));
+  // Ctrl+F focuses the item picker; Undo/Redo actions drive the stack.
+  workspace_->show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(workspace_.get()));
+  workspace_->action(CurationActionId::FindItem)->trigger();
+  EXPECT_TRUE(workspace_->itemPicker()->hasFocus());
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BanItem, item(2))));
+  EXPECT_TRUE(workspace_->action(CurationActionId::Undo)->isEnabled());
+  workspace_->action(CurationActionId::Undo)->trigger();
+  EXPECT_TRUE(doc_->ruleSet().rules.empty());
+  workspace_->action(CurationActionId::Redo)->trigger();
+  EXPECT_EQ(doc_->ruleSet().rules.size(), 1u);
+  // Picking an item while an item rule is selected sets its item (one undoable edit).
+  ASSERT_TRUE(workspace_->selectRule(doc_->ruleSet().rules[0].id));
+  Q_EMIT workspace_->itemPicker()->itemPicked(QString::fromStdString(item(4)));
+  EXPECT_EQ(doc_->ruleSet().rules[0].item, item(4));
+  // The side tab widget stays hidden until a page is added.
+  EXPECT_TRUE(workspace_->sideTabs()->isHidden());
+  workspace_->addSidePage(new QLabel(QStringLiteral("page")), QStringLiteral("Preview"));
+  EXPECT_FALSE(workspace_->sideTabs()->isHidden());
+  EXPECT_EQ(workspace_->sideTabs()->count(), 1);
+}
+
+TEST_F(CurationWorkspaceTest, RendersToANonBlankImage) {
+  // A small, realistic rule set: two segments, a conflict to show markers, a window, a disabled rule.
+  SegmentEditor* editor = workspace_->segmentEditor();
+  editor->startNew();
+  editor->nameField()->setText(QStringLiteral("mobile DE/AT"));
+  editor->expressionField()->setPlainText(QStringLiteral("country in (\"DE\", \"AT\") and device = \"mobile\""));
+  ASSERT_TRUE(editor->apply());
+  editor->startNew();
+  editor->nameField()->setText(QStringLiteral("new users"));
+  editor->expressionField()->setPlainText(QStringLiteral("is_new = 1"));
+  ASSERT_TRUE(editor->apply());
+  workspace_->selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
+  const std::string category = doc_->catalogue().begin()->second;
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::PinItem, item(0), 10)));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BanItem, item(0))));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BoostCategory, category, 2)));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BuryItem, item(7))));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::CategoryCap, "")));
+  reco::Rule windowed = makeRule(reco::RuleKind::PinItem, item(9), 3);
+  windowed.position = 2;
+  windowed.startsAt = 1772366400;  // 2026-03-01T12:00:00Z
+  windowed.endsAt = 1775001600;
+  windowed.note = "spring campaign";
+  ASSERT_TRUE(workspace_->addRule(windowed));
+  reco::Rule off = makeRule(reco::RuleKind::BanCategory, category);
+  off.enabled = false;
+  off.note = "kept for the next sale";
+  ASSERT_TRUE(workspace_->addRule(off));
+  workspace_->selectRule(doc_->ruleSet().rules[0].id);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return doc_->censusCurrent(); }, kTimeoutMs));
+
+  workspace_->show();
+  QTest::qWait(150);  // let the layouts settle as on screen
+  const QImage image = workspace_->grab().toImage();
+  ASSERT_FALSE(image.isNull());
+  EXPECT_EQ(image.width(), 1400);
+  EXPECT_TRUE(notBlank(image));
+  const QByteArray dir = qgetenv("RECO_SCREENSHOT_DIR");
+  if (!dir.isEmpty()) {
+    QDir().mkpath(QString::fromLocal8Bit(dir));
+    EXPECT_TRUE(image.save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("curation-editor.png"))));
+  }
+}

@@ -1,0 +1,318 @@
+#include "ui/curation/CurationDocument.h"
+
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+#include <exception>
+
+#include "core/curation/ItemCatalogue.h"
+#include "core/curation/UtcTime.h"
+#include "core/storage/Project.h"
+#include "ui/curation/ReplaceRuleSetCommand.h"
+
+namespace {
+constexpr std::size_t kSampleSize = 10;
+constexpr int kCensusDelayMs = 150;
+}  // namespace
+
+CurationDocument::CurationDocument(QObject* parent) : QObject(parent), undo_(new QUndoStack(this)) {
+  censusDelay_.setSingleShot(true);
+  censusDelay_.setInterval(kCensusDelayMs);
+  connect(&censusDelay_, &QTimer::timeout, this, &CurationDocument::startCensus);
+  connect(&censusWatcher_, &QFutureWatcher<Census>::finished, this, &CurationDocument::onCensusDone);
+  connect(&draftWatcher_, &QFutureWatcher<DraftCount>::finished, this, [this] {
+    if (pendingDraft_) {  // a newer draft is waiting: this answer is stale
+      const reco::Segment next = *pendingDraft_;
+      pendingDraft_.reset();
+      startDraft(next);
+      return;
+    }
+    const DraftCount r = draftWatcher_.result();
+    QStringList sample;
+    for (const auto& id : r.members.sample) sample << QString::fromStdString(id);
+    Q_EMIT draftMembersReady(r.members.count, r.members.population, sample, r.error);
+  });
+}
+
+CurationDocument::~CurationDocument() {
+  // The jobs use their own connections and only read; wait so they never outlive the watchers.
+  censusWatcher_.waitForFinished();
+  draftWatcher_.waitForFinished();
+}
+
+bool CurationDocument::open(reco::Project& project, const QString& path, QString* error) {
+  close();
+  try {
+    reco::RuleSetStore store(project);
+    reco::RuleSet rules = store.load();
+    knownAttributes_ = store.knownAttributes();
+    rules_ = std::move(rules);
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    rules_ = {};
+    return false;
+  }
+  project_ = &project;
+  path_ = path;
+  ++segmentsGeneration_;
+  relint();
+  Q_EMIT reloaded();
+  startCensus();
+  return true;
+}
+
+void CurationDocument::close() {
+  censusDelay_.stop();
+  pendingDraft_.reset();
+  project_ = nullptr;
+  path_.clear();
+  rules_ = {};
+  undo_->clear();
+  knownAttributes_.clear();
+  catalogue_.clear();
+  catalogueLoaded_ = false;
+  census_.reset();
+  ++segmentsGeneration_;
+  findings_.clear();
+  Q_EMIT reloaded();
+}
+
+QStringList CurationDocument::categories() const {
+  std::set<std::string> distinct;
+  for (const auto& [item, category] : catalogue_)
+    if (!category.empty()) distinct.insert(category);
+  QStringList out;
+  for (const auto& c : distinct) out << QString::fromStdString(c);
+  return out;
+}
+
+std::vector<const reco::LintFinding*> CurationDocument::findingsFor(std::int64_t ruleId) const {
+  std::vector<const reco::LintFinding*> out;
+  for (const auto& f : findings_)
+    if (std::find(f.rules.begin(), f.rules.end(), ruleId) != f.rules.end()) out.push_back(&f);
+  return out;
+}
+
+void CurationDocument::setLintTime(std::optional<std::int64_t> t) {
+  lintTime_ = t;
+  relint();
+}
+
+std::int64_t CurationDocument::lintTime() const { return lintTime_ ? *lintTime_ : reco::utc::now(); }
+
+std::optional<std::int64_t> CurationDocument::members(const std::string& segment) const {
+  if (!censusCurrent() || !census_->knows(segment)) return std::nullopt;
+  return census_->members(segment);
+}
+
+std::vector<std::string> CurationDocument::sample(const std::string& segment) const {
+  if (!censusCurrent() || !census_->knows(segment)) return {};
+  return census_->sample(segment);
+}
+
+QStringList CurationDocument::validate(const reco::RuleSet& candidate) const {
+  reco::JsonIssues issues;
+  reco::RuleSet::fromJson(candidate.toJson(), issues, "", knownAttributes_.empty() ? nullptr : &knownAttributes_);
+  QStringList out;
+  for (const auto& i : issues) out << QString::fromStdString(i.text());
+  return out;
+}
+
+// --- primitives --------------------------------------------------------------------------------------------------
+
+void CurationDocument::insertRule(const reco::Rule& rule) {
+  rules_.rules.push_back(rule);
+  commit(false);
+}
+
+void CurationDocument::eraseRule(std::int64_t id) {
+  std::erase_if(rules_.rules, [id](const reco::Rule& r) { return r.id == id; });
+  commit(false);
+}
+
+void CurationDocument::replaceRule(const reco::Rule& rule) {
+  for (auto& r : rules_.rules)
+    if (r.id == rule.id) r = rule;
+  commit(false);
+}
+
+void CurationDocument::setPriorities(const std::map<std::int64_t, int>& priorities) {
+  for (auto& r : rules_.rules)
+    if (auto it = priorities.find(r.id); it != priorities.end()) r.priority = it->second;
+  commit(false);
+}
+
+void CurationDocument::insertSegment(const reco::Segment& segment) {
+  rules_.segments.push_back(segment);
+  commit(true);
+}
+
+void CurationDocument::eraseSegment(const std::string& name) {
+  std::erase_if(rules_.segments, [&name](const reco::Segment& s) { return s.name() == name; });
+  commit(true);
+}
+
+void CurationDocument::replaceSegment(const std::string& oldName, const reco::Segment& segment) {
+  for (auto& s : rules_.segments)
+    if (s.name() == oldName) s = segment;
+  if (oldName != segment.name())
+    for (auto& r : rules_.rules)
+      if (r.segment == oldName) r.segment = segment.name();
+  commit(true);
+}
+
+void CurationDocument::replaceAll(const reco::RuleSet& rules) {
+  rules_ = rules;
+  commit(true);
+}
+
+void CurationDocument::commit(bool segmentsTouched) {
+  rules_.normalize();
+  if (project_) {
+    try {
+      reco::RuleSetStore(*project_).replace(rules_);
+    } catch (const std::exception& e) {
+      Q_EMIT storeFailed(tr("The working rule set could not be written to the project: %1")
+                             .arg(QString::fromStdString(e.what())));
+    }
+  }
+  if (segmentsTouched) {
+    ++segmentsGeneration_;
+    censusDelay_.start();
+  }
+  relint();
+  if (segmentsTouched) Q_EMIT segmentsChanged();
+  Q_EMIT rulesChanged();
+}
+
+void CurationDocument::relint() {
+  reco::LintContext ctx;
+  ctx.now = lintTime();
+  if (censusCurrent()) ctx.census = census_.get();
+  if (catalogueLoaded_ && !catalogue_.empty()) ctx.catalogue = &catalogue_;
+  findings_ = project_ ? reco::RuleLinter::lint(rules_, ctx) : std::vector<reco::LintFinding>{};
+  Q_EMIT findingsChanged();
+}
+
+// --- census (background) -----------------------------------------------------------------------------------------
+
+void CurationDocument::startCensus() {
+  if (!project_) return;
+  if (censusWatcher_.isRunning()) {
+    censusDelay_.start();  // one job at a time; the newest segments are counted when this one is done
+    return;
+  }
+  const std::string path = path_.toStdString();
+  const std::vector<reco::Segment> segments = rules_.segments;
+  const std::uint64_t generation = segmentsGeneration_;
+  const bool withCatalogue = !catalogueLoaded_;
+  censusWatcher_.setFuture(QtConcurrent::run([path, segments, generation, withCatalogue] {
+    Census out;
+    out.generation = generation;
+    out.withCatalogue = withCatalogue;
+    try {
+      reco::Project project = reco::Project::openReadOnly(path);
+      out.census = std::make_shared<reco::SegmentCensus>(reco::UserDirectory(project).census(segments, kSampleSize));
+      if (withCatalogue) out.catalogue = reco::ItemCatalogue::load(project);
+    } catch (const std::exception& e) {
+      out.error = QString::fromStdString(e.what());
+    }
+    return out;
+  }));
+}
+
+void CurationDocument::onCensusDone() {
+  Census result = censusWatcher_.result();
+  if (!project_) return;
+  if (!result.error.isEmpty()) {
+    Q_EMIT storeFailed(tr("Segment members could not be counted: %1").arg(result.error));
+    return;
+  }
+  if (result.withCatalogue) {
+    catalogue_ = std::move(result.catalogue);
+    catalogueLoaded_ = true;
+  }
+  if (result.generation == segmentsGeneration_) {
+    census_ = std::move(result.census);
+    censusGeneration_ = result.generation;
+  }
+  relint();
+  Q_EMIT censusChanged();
+}
+
+void CurationDocument::countDraft(const reco::Segment& draft) {
+  if (!project_) return;
+  if (draftWatcher_.isRunning()) {
+    pendingDraft_ = draft;
+    return;
+  }
+  startDraft(draft);
+}
+
+void CurationDocument::startDraft(const reco::Segment& draft) {
+  if (!project_) return;
+  const std::string path = path_.toStdString();
+  draftWatcher_.setFuture(QtConcurrent::run([path, draft] {
+    DraftCount out;
+    try {
+      reco::Project project = reco::Project::openReadOnly(path);
+      out.members = reco::UserDirectory(project).members(draft, kSampleSize);
+    } catch (const std::exception& e) {
+      out.error = QString::fromStdString(e.what());
+    }
+    return out;
+  }));
+}
+
+// --- versions ----------------------------------------------------------------------------------------------------
+
+std::int64_t CurationDocument::saveVersion(const std::string& message, const std::string& author) {
+  if (!project_) throw std::runtime_error("no project is open");
+  const std::int64_t v = reco::RuleSetStore(*project_).saveVersion(message, author);
+  undo_->setClean();
+  return v;
+}
+
+std::vector<reco::RuleSetVersionInfo> CurationDocument::versions() {
+  if (!project_) return {};
+  return reco::RuleSetStore(*project_).versions();
+}
+
+reco::RuleSetDocument CurationDocument::versionDocument(std::int64_t version) {
+  if (!project_) throw std::runtime_error("no project is open");
+  return reco::RuleSetStore(*project_).document(version);
+}
+
+std::int64_t CurationDocument::restoreVersion(std::int64_t version, const std::string& author) {
+  if (!project_) throw std::runtime_error("no project is open");
+  const reco::RuleSet before = rules_;
+  reco::RuleSetStore store(*project_);
+  const std::int64_t created = store.restore(version, author);
+  undo_->push(new ReplaceRuleSetCommand(*this, before, store.load(), tr("Restore version %1").arg(version)));
+  undo_->setClean();
+  return created;
+}
+
+std::string CurationDocument::exportText(std::int64_t version) { return versionDocument(version).exportText(); }
+
+std::optional<reco::RuleSetImport> CurationDocument::importText(const std::string& text, const std::string& author,
+                                                                bool dryRun, reco::JsonIssues& issues) {
+  if (!project_) throw std::runtime_error("no project is open");
+  const reco::RuleSet before = rules_;
+  reco::RuleSetStore store(*project_);
+  auto result = store.importText(text, author, dryRun, issues);
+  if (!result || dryRun) return result;
+  undo_->push(new ReplaceRuleSetCommand(
+      *this, before, store.load(),
+      tr("Import rule set %1 version %2")
+          .arg(QString::fromStdString(result->document.rulesetId))
+          .arg(result->document.version)));
+  undo_->setClean();
+  return result;
+}
+
+QString CurationDocument::defaultAuthor() {
+  QString user = qEnvironmentVariable("USER");
+  if (user.isEmpty()) user = qEnvironmentVariable("USERNAME");
+  return user;
+}

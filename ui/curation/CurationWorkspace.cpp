@@ -1,0 +1,669 @@
+#include "ui/curation/CurationWorkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <exception>
+
+#include "core/curation/RuleEdits.h"
+#include "core/curation/RuleSetDiff.h"
+#include "core/curation/UtcTime.h"
+#include "ui/curation/AddRuleCommand.h"
+#include "ui/curation/AddRuleDialog.h"
+#include "ui/curation/CurationDocument.h"
+#include "ui/curation/ImportDialog.h"
+#include "ui/curation/ItemPicker.h"
+#include "ui/curation/RemoveRuleCommand.h"
+#include "ui/curation/RemoveSegmentCommand.h"
+#include "ui/curation/ReorderPriorityCommand.h"
+#include "ui/curation/RuleDelegate.h"
+#include "ui/curation/RulesTableModel.h"
+#include "ui/curation/SaveVersionDialog.h"
+#include "ui/curation/SegmentEditor.h"
+#include "ui/curation/SegmentListModel.h"
+#include "ui/curation/SetRuleEnabledCommand.h"
+#include "ui/curation/VersionsDialog.h"
+
+namespace {
+
+QLabel* sectionLabel(const QString& text, QWidget* parent) {
+  auto* label = new QLabel(text, parent);
+  QFont f = label->font();
+  f.setBold(true);
+  label->setFont(f);
+  return label;
+}
+
+QIcon themed(const char* name, QStyle::StandardPixmap fallback) {
+  return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+}
+
+}  // namespace
+
+CurationWorkspace::CurationWorkspace(QWidget* parent)
+    : Workspace(parent),
+      document_(new CurationDocument(this)),
+      segmentsModel_(new SegmentListModel(*document_, this)),
+      rulesModel_(new RulesTableModel(*document_, this)),
+      stack_(new QStackedWidget(this)),
+      noProject_(new QLabel(this)),
+      toolBar_(new QToolBar(this)),
+      itemPicker_(new ItemPicker(this)),
+      segmentsView_(new QTreeView(this)),
+      segmentEditor_(new SegmentEditor(*document_, this)),
+      rulesHeading_(new QLabel(this)),
+      rulesView_(new QTableView(this)),
+      status_(new QLabel(this)),
+      problems_(new QListWidget(this)),
+      problemsHeading_(nullptr),
+      history_(new QUndoView(document_->undoStack(), this)),
+      sideTabs_(new QTabWidget(this)),
+      mainSplitter_(new QSplitter(Qt::Horizontal, this)) {
+  setObjectName(QStringLiteral("curationWorkspace"));
+  noProject_->setText(tr("No project is open.\n\nOpen or create a project to curate what recommendations show: pin, "
+                         "ban, boost and bury items for user segments."));
+  noProject_->setAlignment(Qt::AlignCenter);
+  noProject_->setWordWrap(true);
+
+  createActions();
+  toolBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  toolBar_->setIconSize(QSize(16, 16));
+  for (const char* id : {CurationActionId::AddRule, CurationActionId::RemoveRule, CurationActionId::RaisePriority,
+                         CurationActionId::LowerPriority})
+    toolBar_->addAction(action(id));
+  toolBar_->addSeparator();
+  toolBar_->addAction(action(CurationActionId::Undo));
+  toolBar_->addAction(action(CurationActionId::Redo));
+  toolBar_->addSeparator();
+  for (const char* id : {CurationActionId::SaveVersion, CurationActionId::Versions, CurationActionId::Import,
+                         CurationActionId::Export})
+    toolBar_->addAction(action(id));
+  auto* spacer = new QWidget(toolBar_);
+  spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  toolBar_->addWidget(spacer);
+  itemPicker_->setMinimumWidth(260);
+  itemPicker_->setMaximumWidth(360);
+  itemPicker_->setToolTip(tr("Find an item by id or title (Ctrl+F). Choosing one sets the selected rule's item, "
+                             "or starts a new rule for it."));
+  toolBar_->addWidget(itemPicker_);
+
+  sideTabs_->setDocumentMode(true);
+  sideTabs_->hide();  // shown once a page is added
+  history_->setEmptyLabel(tr("<opened>"));
+  history_->setCleanIcon(themed("document-save", QStyle::SP_DialogSaveButton));
+
+  mainSplitter_->addWidget(buildLeft());
+  mainSplitter_->addWidget(buildCentre());
+  mainSplitter_->addWidget(sideTabs_);
+  mainSplitter_->setStretchFactor(0, 0);
+  mainSplitter_->setStretchFactor(1, 1);
+  mainSplitter_->setStretchFactor(2, 0);
+  mainSplitter_->setChildrenCollapsible(false);
+
+  auto* page = new QWidget(this);
+  auto* pageLayout = new QVBoxLayout(page);
+  pageLayout->setContentsMargins(6, 0, 6, 6);
+  pageLayout->addWidget(toolBar_);
+  pageLayout->addWidget(mainSplitter_, 1);
+  stack_->addWidget(noProject_);
+  stack_->addWidget(page);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(stack_);
+  setFocusProxy(rulesView_);
+
+  connect(document_, &CurationDocument::reloaded, this, [this] {
+    itemPicker_->setProject(document_->project());
+    if (segmentsModel_->rowCount() > 0) selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
+    updateProblems();
+    updateActions();
+  });
+  connect(document_, &CurationDocument::segmentsChanged, this, [this] {
+    // Keep a segment selected (a removed or renamed one falls back to "all users").
+    const int row = segmentsModel_->rowOf(currentSegment());
+    if (row < 0)
+      selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
+    else
+      segmentsView_->setCurrentIndex(segmentsModel_->index(row, 0));
+  });
+  connect(document_, &CurationDocument::rulesChanged, this, [this] {
+    updateHeading();
+    updateActions();
+  });
+  connect(document_, &CurationDocument::findingsChanged, this, &CurationWorkspace::updateProblems);
+  connect(document_, &CurationDocument::storeFailed, this, [this](const QString& m) { showStatus(m, true); });
+  connect(rulesModel_, &RulesTableModel::editRejected, this, [this](const QString& m) { showStatus(m, true); });
+  connect(document_->undoStack(), &QUndoStack::indexChanged, this, [this] { status_->clear(); });
+  connect(segmentEditor_, &SegmentEditor::applied, this, [this](const QString& name) { selectSegment(name); });
+  connect(itemPicker_, &ItemPicker::itemPicked, this, &CurationWorkspace::onItemPicked);
+  connect(problems_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+    const qint64 rule = item->data(Qt::UserRole).toLongLong();
+    const QString segment = item->data(Qt::UserRole + 1).toString();
+    if (rule > 0)
+      selectRule(rule);
+    else if (!segment.isEmpty())
+      selectSegment(segment);
+  });
+  connect(problems_, &QListWidget::itemClicked, problems_, &QListWidget::itemActivated);
+  updateActions();
+}
+
+CurationWorkspace::~CurationWorkspace() = default;
+
+QIcon CurationWorkspace::icon() const { return themed("view-list-details", QStyle::SP_FileDialogDetailedView); }
+
+QAction* CurationWorkspace::createAction(const char* id, const QString& text, const QList<QKeySequence>& keys,
+                                      const QIcon& icon) {
+  auto* a = new QAction(icon, text, this);
+  a->setObjectName(QLatin1String(id));
+  a->setShortcuts(keys);
+  a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+  if (!keys.isEmpty()) a->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                      keys.front().toString(QKeySequence::NativeText)));
+  QWidget::addAction(a);  // shortcuts work anywhere inside the workspace
+  actions_.insert(QLatin1String(id), a);
+  return a;
+}
+
+void CurationWorkspace::createActions() {
+  using namespace CurationActionId;
+  const QKeySequence ctrlN(Qt::CTRL | Qt::Key_N);
+  connect(createAction(AddRule, tr("&Add rule…"), {QKeySequence(Qt::Key_Insert), ctrlN},
+                    themed("list-add", QStyle::SP_FileDialogNewFolder)),
+          &QAction::triggered, this, [this] { openAddRuleDialog({}); });
+  connect(createAction(RemoveRule, tr("&Remove rule"), {QKeySequence::Delete},
+                    themed("list-remove", QStyle::SP_TrashIcon)),
+          &QAction::triggered, this, &CurationWorkspace::removeSelectedRules);
+  connect(createAction(EditRule, tr("&Edit cell"), {QKeySequence(Qt::Key_F2)}), &QAction::triggered, this, [this] {
+    const QModelIndex i = rulesView_->currentIndex();
+    if (i.isValid()) rulesView_->edit(i);
+  });
+  connect(createAction(ToggleEnabled, tr("Enable/&disable rule"), {QKeySequence(Qt::CTRL | Qt::Key_E)}),
+          &QAction::triggered, this, &CurationWorkspace::toggleSelectedEnabled);
+  connect(createAction(RaisePriority, tr("Move &up"), {QKeySequence(Qt::CTRL | Qt::Key_Up)},
+                    themed("go-up", QStyle::SP_ArrowUp)),
+          &QAction::triggered, this, [this] { moveSelectedRule(-1); });
+  connect(createAction(LowerPriority, tr("Move do&wn"), {QKeySequence(Qt::CTRL | Qt::Key_Down)},
+                    themed("go-down", QStyle::SP_ArrowDown)),
+          &QAction::triggered, this, [this] { moveSelectedRule(+1); });
+  QUndoStack* stack = document_->undoStack();
+  QAction* undo = createAction(Undo, tr("&Undo"), {QKeySequence::Undo}, themed("edit-undo", QStyle::SP_ArrowBack));
+  QAction* redo = createAction(Redo, tr("&Redo"),
+                            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
+                            themed("edit-redo", QStyle::SP_ArrowForward));
+  connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+  connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+  connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+  connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+  connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString& t) {
+    undo->setToolTip(t.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(t));
+  });
+  connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString& t) {
+    redo->setToolTip(t.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(t));
+  });
+  undo->setEnabled(false);
+  redo->setEnabled(false);
+  connect(createAction(SaveVersion, tr("&Save version…"), {QKeySequence::Save},
+                    themed("document-save", QStyle::SP_DialogSaveButton)),
+          &QAction::triggered, this, &CurationWorkspace::saveVersionDialog);
+  connect(createAction(Versions, tr("&Versions…"), {}, themed("document-open-recent", QStyle::SP_FileDialogContentsView)),
+          &QAction::triggered, this, &CurationWorkspace::versionsDialog);
+  connect(createAction(Import, tr("&Import…"), {}, themed("document-import", QStyle::SP_DialogOpenButton)),
+          &QAction::triggered, this, &CurationWorkspace::importDialog);
+  connect(createAction(Export, tr("E&xport…"), {}, themed("document-export", QStyle::SP_DriveFDIcon)),
+          &QAction::triggered, this, &CurationWorkspace::exportDialog);
+  connect(createAction(FindItem, tr("&Find item"), {QKeySequence::Find}), &QAction::triggered, this, [this] {
+    itemPicker_->setFocus(Qt::ShortcutFocusReason);
+    itemPicker_->selectAll();
+  });
+  connect(createAction(NewSegment, tr("&New segment"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                    themed("list-add", QStyle::SP_FileDialogNewFolder)),
+          &QAction::triggered, this, [this] {
+            segmentsView_->clearSelection();
+            segmentEditor_->startNew();
+          });
+  connect(createAction(RemoveSegment, tr("Remove se&gment"), {}, themed("list-remove", QStyle::SP_TrashIcon)),
+          &QAction::triggered, this, [this] {
+            const QString name = currentSegment();
+            const auto rules = std::count_if(document_->ruleSet().rules.begin(), document_->ruleSet().rules.end(),
+                                             [&](const reco::Rule& r) { return r.segment == name.toStdString(); });
+            if (rules > 0 &&
+                QMessageBox::question(this, tr("Remove segment"),
+                                      tr("Segment '%1' has %n rule(s). Remove the segment and its rules?", nullptr,
+                                         static_cast<int>(rules))
+                                          .arg(name)) != QMessageBox::Yes)
+              return;
+            removeSegment(name);
+          });
+}
+
+QWidget* CurationWorkspace::buildLeft() {
+  auto* left = new QWidget(this);
+  auto* layout = new QVBoxLayout(left);
+  layout->setContentsMargins(0, 0, 6, 0);
+  segmentsView_->setModel(segmentsModel_);
+  segmentsView_->setRootIsDecorated(false);
+  segmentsView_->setUniformRowHeights(true);
+  segmentsView_->setAlternatingRowColors(true);
+  segmentsView_->header()->setStretchLastSection(false);
+  segmentsView_->header()->setSectionResizeMode(SegmentListModel::NameColumn, QHeaderView::Stretch);
+  segmentsView_->header()->setSectionResizeMode(SegmentListModel::MembersColumn, QHeaderView::ResizeToContents);
+  segmentsView_->header()->setSectionResizeMode(SegmentListModel::RulesColumn, QHeaderView::ResizeToContents);
+  connect(segmentsView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          &CurationWorkspace::onSegmentSelected);
+  auto* buttons = new QHBoxLayout;
+  for (const char* id : {CurationActionId::NewSegment, CurationActionId::RemoveSegment}) {
+    auto* b = new QPushButton(action(id)->icon(), action(id)->text(), left);
+    connect(b, &QPushButton::clicked, action(id), &QAction::trigger);
+    connect(action(id), &QAction::changed, b, [b, a = action(id)] { b->setEnabled(a->isEnabled()); });
+    buttons->addWidget(b);
+  }
+  buttons->addStretch(1);
+  auto* segmentsBox = new QWidget(left);
+  auto* segmentsLayout = new QVBoxLayout(segmentsBox);
+  segmentsLayout->setContentsMargins(0, 0, 0, 0);
+  segmentsLayout->addWidget(sectionLabel(tr("Segments"), segmentsBox));
+  segmentsLayout->addWidget(segmentsView_);
+  segmentsLayout->addLayout(buttons);
+  auto* split = new QSplitter(Qt::Vertical, left);
+  split->addWidget(segmentsBox);
+  split->addWidget(segmentEditor_);
+  split->setStretchFactor(0, 1);
+  split->setStretchFactor(1, 1);
+  split->setChildrenCollapsible(false);
+  layout->addWidget(split);
+  left->setMinimumWidth(300);
+  return left;
+}
+
+QWidget* CurationWorkspace::buildCentre() {
+  auto* centre = new QWidget(this);
+  rulesView_->setModel(rulesModel_);
+  rulesView_->setItemDelegate(new RuleDelegate(*document_, rulesView_));
+  rulesView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  rulesView_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+  rulesView_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                              QAbstractItemView::AnyKeyPressed);
+  rulesView_->setAlternatingRowColors(true);
+  rulesView_->verticalHeader()->hide();
+  rulesView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  rulesView_->horizontalHeader()->setSectionResizeMode(RulesTableModel::NoteColumn, QHeaderView::Stretch);
+  rulesView_->horizontalHeader()->setMinimumSectionSize(48);
+  connect(rulesView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CurationWorkspace::updateActions);
+  connect(rulesView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          [this] { Q_EMIT currentRuleChanged(currentRuleId()); });
+  status_->setWordWrap(true);
+  status_->hide();
+
+  auto* rulesBox = new QWidget(centre);
+  auto* rulesLayout = new QVBoxLayout(rulesBox);
+  rulesLayout->setContentsMargins(0, 0, 0, 0);
+  rulesLayout->addWidget(rulesHeading_);
+  rulesLayout->addWidget(rulesView_, 1);
+  rulesLayout->addWidget(status_);
+  QFont bold = rulesHeading_->font();
+  bold.setBold(true);
+  rulesHeading_->setFont(bold);
+
+  problemsHeading_ = sectionLabel(tr("Problems"), centre);
+  problems_->setWordWrap(true);
+  problems_->setAlternatingRowColors(true);
+  auto* problemsBox = new QWidget(centre);
+  auto* problemsLayout = new QVBoxLayout(problemsBox);
+  problemsLayout->setContentsMargins(0, 0, 0, 0);
+  problemsLayout->addWidget(problemsHeading_);
+  problemsLayout->addWidget(problems_);
+  auto* historyBox = new QWidget(centre);
+  auto* historyLayout = new QVBoxLayout(historyBox);
+  historyLayout->setContentsMargins(0, 0, 0, 0);
+  historyLayout->addWidget(sectionLabel(tr("History"), historyBox));
+  historyLayout->addWidget(history_);
+  auto* bottom = new QSplitter(Qt::Horizontal, centre);
+  bottom->addWidget(problemsBox);
+  bottom->addWidget(historyBox);
+  bottom->setStretchFactor(0, 3);
+  bottom->setStretchFactor(1, 2);
+  bottom->setChildrenCollapsible(false);
+
+  auto* split = new QSplitter(Qt::Vertical, centre);
+  split->addWidget(rulesBox);
+  split->addWidget(bottom);
+  split->setStretchFactor(0, 3);
+  split->setStretchFactor(1, 2);
+  split->setChildrenCollapsible(false);
+  auto* layout = new QVBoxLayout(centre);
+  layout->setContentsMargins(6, 0, 0, 0);
+  layout->addWidget(split);
+  return centre;
+}
+
+void CurationWorkspace::setProject(std::shared_ptr<ProjectSession> session) {
+  session_ = std::move(session);
+  connect(session_.get(), &ProjectSession::projectOpened, this, &CurationWorkspace::showProject);
+  connect(session_.get(), &ProjectSession::projectAboutToClose, this, &CurationWorkspace::dropProject);
+  connect(session_.get(), &ProjectSession::dataChanged, this, &CurationWorkspace::showProject);
+  if (session_->isOpen())
+    showProject();
+  else
+    dropProject();
+}
+
+void CurationWorkspace::showProject() {
+  if (!session_ || !session_->project()) return;
+  QString error;
+  if (!document_->open(*session_->project(), session_->path(), &error)) {
+    noProject_->setText(tr("The project's rule set cannot be read:\n%1").arg(error));
+    stack_->setCurrentIndex(0);
+    return;
+  }
+  stack_->setCurrentIndex(1);
+}
+
+void CurationWorkspace::dropProject() {
+  document_->close();
+  stack_->setCurrentIndex(0);
+}
+
+void CurationWorkspace::addSidePage(QWidget* page, const QString& title) {
+  sideTabs_->addTab(page, title);
+  if (sideTabs_->isHidden()) {
+    sideTabs_->show();
+    const int total = std::max(mainSplitter_->width(), 1200);
+    mainSplitter_->setSizes({total * 24 / 100, total * 46 / 100, total * 30 / 100});
+  }
+}
+
+QString CurationWorkspace::currentSegment() const { return rulesModel_->segment(); }
+
+std::int64_t CurationWorkspace::currentRuleId() const {
+  const QModelIndex i = rulesView_->currentIndex();
+  return i.isValid() ? rulesModel_->ruleIdAt(i.row()) : 0;
+}
+
+void CurationWorkspace::selectSegment(const QString& name) {
+  const int row = segmentsModel_->rowOf(name);
+  if (row < 0) return;
+  segmentsView_->setCurrentIndex(segmentsModel_->index(row, 0));
+  if (rulesModel_->segment() != name) onSegmentSelected();
+}
+
+bool CurationWorkspace::selectRule(std::int64_t id) {
+  const reco::Rule* r = document_->ruleSet().findRule(id);
+  if (!r) return false;
+  selectSegment(QString::fromStdString(r->segment));
+  const int row = rulesModel_->rowOf(id);
+  if (row < 0) return false;
+  rulesView_->setCurrentIndex(rulesModel_->index(row, RulesTableModel::KindColumn));
+  rulesView_->selectRow(row);
+  rulesView_->scrollTo(rulesModel_->index(row, 0));
+  return true;
+}
+
+void CurationWorkspace::onSegmentSelected() {
+  const QString name = segmentsModel_->nameAt(segmentsView_->currentIndex().row());
+  if (name.isEmpty()) return;
+  if (name != rulesModel_->segment()) {
+    rulesModel_->setSegment(name);
+    Q_EMIT currentSegmentChanged(name);
+  }
+  segmentEditor_->showSegment(name);
+  updateHeading();
+  updateActions();
+}
+
+void CurationWorkspace::updateHeading() {
+  const QString name = currentSegment();
+  rulesHeading_->setText(name.isEmpty() ? tr("Rules")
+                                        : tr("Rules for segment '%1' (%n rule(s), highest priority first)", nullptr,
+                                             rulesModel_->rowCount())
+                                              .arg(name));
+}
+
+void CurationWorkspace::updateActions() {
+  using namespace CurationActionId;
+  const bool open = document_->isOpen();
+  const bool selected = open && rulesView_->selectionModel()->hasSelection();
+  action(AddRule)->setEnabled(open && !currentSegment().isEmpty());
+  action(RemoveRule)->setEnabled(selected);
+  action(EditRule)->setEnabled(selected);
+  action(ToggleEnabled)->setEnabled(selected);
+  const std::int64_t id = currentRuleId();
+  action(RaisePriority)->setEnabled(open && id && !reco::RuleEdits::movePriority(document_->ruleSet(), id, -1).empty());
+  action(LowerPriority)->setEnabled(open && id && !reco::RuleEdits::movePriority(document_->ruleSet(), id, +1).empty());
+  for (const char* a : {SaveVersion, Versions, Import, Export, FindItem, NewSegment}) action(a)->setEnabled(open);
+  action(RemoveSegment)->setEnabled(open && !currentSegment().isEmpty() &&
+                                    currentSegment() != QString::fromLatin1(reco::Segment::kAllUsers));
+}
+
+void CurationWorkspace::updateProblems() {
+  problems_->clear();
+  int errors = 0;
+  for (const reco::LintFinding& f : document_->findings()) {
+    const bool error = f.severity == reco::LintFinding::Severity::Error;
+    errors += error ? 1 : 0;
+    auto* item = new QListWidgetItem(
+        QApplication::style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
+        QString::fromStdString(f.text()), problems_);
+    item->setData(Qt::UserRole, QVariant::fromValue<qint64>(f.rules.empty() ? 0 : f.rules.front()));
+    item->setData(Qt::UserRole + 1, QString::fromStdString(f.segment));
+    item->setToolTip(QString::fromStdString(f.message));
+  }
+  const int warnings = static_cast<int>(document_->findings().size()) - errors;
+  if (problemsHeading_)
+    problemsHeading_->setText(document_->findings().empty()
+                                  ? tr("Problems: none")
+                                  : tr("Problems: %1 error(s), %2 warning(s)").arg(errors).arg(warnings));
+}
+
+void CurationWorkspace::showStatus(const QString& text, bool error) {
+  status_->setText(text);
+  status_->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+  status_->setVisible(!text.isEmpty());
+}
+
+bool CurationWorkspace::addRule(reco::Rule rule) {
+  if (!document_->isOpen() || currentSegment().isEmpty()) return false;
+  if (rule.segment.empty()) rule.segment = currentSegment().toStdString();
+  if (rule.id == 0) rule.id = document_->ruleSet().nextRuleId();
+  if (rule.createdAt == 0) rule.createdAt = reco::utc::now();
+  if (rule.author.empty()) rule.author = CurationDocument::defaultAuthor().toStdString();
+  reco::RuleSet candidate = document_->ruleSet();
+  candidate.rules.push_back(rule);
+  const QStringList problems = document_->validate(candidate);
+  if (!problems.isEmpty()) {
+    showStatus(tr("The rule was not added: %1").arg(problems.join(QStringLiteral("; "))), true);
+    return false;
+  }
+  document_->undoStack()->push(new AddRuleCommand(*document_, rule));
+  selectRule(rule.id);
+  return true;
+}
+
+void CurationWorkspace::removeSelectedRules() {
+  std::vector<reco::Rule> rules;
+  for (const QModelIndex& i : rulesView_->selectionModel()->selectedRows())
+    if (const reco::Rule* r = rulesModel_->ruleAt(i.row())) rules.push_back(*r);
+  if (rules.empty()) return;
+  const int nextRow = rulesView_->currentIndex().row();
+  QUndoStack* stack = document_->undoStack();
+  if (rules.size() > 1) stack->beginMacro(tr("Remove %n rule(s)", nullptr, static_cast<int>(rules.size())));
+  for (const auto& r : rules) stack->push(new RemoveRuleCommand(*document_, r));
+  if (rules.size() > 1) stack->endMacro();
+  const int row = std::min(nextRow, rulesModel_->rowCount() - 1);
+  if (row >= 0) rulesView_->selectRow(row);
+}
+
+void CurationWorkspace::moveSelectedRule(int direction) {
+  const std::int64_t id = currentRuleId();
+  if (!id) return;
+  auto priorities = reco::RuleEdits::movePriority(document_->ruleSet(), id, direction);
+  if (priorities.empty()) return;
+  document_->undoStack()->push(new ReorderPriorityCommand(
+      *document_, std::move(priorities),
+      direction < 0 ? tr("Move rule #%1 up").arg(id) : tr("Move rule #%1 down").arg(id)));
+  selectRule(id);
+}
+
+void CurationWorkspace::toggleSelectedEnabled() {
+  std::vector<reco::Rule> rules;
+  for (const QModelIndex& i : rulesView_->selectionModel()->selectedRows())
+    if (const reco::Rule* r = rulesModel_->ruleAt(i.row())) rules.push_back(*r);
+  if (rules.empty()) return;
+  // Mixed selections become enabled; all-enabled selections become disabled.
+  const bool enable = std::any_of(rules.begin(), rules.end(), [](const reco::Rule& r) { return !r.enabled; });
+  document_->undoStack()->push(new SetRuleEnabledCommand(*document_, rules, enable));
+}
+
+bool CurationWorkspace::removeSegment(const QString& name) {
+  const reco::Segment* s = document_->ruleSet().findSegment(name.toStdString());
+  if (!s || s->isAllUsers()) return false;
+  const reco::Segment segment = *s;
+  std::vector<reco::Rule> rules;
+  for (const auto& r : document_->ruleSet().rules)
+    if (r.segment == segment.name()) rules.push_back(r);
+  QUndoStack* stack = document_->undoStack();
+  stack->beginMacro(tr("Remove segment '%1'").arg(name));
+  for (const auto& r : rules) stack->push(new RemoveRuleCommand(*document_, r));
+  stack->push(new RemoveSegmentCommand(*document_, segment));
+  stack->endMacro();
+  return true;
+}
+
+void CurationWorkspace::openAddRuleDialog(const QString& item) {
+  if (!document_->isOpen() || currentSegment().isEmpty()) return;
+  AddRuleDialog dialog(document_->project(), document_->categories(), currentSegment(), this);
+  if (!item.isEmpty()) dialog.setItem(item);
+  if (dialog.exec() != QDialog::Accepted) return;
+  addRule(dialog.rule());
+}
+
+void CurationWorkspace::onItemPicked(const QString& item) {
+  const QModelIndex current = rulesView_->currentIndex();
+  const reco::Rule* r = current.isValid() ? rulesModel_->ruleAt(current.row()) : nullptr;
+  if (r && r->targetsItem()) {
+    rulesModel_->setData(rulesModel_->index(current.row(), RulesTableModel::TargetColumn), item, Qt::EditRole);
+    return;
+  }
+  openAddRuleDialog(item);
+}
+
+void CurationWorkspace::saveVersionDialog() {
+  if (!document_->isOpen()) return;
+  QString changes;
+  try {
+    const auto versions = document_->versions();
+    if (versions.empty()) {
+      changes = tr("This is the first version of the rule set (%1 segments, %2 rules).")
+                    .arg(document_->ruleSet().segments.size())
+                    .arg(document_->ruleSet().rules.size());
+    } else {
+      const auto diff = reco::RuleSetDiff::compare(document_->versionDocument(versions.back().version).content,
+                                                   document_->ruleSet());
+      changes = diff.empty() ? tr("No changes since version %1.").arg(versions.back().version)
+                             : tr("Changes since version %1:\n%2")
+                                   .arg(versions.back().version)
+                                   .arg(QString::fromStdString(diff.text()).trimmed());
+    }
+  } catch (const std::exception& e) {
+    changes = tr("The saved versions could not be read: %1").arg(QString::fromStdString(e.what()));
+  }
+  SaveVersionDialog dialog(CurationDocument::defaultAuthor(), changes, this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  try {
+    const std::int64_t v = document_->saveVersion(dialog.message().toStdString(), dialog.author().toStdString());
+    showStatus(tr("Saved as version %1.").arg(v), false);
+  } catch (const std::exception& e) {
+    showStatus(tr("The version could not be saved: %1").arg(QString::fromStdString(e.what())), true);
+  }
+}
+
+void CurationWorkspace::versionsDialog() {
+  if (!document_->isOpen()) return;
+  VersionsDialog dialog(*document_, this);
+  dialog.exec();
+}
+
+void CurationWorkspace::importDialog() {
+  if (!document_->isOpen()) return;
+  const QString path = QFileDialog::getOpenFileName(this, tr("Import rule set"), QString(),
+                                                    tr("Rule sets (*.json);;All files (*)"));
+  if (path.isEmpty()) return;
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    showStatus(tr("%1 cannot be read: %2").arg(path, file.errorString()), true);
+    return;
+  }
+  const QByteArray bytes = file.readAll();
+  ImportDialog dialog(*document_, QFileInfo(path).fileName(), bytes.toStdString(), this);
+  if (dialog.exec() == QDialog::Accepted) showStatus(tr("Imported %1.").arg(QFileInfo(path).fileName()), false);
+}
+
+bool CurationWorkspace::exportVersion(std::int64_t version, const QString& path, QString* error) {
+  try {
+    const std::string text = document_->exportText(version);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), static_cast<qint64>(text.size())) !=
+                                               static_cast<qint64>(text.size()) ||
+        !out.commit()) {
+      if (error) *error = tr("%1 cannot be written: %2").arg(path, out.errorString());
+      return false;
+    }
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+}
+
+void CurationWorkspace::exportDialog() {
+  if (!document_->isOpen()) return;
+  std::int64_t latest = 0;
+  try {
+    const auto versions = document_->versions();
+    if (!versions.empty()) latest = versions.back().version;
+  } catch (const std::exception& e) {
+    showStatus(tr("The versions could not be read: %1").arg(QString::fromStdString(e.what())), true);
+    return;
+  }
+  if (latest == 0) {
+    QMessageBox::information(this, tr("Export rule set"),
+                             tr("Export writes a saved version. Save a version first (Save version…)."));
+    return;
+  }
+  if (!document_->undoStack()->isClean() &&
+      QMessageBox::question(this, tr("Export rule set"),
+                            tr("The working rule set has changes that are not saved as a version. Export the latest "
+                               "saved version (%1) anyway?")
+                                .arg(latest)) != QMessageBox::Yes)
+    return;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export rule set version %1").arg(latest),
+                                                    tr("ruleset-v%1.json").arg(latest),
+                                                    tr("Rule sets (*.json);;All files (*)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (exportVersion(latest, path, &error))
+    showStatus(tr("Version %1 exported to %2.").arg(latest).arg(path), false);
+  else
+    showStatus(error, true);
+}

@@ -1,0 +1,138 @@
+// The Curation workspace: segments (with member counts) and a segment editor on the left, the selected segment's
+// rules as an editable table with the linter's markers in the centre, problems and the undo history below it, and
+// a side tab widget for pages other parts add (preview, impact). Every edit is an undo command on the document's
+// stack; versions, export and import go through core's RuleSetStore.
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <cstdint>
+#include <memory>
+
+#include "ui/app/Workspace.h"
+
+class AddRuleDialog;
+class CurationDocument;
+class ItemPicker;
+class QAction;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QToolBar;
+class QTreeView;
+class QUndoView;
+class RulesTableModel;
+class SegmentEditor;
+class SegmentListModel;
+
+namespace reco {
+struct Rule;
+}
+
+namespace CurationActionId {
+inline constexpr const char* AddRule = "curation.addRule";
+inline constexpr const char* RemoveRule = "curation.removeRule";
+inline constexpr const char* EditRule = "curation.editRule";
+inline constexpr const char* ToggleEnabled = "curation.toggleEnabled";
+inline constexpr const char* RaisePriority = "curation.raisePriority";
+inline constexpr const char* LowerPriority = "curation.lowerPriority";
+inline constexpr const char* Undo = "curation.undo";
+inline constexpr const char* Redo = "curation.redo";
+inline constexpr const char* SaveVersion = "curation.saveVersion";
+inline constexpr const char* Versions = "curation.versions";
+inline constexpr const char* Import = "curation.import";
+inline constexpr const char* Export = "curation.export";
+inline constexpr const char* FindItem = "curation.findItem";
+inline constexpr const char* NewSegment = "curation.newSegment";
+inline constexpr const char* RemoveSegment = "curation.removeSegment";
+}  // namespace CurationActionId
+
+class CurationWorkspace : public Workspace {
+  Q_OBJECT
+ public:
+  explicit CurationWorkspace(QWidget* parent = nullptr);
+  ~CurationWorkspace() override;
+
+  QString title() const override { return tr("Curation"); }
+  QIcon icon() const override;
+  void setProject(std::shared_ptr<ProjectSession> session) override;
+
+  // Adds a page (e.g. preview, impact) to the side tab widget, which stays hidden while it has no pages.
+  void addSidePage(QWidget* page, const QString& title);
+
+  CurationDocument* document() const { return document_; }
+  QString currentSegment() const;
+  std::int64_t currentRuleId() const;  // 0 when none
+  void selectSegment(const QString& name);
+  bool selectRule(std::int64_t id);  // selects its segment too
+
+  // Adds a rule to the current segment (id, creation time and author filled in when unset); false with the
+  // reason shown when core refuses it.
+  bool addRule(reco::Rule rule);
+  void removeSelectedRules();
+  void moveSelectedRule(int direction);  // -1 up (higher priority), +1 down
+  void toggleSelectedEnabled();
+  // Removes a segment and, in the same undo step, its rules.
+  bool removeSegment(const QString& name);
+  // Writes version `version` to `path` with exactly core's exported bytes.
+  bool exportVersion(std::int64_t version, const QString& path, QString* error);
+
+  QAction* action(const char* id) const { return actions_.value(QLatin1String(id)); }
+  RulesTableModel* rulesModel() const { return rulesModel_; }
+  SegmentListModel* segmentsModel() const { return segmentsModel_; }
+  QTableView* rulesView() const { return rulesView_; }
+  QTreeView* segmentsView() const { return segmentsView_; }
+  SegmentEditor* segmentEditor() const { return segmentEditor_; }
+  QListWidget* problemsList() const { return problems_; }
+  QUndoView* historyView() const { return history_; }
+  QTabWidget* sideTabs() const { return sideTabs_; }
+  ItemPicker* itemPicker() const { return itemPicker_; }
+  QLabel* statusLabel() const { return status_; }
+
+ Q_SIGNALS:
+  void currentSegmentChanged(const QString& segment);
+  void currentRuleChanged(qint64 ruleId);
+
+ private:
+  QAction* createAction(const char* id, const QString& text, const QList<QKeySequence>& keys, const QIcon& icon = {});
+  void createActions();
+  QWidget* buildLeft();
+  QWidget* buildCentre();
+  void showProject();
+  void dropProject();
+  void onSegmentSelected();
+  void updateActions();
+  void updateProblems();
+  void updateHeading();
+  void showStatus(const QString& text, bool error);
+  void openAddRuleDialog(const QString& item);
+  void onItemPicked(const QString& item);
+  void saveVersionDialog();
+  void versionsDialog();
+  void importDialog();
+  void exportDialog();
+
+  std::shared_ptr<ProjectSession> session_;
+  CurationDocument* document_;
+  SegmentListModel* segmentsModel_;
+  RulesTableModel* rulesModel_;
+  QHash<QString, QAction*> actions_;
+  QStackedWidget* stack_;
+  QLabel* noProject_;
+  QToolBar* toolBar_;
+  ItemPicker* itemPicker_;
+  QTreeView* segmentsView_;
+  SegmentEditor* segmentEditor_;
+  QLabel* rulesHeading_;
+  QTableView* rulesView_;
+  QLabel* status_;
+  QListWidget* problems_;
+  QLabel* problemsHeading_;
+  QUndoView* history_;
+  QTabWidget* sideTabs_;
+  QSplitter* mainSplitter_;
+};

@@ -1,0 +1,303 @@
+#include "ui/curation/SegmentEditor.h"
+
+#include <QButtonGroup>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "ui/curation/AddSegmentCommand.h"
+#include "ui/curation/CurationDocument.h"
+#include "ui/curation/EditSegmentCommand.h"
+
+namespace {
+constexpr int kCountDelayMs = 300;
+
+std::vector<std::string> splitIds(const QString& text) {
+  std::vector<std::string> ids;
+  for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
+    ids.push_back(part.toStdString());
+  return ids;
+}
+}  // namespace
+
+SegmentEditor::SegmentEditor(CurationDocument& document, QWidget* parent)
+    : QWidget(parent),
+      document_(document),
+      heading_(new QLabel(this)),
+      name_(new QLineEdit(this)),
+      byExpression_(new QRadioButton(tr("&Expression"), this)),
+      byList_(new QRadioButton(tr("User &ids"), this)),
+      definition_(new QStackedWidget(this)),
+      expression_(new QPlainTextEdit(this)),
+      userIds_(new QPlainTextEdit(this)),
+      note_(new QLineEdit(this)),
+      problem_(new QLabel(this)),
+      members_(new QLabel(this)),
+      apply_(new QPushButton(tr("&Apply"), this)),
+      revert_(new QPushButton(tr("Re&vert"), this)) {
+  QFont bold = heading_->font();
+  bold.setBold(true);
+  heading_->setFont(bold);
+  const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+  expression_->setFont(mono);
+  expression_->setPlaceholderText(tr("country in (\"DE\", \"AT\") and device = \"mobile\""));
+  expression_->setTabChangesFocus(true);
+  userIds_->setPlaceholderText(tr("User ids separated by commas, spaces or new lines"));
+  userIds_->setTabChangesFocus(true);
+  for (QPlainTextEdit* e : {expression_, userIds_}) {
+    e->setMinimumHeight(e->fontMetrics().lineSpacing() * 3 + 12);
+    e->setMaximumHeight(e->fontMetrics().lineSpacing() * 5 + 12);
+  }
+  definition_->addWidget(expression_);
+  definition_->addWidget(userIds_);
+  auto* modes = new QButtonGroup(this);
+  modes->addButton(byExpression_);
+  modes->addButton(byList_);
+  byExpression_->setChecked(true);
+  problem_->setWordWrap(true);
+  problem_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  problem_->setFont(mono);
+  members_->setWordWrap(true);
+  members_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  name_->setPlaceholderText(tr("Segment name"));
+  note_->setPlaceholderText(tr("Optional note"));
+
+  auto* modeRow = new QHBoxLayout;
+  modeRow->addWidget(byExpression_);
+  modeRow->addWidget(byList_);
+  modeRow->addStretch(1);
+  auto* form = new QFormLayout;
+  form->addRow(tr("&Name:"), name_);
+  form->addRow(tr("Defined by:"), modeRow);
+  form->addRow(definition_);
+  form->addRow(tr("N&ote:"), note_);
+  auto* buttons = new QHBoxLayout;
+  buttons->addStretch(1);
+  buttons->addWidget(revert_);
+  buttons->addWidget(apply_);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(heading_);
+  layout->addLayout(form);
+  layout->addWidget(problem_);
+  layout->addWidget(members_);
+  layout->addLayout(buttons);
+  layout->addStretch(1);
+
+  countDelay_.setSingleShot(true);
+  countDelay_.setInterval(kCountDelayMs);
+  connect(&countDelay_, &QTimer::timeout, this, &SegmentEditor::countDraft);
+  connect(name_, &QLineEdit::textChanged, this, &SegmentEditor::onDraftChanged);
+  connect(note_, &QLineEdit::textChanged, this, &SegmentEditor::onDraftChanged);
+  connect(expression_, &QPlainTextEdit::textChanged, this, &SegmentEditor::onDraftChanged);
+  connect(userIds_, &QPlainTextEdit::textChanged, this, &SegmentEditor::onDraftChanged);
+  connect(byList_, &QRadioButton::toggled, this, [this](bool list) {
+    definition_->setCurrentIndex(list ? 1 : 0);
+    onDraftChanged();
+  });
+  connect(apply_, &QPushButton::clicked, this, &SegmentEditor::apply);
+  connect(revert_, &QPushButton::clicked, this, [this] {
+    if (creating_)
+      startNew();
+    else if (original_)
+      showSegment(QString::fromStdString(original_->name()));
+  });
+  connect(name_, &QLineEdit::returnPressed, this, &SegmentEditor::apply);
+  connect(&document_, &CurationDocument::draftMembersReady, this,
+          [this](qint64 count, qint64 population, const QStringList& sample, const QString& error) {
+            if (!error.isEmpty()) {
+              members_->setText(tr("Members could not be counted: %1").arg(error));
+              return;
+            }
+            QString text = tr("%1 of %2 users").arg(QLocale().toString(count), QLocale().toString(population));
+            if (!sample.isEmpty()) text += tr(", e.g. %1").arg(sample.join(QStringLiteral(", ")));
+            members_->setText(text);
+          });
+  connect(&document_, &CurationDocument::censusChanged, this, [this] {
+    if (!creating_ && original_ && original_->isAllUsers()) showSegment(QString::fromLatin1(reco::Segment::kAllUsers));
+  });
+  showSegment({});
+}
+
+void SegmentEditor::setEditable(bool editable) {
+  for (QWidget* w : std::initializer_list<QWidget*>{name_, byExpression_, byList_, expression_, userIds_, note_})
+    w->setEnabled(editable);
+}
+
+void SegmentEditor::showSegment(const QString& name) {
+  loading_ = true;
+  creating_ = false;
+  original_.reset();
+  const reco::Segment* s = name.isEmpty() ? nullptr : document_.ruleSet().findSegment(name.toStdString());
+  name_->clear();
+  expression_->clear();
+  userIds_->clear();
+  note_->clear();
+  problem_->clear();
+  members_->clear();
+  if (!s) {
+    heading_->setText(tr("No segment selected"));
+    setEditable(false);
+  } else if (s->isAllUsers()) {
+    original_ = *s;
+    heading_->setText(tr("Built-in segment"));
+    name_->setText(name);
+    expression_->setPlainText(tr("(every user)"));
+    setEditable(false);
+    const auto m = document_.members(s->name());
+    const auto sample = document_.sample(s->name());
+    QString text = m ? tr("%1 users").arg(QLocale().toString(static_cast<qlonglong>(*m))) : tr("Counting users…");
+    if (!sample.empty()) {
+      QStringList ids;
+      for (const auto& id : sample) ids << QString::fromStdString(id);
+      text += tr(", e.g. %1").arg(ids.join(QStringLiteral(", ")));
+    }
+    members_->setText(text);
+  } else {
+    original_ = *s;
+    heading_->setText(tr("Segment '%1'").arg(name));
+    setEditable(true);
+    name_->setText(name);
+    byList_->setChecked(!s->hasExpression());
+    byExpression_->setChecked(s->hasExpression());
+    definition_->setCurrentIndex(s->hasExpression() ? 0 : 1);
+    if (s->hasExpression()) {
+      expression_->setPlainText(QString::fromStdString(s->expressionText()));
+    } else {
+      QStringList ids;
+      for (const auto& id : s->userIds()) ids << QString::fromStdString(id);
+      userIds_->setPlainText(ids.join(QStringLiteral(", ")));
+    }
+    note_->setText(QString::fromStdString(s->note));
+  }
+  loading_ = false;
+  updateState();
+  if (s && !s->isAllUsers()) countDraft();
+}
+
+void SegmentEditor::startNew() {
+  showSegment({});
+  loading_ = true;
+  creating_ = true;
+  heading_->setText(tr("New segment"));
+  setEditable(true);
+  byExpression_->setChecked(true);
+  definition_->setCurrentIndex(0);
+  loading_ = false;
+  updateState();
+  name_->setFocus();
+}
+
+std::optional<reco::Segment> SegmentEditor::draft(QString* error) const {
+  const std::string name = name_->text().trimmed().toStdString();
+  if (name.empty()) {
+    if (error) *error = tr("The segment needs a name.");
+    return std::nullopt;
+  }
+  reco::Segment s;
+  if (byList_->isChecked()) {
+    auto ids = splitIds(userIds_->toPlainText());
+    if (ids.empty()) {
+      if (error) *error = tr("List at least one user id.");
+      return std::nullopt;
+    }
+    s = reco::Segment::withUserIds(name, std::move(ids));
+  } else {
+    const QString text = expression_->toPlainText();
+    try {
+      const auto& known = document_.knownAttributes();
+      s = reco::Segment::withExpression(name, text.toStdString(), known.empty() ? nullptr : &known);
+    } catch (const reco::ExpressionError& e) {
+      if (error) {
+        // The expression's line with a caret under the column core stopped at (columns count characters).
+        const QString flat = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const int column = std::max(1, e.column());
+        *error = tr("Column %1: %2").arg(column).arg(QString::fromStdString(e.what())) + QLatin1Char('\n') + flat +
+                 QLatin1Char('\n') + QString(column - 1, QLatin1Char(' ')) + QLatin1Char('^');
+      }
+      return std::nullopt;
+    }
+  }
+  s.note = note_->text().toStdString();
+  return s;
+}
+
+void SegmentEditor::onDraftChanged() {
+  if (loading_) return;
+  updateState();
+  countDelay_.start();
+}
+
+void SegmentEditor::updateState() {
+  const bool editing = creating_ || (original_ && !original_->isAllUsers());
+  QString error;
+  const auto d = editing ? draft(&error) : std::nullopt;
+  problem_->setVisible(editing && !error.isEmpty());
+  problem_->setText(error);
+  problem_->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+  const bool changed = d && (creating_ || !(original_ && *d == *original_ && d->note == original_->note));
+  apply_->setEnabled(editing && d.has_value() && changed);
+  revert_->setEnabled(editing);
+  apply_->setVisible(editing);
+  revert_->setVisible(editing);
+  if (editing && !d) members_->clear();
+}
+
+void SegmentEditor::countDraft() {
+  QString error;
+  if (auto d = draft(&error)) {
+    members_->setText(tr("Counting users…"));
+    document_.countDraft(*d);
+  }
+}
+
+bool SegmentEditor::apply() {
+  QString error;
+  auto d = draft(&error);
+  if (!d) {
+    problem_->setText(error);
+    problem_->setVisible(true);
+    return false;
+  }
+  reco::RuleSet candidate = document_.ruleSet();
+  if (creating_) {
+    candidate.segments.push_back(*d);
+  } else if (original_ && !original_->isAllUsers()) {
+    for (auto& s : candidate.segments)
+      if (s.name() == original_->name()) s = *d;
+    for (auto& r : candidate.rules)
+      if (r.segment == original_->name()) r.segment = d->name();
+  } else {
+    return false;
+  }
+  if (d->name() == reco::Segment::kAllUsers) {
+    problem_->setText(tr("\"%1\" is built in; choose another name.").arg(QString::fromLatin1(reco::Segment::kAllUsers)));
+    problem_->setVisible(true);
+    return false;
+  }
+  const QStringList problems = document_.validate(candidate);
+  if (!problems.isEmpty()) {
+    problem_->setText(problems.join(QLatin1Char('\n')));
+    problem_->setStyleSheet(QStringLiteral("color: #c62828;"));
+    problem_->setVisible(true);
+    return false;
+  }
+  const QString name = QString::fromStdString(d->name());
+  if (creating_)
+    document_.undoStack()->push(new AddSegmentCommand(document_, *d));
+  else
+    document_.undoStack()->push(new EditSegmentCommand(document_, *original_, *d));
+  Q_EMIT applied(name);
+  showSegment(name);
+  return true;
+}
