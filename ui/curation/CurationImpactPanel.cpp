@@ -1,0 +1,369 @@
+#include "ui/curation/CurationImpactPanel.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <chrono>
+#include <cmath>
+
+#include "core/evaluation/EvaluationRunner.h"
+#include "core/models/ModelStore.h"
+#include "core/storage/Project.h"
+#include "ui/app/ProjectSession.h"
+
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// Higher is better for every metric but the Gini index of exposure (more concentrated).
+bool higherIsBetter(const std::string& metric) { return metric != "gini"; }
+
+QString metricLabel(const std::string& metric) {
+  if (metric.rfind("ndcg@", 0) == 0) return CurationImpactPanel::tr("nDCG@%1").arg(qs(metric.substr(5)));
+  if (metric.rfind("recall@", 0) == 0) return CurationImpactPanel::tr("Recall@%1").arg(qs(metric.substr(7)));
+  if (metric == "coverage") return CurationImpactPanel::tr("Coverage");
+  if (metric == "gini") return CurationImpactPanel::tr("Gini (exposure)");
+  return qs(metric);
+}
+
+QString value(double v) { return std::isfinite(v) ? QString::number(v, 'f', 4) : QStringLiteral("–"); }
+
+}  // namespace
+
+CurationImpactPanel::CurationImpactPanel(RuleSetSupplier rules, QWidget* parent)
+    : QWidget(parent),
+      rules_(std::move(rules)),
+      watcher_(new QFutureWatcher<Outcome>(this)),
+      model_(new QComboBox(this)),
+      split_(new QLineEdit(this)),
+      seed_(new QSpinBox(this)),
+      time_(new QDateTimeEdit(this)),
+      runButton_(new QPushButton(tr("Run"), this)),
+      cancelButton_(new QPushButton(tr("Cancel"), this)),
+      progress_(new QProgressBar(this)),
+      stage_(new QLabel(this)),
+      summary_(new QLabel(this)),
+      tables_(new QWidget(this)),
+      tablesLayout_(new QVBoxLayout(tables_)) {
+  setObjectName(QStringLiteral("curationImpactPanel"));
+  model_->setObjectName(QStringLiteral("impactModel"));
+  model_->setToolTip(tr("The model is retrained on the split's training part with the stored model's parameters"));
+  model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  model_->setMinimumContentsLength(10);
+  const reco::CurationImpactConfig defaults;
+  split_->setText(qs(defaults.split.toString()));
+  split_->setToolTip(tr("How interactions are divided into training and held-out data, as in the Evaluate tab "
+                        "(stratified-user:0.75, temporal:0.8, leave-last:1 …)"));
+  seed_->setRange(0, 1000000000);
+  seed_->setValue(static_cast<int>(defaults.seed));
+  time_->setTimeSpec(Qt::UTC);
+  time_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+  time_->setDateTime(QDateTime::currentDateTimeUtc());
+  time_->setToolTip(tr("When the rules are applied: rules outside their time window do not count"));
+  cancelButton_->setEnabled(false);
+  progress_->setRange(0, 1000);
+  progress_->setValue(0);
+  progress_->setTextVisible(false);
+  progress_->setMaximumHeight(progress_->fontMetrics().height());
+  stage_->setObjectName(QStringLiteral("impactStage"));
+  summary_->setObjectName(QStringLiteral("impactSummary"));
+  summary_->setWordWrap(true);
+  summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  tablesLayout_->setContentsMargins(0, 0, 0, 0);
+  tablesLayout_->addStretch(1);
+
+  auto* form = new QFormLayout;
+  form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+  form->addRow(tr("Model"), model_);
+  auto* splitRow = new QHBoxLayout;
+  splitRow->addWidget(split_, 1);
+  splitRow->addWidget(new QLabel(tr("Seed"), this));
+  splitRow->addWidget(seed_);
+  form->addRow(tr("Split"), splitRow);
+  form->addRow(tr("Rules at"), time_);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(runButton_);
+  buttons->addWidget(cancelButton_);
+  buttons->addWidget(progress_, 1);
+
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(tables_);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addLayout(form);
+  layout->addLayout(buttons);
+  layout->addWidget(stage_);
+  layout->addWidget(summary_);
+  layout->addWidget(scroll, 1);
+
+  summary_->setText(tr("Run to see what the working rule set costs or gains on the offline evaluation split: each "
+                       "test user's top 10 with and without the rules, scored against their held-out interactions."));
+  connect(runButton_, &QPushButton::clicked, this, &CurationImpactPanel::run);
+  connect(cancelButton_, &QPushButton::clicked, this, &CurationImpactPanel::cancel);
+  connect(this, &CurationImpactPanel::progressChanged, this, [this](int permille, const QString& stage) {
+    progress_->setValue(permille);
+    stage_->setText(stage);
+  });
+  connect(watcher_, &QFutureWatcher<Outcome>::finished, this, &CurationImpactPanel::onFinished);
+}
+
+CurationImpactPanel::~CurationImpactPanel() {
+  cancel_ = true;
+  watcher_->waitForFinished();
+}
+
+void CurationImpactPanel::setSession(std::shared_ptr<ProjectSession> session) {
+  session_ = std::move(session);
+  if (!session_) return;
+  connect(session_.get(), &ProjectSession::projectOpened, this, &CurationImpactPanel::reload);
+  connect(session_.get(), &ProjectSession::dataChanged, this, &CurationImpactPanel::reload);
+  connect(session_.get(), &ProjectSession::projectAboutToClose, this, [this] {
+    cancel_ = true;
+    model_->clear();
+    result_.reset();
+    clearTables();
+  });
+  reload();
+}
+
+void CurationImpactPanel::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  reload();
+}
+
+void CurationImpactPanel::reload() {
+  const QString model = model_->currentText();
+  model_->clear();
+  if (!session_ || !session_->project()) return;
+  try {
+    for (const auto& m : reco::ModelStore(*session_->project()).list())
+      model_->addItem(tr("%1 (%2)").arg(qs(m.name), qs(m.algorithm)), qs(m.name));
+  } catch (const std::exception& e) {
+    stage_->setText(tr("Cannot list the trained models: %1").arg(qs(e.what())));
+  }
+  if (int i = model_->findData(model); i >= 0) model_->setCurrentIndex(i);
+  for (int i = 0; i < model_->count(); ++i)
+    if (model_->itemText(i) == model) model_->setCurrentIndex(i);
+}
+
+bool CurationImpactPanel::selectModel(const QString& name) {
+  const int i = model_->findData(name);
+  if (i >= 0) model_->setCurrentIndex(i);
+  return i >= 0;
+}
+
+void CurationImpactPanel::setSplit(const QString& spec) { split_->setText(spec); }
+void CurationImpactPanel::setSeed(int seed) { seed_->setValue(seed); }
+void CurationImpactPanel::setTime(qint64 unixSeconds) {
+  time_->setDateTime(QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC));
+}
+
+QString CurationImpactPanel::summaryText() const { return summary_->text(); }
+
+QTableWidget* CurationImpactPanel::tableFor(const QString& segment) const {
+  for (auto* t : tables_->findChildren<QTableWidget*>())
+    if (t->property("segment").toString() == segment) return t;
+  return nullptr;
+}
+
+bool CurationImpactPanel::run() {
+  if (isRunning()) return false;
+  error_.clear();
+  if (!session_ || !session_->project()) {
+    stage_->setText(tr("No project is open."));
+    return false;
+  }
+  const QString modelName = model_->currentData().toString();
+  if (modelName.isEmpty()) {
+    stage_->setText(tr("No trained model yet: train one in the Models workspace first."));
+    return false;
+  }
+  reco::CurationImpactConfig config;
+  try {
+    config.split = reco::SplitSpec::parse(split_->text().trimmed().toStdString());
+  } catch (const std::invalid_argument& e) {
+    error_ = tr("Split: %1").arg(qs(e.what()));
+    stage_->setText(error_);
+    return false;
+  }
+  const auto stored = reco::ModelStore(*session_->project()).find(modelName.toStdString());
+  if (!stored) {
+    error_ = tr("The model %1 no longer exists.").arg(modelName);
+    stage_->setText(error_);
+    return false;
+  }
+  config.algorithm = stored->algorithm;
+  config.params = stored->params;
+  config.params.erase("seed");  // seeded by the split seed, as the evaluation does
+  config.seed = static_cast<std::uint64_t>(seed_->value());
+  config.time = time_->dateTime().toSecsSinceEpoch();
+  const reco::RuleSet rules = rules_ ? rules_() : reco::RuleSet{};
+  const std::string path = session_->path().toStdString();
+  cancel_ = false;
+  cancelled_ = false;
+  runButton_->setEnabled(false);
+  cancelButton_->setEnabled(true);
+  progress_->setValue(0);
+  stage_->setText(tr("Starting…"));
+  watcher_->setFuture(QtConcurrent::run([this, path, rules, config]() -> Outcome {
+    Outcome out;
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point last{};
+    int lastPermille = -1;
+    try {
+      reco::Project project = reco::Project::open(path);  // this thread's own connection
+      reco::CurationImpact impact(
+          [&](const std::string& stage, double fraction) {
+            const int permille = static_cast<int>(fraction * 1000.0);
+            const auto now = Clock::now();
+            if (permille == lastPermille && now - last < std::chrono::milliseconds(100)) return;
+            lastPermille = permille;
+            last = now;
+            Q_EMIT progressChanged(permille, qs(stage));
+          },
+          &cancel_);
+      out.result = impact.run(project, rules, config);
+    } catch (const reco::EvaluationCancelled&) {
+      out.cancelled = true;
+    } catch (const std::exception& e) {
+      out.error = qs(e.what());
+    }
+    return out;
+  }));
+  return true;
+}
+
+void CurationImpactPanel::onFinished() {
+  runButton_->setEnabled(true);
+  cancelButton_->setEnabled(false);
+  const Outcome out = watcher_->result();
+  cancelled_ = out.cancelled;
+  error_ = out.error;
+  if (out.cancelled) {
+    stage_->setText(tr("Cancelled."));
+    progress_->setValue(0);
+  } else if (!out.error.isEmpty()) {
+    stage_->setText(tr("Impact failed: %1").arg(out.error));
+    progress_->setValue(0);
+  } else if (out.result) {
+    result_ = out.result;
+    progress_->setValue(1000);
+    stage_->setText(tr("%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.")
+                        .arg(qs(result_->algorithm), qs(result_->split))
+                        .arg(result_->seed)
+                        .arg(result_->trainInteractions)
+                        .arg(result_->testInteractions)
+                        .arg(result_->seconds, 0, 'f', 1));
+    showResult(*result_);
+  }
+  Q_EMIT finished();
+}
+
+void CurationImpactPanel::clearTables() {
+  while (tablesLayout_->count() > 1) {
+    QLayoutItem* item = tablesLayout_->takeAt(0);
+    delete item->widget();
+    delete item;
+  }
+}
+
+void CurationImpactPanel::showResult(const reco::CurationImpactResult& r) {
+  clearTables();
+  const QColor better(0x2e, 0x7d, 0x32), worse(0xc6, 0x28, 0x28);
+  int at = 0;
+  for (const auto& s : r.segments) {
+    auto* box = new QGroupBox(tables_);
+    box->setTitle(tr("%1 — %n test user(s), %2 list(s) changed", "", static_cast<int>(s.users))
+                      .arg(qs(s.segment))
+                      .arg(s.changedLists));
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(4, 4, 4, 4);
+    auto* table = new QTableWidget(static_cast<int>(r.metricNames.size()), 3, box);
+    table->setProperty("segment", qs(s.segment));
+    table->setObjectName(QStringLiteral("impactTable"));
+    table->setHorizontalHeaderLabels({tr("Without"), tr("With"), tr("Change")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QStringList rows;
+    for (std::size_t m = 0; m < r.metricNames.size(); ++m) {
+      rows << metricLabel(r.metricNames[m]);
+      const double change = s.change(m);
+      const QString changeText = std::isfinite(change) ? QString::asprintf("%+.4f", change) : QStringLiteral("–");
+      const QStringList cells = {value(s.without[m]), value(s.with[m]), changeText};
+      for (int c = 0; c < 3; ++c) {
+        auto* cell = new QTableWidgetItem(cells[c]);
+        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (c == 2 && std::isfinite(change) && std::abs(change) > 1e-12) {
+          const bool good = (change > 0) == higherIsBetter(r.metricNames[m]);
+          cell->setForeground(good ? better : worse);
+          QFont f = cell->font();
+          f.setBold(true);
+          cell->setFont(f);
+          cell->setToolTip(good ? tr("Better with the rules") : tr("Worse with the rules"));
+        }
+        table->setItem(static_cast<int>(m), c, cell);
+      }
+    }
+    table->setVerticalHeaderLabels(rows);
+    table->resizeRowsToContents();
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row) height += table->rowHeight(row);
+    table->setFixedHeight(height);
+    boxLayout->addWidget(table);
+    tablesLayout_->insertWidget(at++, box);
+  }
+  summary_->setText(summarise(r));
+}
+
+QString CurationImpactPanel::summarise(const reco::CurationImpactResult& r) const {
+  if (r.segments.empty()) return {};
+  const auto& all = r.segments.front();
+  const std::size_t nd = reco::CurationImpact::metricIndex(r, "ndcg"), rc = reco::CurationImpact::metricIndex(r, "recall"),
+                    cov = reco::CurationImpact::metricIndex(r, "coverage");
+  if (all.changedLists == 0)
+    return tr("The rules change none of the %n test users' top %1 lists: no offline cost or gain.", "",
+              static_cast<int>(all.users))
+        .arg(r.k);
+  auto movement = [](double before, double after) {
+    if (!std::isfinite(before) || !std::isfinite(after) || std::abs(after - before) < 1e-12) return tr("stays at %1").arg(value(before));
+    const QString pct = before != 0 ? tr(" (%1%2%)").arg(after > before ? QStringLiteral("+") : QString()).arg(100.0 * (after - before) / before, 0, 'f', 1) : QString();
+    return (after > before ? tr("rises from %1 to %2%3") : tr("falls from %1 to %2%3")).arg(value(before), value(after), pct);
+  };
+  QString text = tr("The rules change the top %1 lists of %2 of %3 test users. ").arg(r.k).arg(all.changedLists).arg(all.users);
+  text += tr("nDCG@%1 %2, recall@%1 %3; the share of the catalogue shown %4.")
+              .arg(r.k)
+              .arg(movement(all.without[nd], all.with[nd]), movement(all.without[rc], all.with[rc]),
+                   movement(all.without[cov], all.with[cov]));
+  // The segment that pays most (or gains most) in nDCG.
+  const reco::SegmentImpact* worst = nullptr;
+  for (std::size_t i = 1; i < r.segments.size(); ++i) {
+    const auto& s = r.segments[i];
+    if (s.users > 0 && std::isfinite(s.change(nd)) && (!worst || s.change(nd) < worst->change(nd))) worst = &s;
+  }
+  if (worst && worst->change(nd) < -1e-12)
+    text += QLatin1Char(' ') + tr("Segment %1 loses most: nDCG@%2 %3.")
+                                   .arg(qs(worst->segment))
+                                   .arg(r.k)
+                                   .arg(QString::asprintf("%+.4f", worst->change(nd)));
+  return text;
+}

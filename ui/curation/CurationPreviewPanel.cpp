@@ -1,0 +1,389 @@
+#include "ui/curation/CurationPreviewPanel.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+#include "core/curation/UtcTime.h"
+#include "core/models/ModelStore.h"
+#include "core/storage/Project.h"
+#include "ui/app/ProjectSession.h"
+
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+QTableView* makeTable(QStandardItemModel* model, const QString& name, QWidget* parent) {
+  auto* view = new QTableView(parent);
+  view->setObjectName(name);
+  view->setModel(model);
+  view->setSelectionBehavior(QAbstractItemView::SelectRows);
+  view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  view->setWordWrap(false);
+  view->setTextElideMode(Qt::ElideRight);
+  view->verticalHeader()->hide();
+  view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+  view->horizontalHeader()->setHighlightSections(false);
+  view->horizontalHeader()->setMinimumSectionSize(24);
+  return view;
+}
+
+QWidget* titled(const QString& title, QWidget* body, QWidget* parent) {
+  auto* box = new QWidget(parent);
+  auto* layout = new QVBoxLayout(box);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(2);
+  auto* label = new QLabel(title, box);
+  QFont f = label->font();
+  f.setBold(true);
+  label->setFont(f);
+  layout->addWidget(label);
+  layout->addWidget(body, 1);
+  return box;
+}
+
+}  // namespace
+
+CurationPreviewPanel::CurationPreviewPanel(RuleSetSupplier rules, QWidget* parent)
+    : QWidget(parent),
+      rules_(std::move(rules)),
+      watcher_(new QFutureWatcher<Outcome>(this)),
+      model_(new QComboBox(this)),
+      count_(new QSpinBox(this)),
+      time_(new QDateTimeEdit(this)),
+      user_(new QLineEdit(this)),
+      previewButton_(new QPushButton(tr("Preview"), this)),
+      segment_(new QComboBox(this)),
+      sampleButton_(new QPushButton(tr("Sample from segment"), this)),
+      samples_(new QComboBox(this)),
+      status_(new QLabel(this)),
+      details_(new QLabel(this)),
+      before_(new QStandardItemModel(0, 3, this)),
+      after_(new QStandardItemModel(0, 4, this)) {
+  setObjectName(QStringLiteral("curationPreviewPanel"));
+  model_->setObjectName(QStringLiteral("previewModel"));
+  model_->setToolTip(tr("The trained model whose ranking is curated"));
+  model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  model_->setMinimumContentsLength(10);
+  count_->setRange(1, 100);
+  count_->setValue(10);
+  count_->setToolTip(tr("List length"));
+  time_->setTimeSpec(Qt::UTC);
+  time_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+  time_->setDateTime(QDateTime::currentDateTimeUtc());
+  time_->setToolTip(tr("When the list is shown: rules outside their time window do not apply"));
+  user_->setObjectName(QStringLiteral("previewUser"));
+  user_->setPlaceholderText(tr("User id"));
+  user_->setClearButtonEnabled(true);
+  segment_->setObjectName(QStringLiteral("previewSegment"));
+  segment_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  segment_->setMinimumContentsLength(10);
+  sampleButton_->setToolTip(tr("Draw a few users of the segment and preview the first (each click draws anew)"));
+  samples_->setObjectName(QStringLiteral("previewSamples"));
+  samples_->setToolTip(tr("Sampled users: pick one to preview it"));
+  samples_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  samples_->setMinimumContentsLength(8);
+  samples_->setEnabled(false);
+  status_->setWordWrap(true);
+  status_->setObjectName(QStringLiteral("previewStatus"));
+  details_->setWordWrap(true);
+  details_->setObjectName(QStringLiteral("previewDetails"));
+  details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  before_->setHorizontalHeaderLabels({tr("#"), tr("Item"), tr("Score")});
+  after_->setHorizontalHeaderLabels({tr("#"), tr("Item"), tr("Score"), tr("Decided by")});
+  beforeView_ = makeTable(before_, QStringLiteral("previewBefore"), this);
+  afterView_ = makeTable(after_, QStringLiteral("previewAfter"), this);
+  for (QTableView* v : {beforeView_, afterView_}) {
+    v->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    v->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    v->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+  }
+  afterView_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+
+  auto* form = new QFormLayout;
+  form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+  auto* modelRow = new QHBoxLayout;
+  modelRow->addWidget(model_, 1);
+  modelRow->addWidget(new QLabel(tr("n"), this));
+  modelRow->addWidget(count_);
+  form->addRow(tr("Model"), modelRow);
+  form->addRow(tr("At"), time_);
+  auto* userRow = new QHBoxLayout;
+  userRow->addWidget(user_, 1);
+  userRow->addWidget(previewButton_);
+  form->addRow(tr("User"), userRow);
+  auto* sampleRow = new QHBoxLayout;
+  sampleRow->addWidget(segment_, 1);
+  sampleRow->addWidget(sampleButton_);
+  form->addRow(tr("Segment"), sampleRow);
+  form->addRow(tr("Sampled"), samples_);
+
+  auto* split = new QSplitter(Qt::Horizontal, this);
+  split->setChildrenCollapsible(false);
+  split->addWidget(titled(tr("Model ranking"), beforeView_, split));
+  split->addWidget(titled(tr("Curated"), afterView_, split));
+  split->setStretchFactor(0, 4);
+  split->setStretchFactor(1, 5);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addLayout(form);
+  layout->addWidget(status_);
+  layout->addWidget(split, 1);
+  layout->addWidget(details_);
+
+  connect(previewButton_, &QPushButton::clicked, this, [this] { previewUser(user_->text().trimmed()); });
+  connect(user_, &QLineEdit::returnPressed, this, [this] { previewUser(user_->text().trimmed()); });
+  connect(sampleButton_, &QPushButton::clicked, this, [this] { sampleFromSegment(segment_->currentText()); });
+  connect(samples_, &QComboBox::activated, this, [this](int row) {
+    if (row >= 0) previewUser(samples_->itemText(row));
+  });
+  connect(watcher_, &QFutureWatcher<Outcome>::finished, this, &CurationPreviewPanel::onFinished);
+  setStatus(tr("Choose a model and a user, or sample users of a segment."), false);
+}
+
+CurationPreviewPanel::~CurationPreviewPanel() { watcher_->waitForFinished(); }
+
+void CurationPreviewPanel::setSession(std::shared_ptr<ProjectSession> session) {
+  session_ = std::move(session);
+  if (!session_) return;
+  connect(session_.get(), &ProjectSession::projectOpened, this, &CurationPreviewPanel::reload);
+  connect(session_.get(), &ProjectSession::dataChanged, this, &CurationPreviewPanel::reload);
+  connect(session_.get(), &ProjectSession::projectAboutToClose, this, [this] {
+    model_->clear();
+    samples_->clear();
+    samples_->setEnabled(false);
+    result_.reset();
+    clearTables();
+  });
+  reload();
+}
+
+void CurationPreviewPanel::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  reload();  // models trained and segments edited since
+}
+
+void CurationPreviewPanel::reload() {
+  const QString model = model_->currentText();
+  const QString segment = segment_->currentText();
+  model_->clear();
+  segment_->clear();
+  if (!session_ || !session_->project()) return;
+  try {
+    for (const auto& m : reco::ModelStore(*session_->project()).list()) model_->addItem(qs(m.name));
+  } catch (const std::exception& e) {
+    setStatus(tr("Cannot list the trained models: %1").arg(qs(e.what())), true);
+  }
+  segment_->addItem(QString::fromLatin1(reco::Segment::kAllUsers));
+  if (rules_)
+    for (const auto& s : rules_().segments) segment_->addItem(qs(s.name()));
+  if (int i = model_->findText(model); i >= 0) model_->setCurrentIndex(i);
+  if (int i = segment_->findText(segment); i >= 0) segment_->setCurrentIndex(i);
+  if (model_->count() == 0)
+    setStatus(tr("No trained model yet: train one in the Models workspace to preview its recommendations."), true);
+}
+
+bool CurationPreviewPanel::selectModel(const QString& name) {
+  const int i = model_->findText(name);
+  if (i >= 0) model_->setCurrentIndex(i);
+  return i >= 0;
+}
+
+QString CurationPreviewPanel::currentModel() const { return model_->currentText(); }
+void CurationPreviewPanel::setCount(int n) { count_->setValue(n); }
+void CurationPreviewPanel::setTime(qint64 unixSeconds) {
+  time_->setDateTime(QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC));
+}
+
+QStringList CurationPreviewPanel::sampledUsers() const {
+  QStringList out;
+  for (int i = 0; i < samples_->count(); ++i) out << samples_->itemText(i);
+  return out;
+}
+
+QString CurationPreviewPanel::statusText() const { return status_->text(); }
+
+void CurationPreviewPanel::setStatus(const QString& text, bool warning) {
+  status_->setText(text);
+  QPalette p = palette();
+  if (warning) p.setColor(QPalette::WindowText, QColor(0xb2, 0x3c, 0x17));
+  status_->setPalette(p);
+}
+
+void CurationPreviewPanel::clearTables() {
+  before_->removeRows(0, before_->rowCount());
+  after_->removeRows(0, after_->rowCount());
+  details_->clear();
+}
+
+bool CurationPreviewPanel::previewUser(const QString& userExtId) {
+  if (userExtId.isEmpty()) {
+    setStatus(tr("Type a user id, or sample users of a segment."), true);
+    return false;
+  }
+  Request r;
+  r.user = userExtId.toStdString();
+  user_->setText(userExtId);
+  return start(std::move(r));
+}
+
+bool CurationPreviewPanel::sampleFromSegment(const QString& segment) {
+  if (!rules_) return false;
+  const reco::RuleSet rules = rules_();
+  const reco::Segment* s = rules.findSegment(segment.toStdString());
+  if (!s) {
+    setStatus(tr("There is no segment named %1 in the rule set.").arg(segment), true);
+    return false;
+  }
+  Request r;
+  r.segment = *s;
+  r.seed = ++sampleDraws_;
+  return start(std::move(r));
+}
+
+bool CurationPreviewPanel::start(Request request) {
+  if (isRunning()) return false;
+  if (!session_ || !session_->project()) {
+    setStatus(tr("No project is open."), true);
+    return false;
+  }
+  if (model_->currentText().isEmpty()) {
+    setStatus(tr("No trained model yet: train one in the Models workspace to preview its recommendations."), true);
+    return false;
+  }
+  request.path = session_->path().toStdString();
+  request.model = model_->currentText().toStdString();
+  request.rules = rules_ ? rules_() : reco::RuleSet{};
+  request.n = static_cast<std::size_t>(count_->value());
+  request.time = time_->dateTime().toSecsSinceEpoch();
+  previewButton_->setEnabled(false);
+  sampleButton_->setEnabled(false);
+  setStatus(request.segment ? tr("Sampling users of %1…").arg(qs(request.segment->name()))
+                            : tr("Curating the recommendations of %1…").arg(qs(request.user)),
+            false);
+  watcher_->setFuture(QtConcurrent::run([request = std::move(request)]() -> Outcome {
+    Outcome out;
+    try {
+      reco::Project project = reco::Project::open(request.path);  // this thread's own connection
+      reco::CurationPreview preview(project, request.model);
+      std::string user = request.user;
+      if (request.segment) {
+        out.sampled = true;
+        out.samples = preview.sampleUsers(*request.segment, request.sampleSize, request.seed);
+        if (out.samples.empty()) {
+          out.error = tr("Segment %1 has no members.").arg(qs(request.segment->name()));
+          return out;
+        }
+        user = out.samples.front();
+      }
+      out.result = preview.preview(request.rules, user, request.time, request.n);
+    } catch (const std::exception& e) {
+      out.error = qs(e.what());
+    }
+    return out;
+  }));
+  return true;
+}
+
+void CurationPreviewPanel::onFinished() {
+  previewButton_->setEnabled(true);
+  sampleButton_->setEnabled(true);
+  const Outcome out = watcher_->result();
+  if (out.sampled) {
+    samples_->clear();
+    for (const auto& s : out.samples) samples_->addItem(qs(s));
+    samples_->setEnabled(!out.samples.empty());
+  }
+  if (!out.error.isEmpty() || !out.result) {
+    result_.reset();
+    clearTables();
+    setStatus(tr("Preview failed: %1").arg(out.error), true);
+  } else {
+    result_ = out.result;
+    user_->setText(qs(result_->user));
+    if (out.sampled) samples_->setCurrentIndex(0);
+    showResult(*result_);
+  }
+  Q_EMIT finished();
+}
+
+void CurationPreviewPanel::showResult(const reco::CurationPreviewResult& r) {
+  clearTables();
+  QColor changed = palette().color(QPalette::Highlight);
+  changed.setAlpha(60);
+  auto itemCell = [](const reco::PreviewItem& i) {
+    auto* cell = new QStandardItem(i.title.empty() ? qs(i.item) : qs(i.title));
+    cell->setToolTip(tr("%1 · %2\ncategory: %3")
+                         .arg(qs(i.item), i.title.empty() ? tr("(no title)") : qs(i.title),
+                              i.category.empty() ? tr("(none)") : qs(i.category)));
+    cell->setData(qs(i.item), Qt::UserRole);
+    return cell;
+  };
+  auto scoreCell = [](const std::optional<double>& s) {
+    auto* cell = new QStandardItem(s ? QString::number(*s, 'f', 4) : QStringLiteral("–"));
+    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (!s) cell->setToolTip(tr("Not among the model's candidates for this user"));
+    return cell;
+  };
+  auto numberCell = [](std::size_t n) {
+    auto* cell = new QStandardItem(QString::number(n));
+    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return cell;
+  };
+  for (std::size_t i = 0; i < r.base.size(); ++i)
+    before_->appendRow({numberCell(i + 1), itemCell(r.base[i]), scoreCell(r.base[i].score)});
+  for (const auto& p : r.curated) {
+    auto* decided = new QStandardItem(qs(p.decidedBy));
+    if (!p.ruleText.empty()) decided->setToolTip(qs(p.ruleText));
+    QList<QStandardItem*> row = {numberCell(p.position), itemCell(p.item), scoreCell(p.item.score), decided};
+    if (p.changed)
+      for (QStandardItem* cell : row) {
+        cell->setBackground(changed);
+        QFont f = cell->font();
+        f.setBold(true);
+        cell->setFont(f);
+      }
+    after_->appendRow(row);
+  }
+
+  const int moved = static_cast<int>(std::count_if(r.curated.begin(), r.curated.end(), [](const auto& p) { return p.changed; }));
+  QString status = tr("User %1 (in %2): %n position(s) changed by %3 active rule(s).", "", moved)
+                       .arg(qs(r.user))
+                       .arg([&] {
+                         QStringList names;
+                         for (const auto& s : r.segments) names << qs(s);
+                         return names.join(QStringLiteral(", "));
+                       }())
+                       .arg(r.curation.activeRules.size());
+  if (!r.note.empty()) status += QLatin1Char(' ') + qs(r.note);
+  setStatus(status, r.popularityFallback || !r.knownUser);
+
+  QStringList details;
+  if (!r.curation.banned.empty()) {
+    QStringList items;
+    for (const auto& [item, rule] : r.curation.banned) items << tr("%1 (#%2)").arg(qs(item)).arg(rule);
+    details << tr("Banned: %1").arg(items.join(QStringLiteral(", ")));
+  }
+  for (const auto& [rule, by] : r.curation.losingPins) details << tr("Pin #%1 lost its position to #%2.").arg(rule).arg(by);
+  if (!r.curation.cappedOut.empty()) {
+    QStringList items;
+    for (const auto& i : r.curation.cappedOut) items << qs(i);
+    details << tr("Over a category cap: %1").arg(items.join(QStringLiteral(", ")));
+  }
+  details_->setText(details.join(QLatin1Char('\n')));
+  details_->setVisible(!details.isEmpty());
+}
