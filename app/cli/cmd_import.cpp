@@ -49,7 +49,7 @@ nlohmann::json resultJson(const reco::ImportResult& r) {
   nlohmann::json rejects = nlohmann::json::array();
   for (const auto& x : r.rejects) rejects.push_back({{"file", x.file}, {"line", x.line}, {"reason", x.reason}});
   j["rejects"] = rejects;
-  j["timings"] = {{"rows", r.timings.rows}, {"indexes", r.timings.indexes}, {"rollups", r.timings.rollups},
+  j["timings"] = {{"rows", r.timings.rows}, {"rollups", r.timings.rollups},
                   {"commit", r.timings.commit}};
   return j;
 }

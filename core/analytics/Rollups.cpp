@@ -1,6 +1,7 @@
 #include "core/analytics/Rollups.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "core/analytics/RollupKeys.h"
 #include "core/analytics/SegmentAttributes.h"
+#include "core/storage/EventStore.h"
 
 namespace reco {
 
@@ -243,28 +245,50 @@ void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, 
   const std::vector<std::int64_t> noValues;
   const std::int64_t noCategory = 0;
 
-  auto st = db.prepare(
-      "SELECT user_id, item_id, type, ts, coalesce(position, 0), coalesce(placement_id, 0), coalesce(variant_id, 0),"
-      " coalesce(revenue, 0) FROM events WHERE id > ? AND id <= ? ORDER BY id");
-  for (std::int64_t from = afterId; from < upToId; from += kChunkEvents) {
-    const std::int64_t to = std::min(upToId, from + kChunkEvents);
-    CountMap<FactKey> facts;
-    CountMap<PairKey> pairs;
-    CountMap<ItemKey> items;
-    std::unordered_map<ActivityKey, std::uint64_t, RollupKeyHash> activity;
-    st.reset();
-    st.bind(1, from).bind(2, to);
-    std::int64_t lastUser = -1;
-    const std::vector<std::int64_t>* values = &noValues;
-    while (st.step()) {
-      const std::int64_t user = st.columnInt(0);
-      const std::int64_t item = st.columnInt(1);
-      const int type = static_cast<int>(st.columnInt(2));
-      const std::int64_t day = dayOf(st.columnInt(3));
-      const std::int64_t position = st.columnInt(4);
-      const std::int64_t placement = st.columnInt(5);
-      const std::int64_t variant = st.columnInt(6);
-      const double revenue = st.columnDouble(7);
+  const EventColumnMask columns = columnBit(EventColumn::User) | columnBit(EventColumn::Item) |
+                                  columnBit(EventColumn::Type) | columnBit(EventColumn::Ts) |
+                                  columnBit(EventColumn::Position) | columnBit(EventColumn::Placement) |
+                                  columnBit(EventColumn::Variant) | columnBit(EventColumn::Revenue);
+  EventScanner scan(db, columns, afterId + 1, upToId);
+  CountMap<FactKey> facts;
+  CountMap<PairKey> pairs;
+  CountMap<ItemKey> items;
+  std::unordered_map<ActivityKey, std::uint64_t, RollupKeyHash> activity;
+  std::int64_t sinceFlush = 0;
+  auto flush = [&] {
+    flushFacts(db, facts);
+    flushPairs(db, pairs);
+    flushItems(db, items);
+    flushActivity(db, activity);
+    facts.clear();
+    pairs.clear();
+    items.clear();
+    activity.clear();
+    sinceFlush = 0;
+  };
+  std::int64_t lastUser = -1;
+  const std::vector<std::int64_t>* values = &noValues;
+  auto orZero = [](std::int64_t v) { return v == EventRow::kNullInt ? 0 : v; };
+  while (scan.next()) {
+    const EventBlock& blk = scan.block();
+    const auto& userCol = blk.col(EventColumn::User);
+    const auto& itemCol = blk.col(EventColumn::Item);
+    const auto& typeCol = blk.col(EventColumn::Type);
+    const auto& tsCol = blk.col(EventColumn::Ts);
+    const auto& positionCol = blk.col(EventColumn::Position);
+    const auto& placementCol = blk.col(EventColumn::Placement);
+    const auto& variantCol = blk.col(EventColumn::Variant);
+    const auto& revenueCol = blk.real(EventColumn::Revenue);
+    const std::uint32_t end = scan.rowEnd();
+    for (std::uint32_t r = scan.rowBegin(); r < end; ++r) {
+      const std::int64_t user = userCol[r];
+      const std::int64_t item = itemCol[r];
+      const int type = static_cast<int>(typeCol[r]);
+      const std::int64_t day = dayOf(tsCol[r]);
+      const std::int64_t position = orZero(positionCol[r]);
+      const std::int64_t placement = orZero(placementCol[r]);
+      const std::int64_t variant = orZero(variantCol[r]);
+      const double revenue = std::isnan(revenueCol[r]) ? 0.0 : revenueCol[r];
       if (user != lastUser) {
         auto it = d.userValues.find(user);
         values = it == d.userValues.end() ? &noValues : &it->second;
@@ -284,18 +308,16 @@ void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, 
       }
       items[ItemKey{day, item, placement, variant}].add(type, revenue);
     }
-    st.reset();
-    flushFacts(db, facts);
-    flushPairs(db, pairs);
-    flushItems(db, items);
-    flushActivity(db, activity);
+    sinceFlush += end - scan.rowBegin();
+    if (sinceFlush >= kChunkEvents) flush();
   }
+  flush();
 }
 
 }  // namespace
 
 bool rollupsUpToDate(Database& db) {
-  return readLastEventId(db) == db.queryInt("SELECT coalesce(max(id), 0) FROM events");
+  return readLastEventId(db) == maxEventId(db);
 }
 
 void invalidateRollups(Database& db) {
@@ -307,7 +329,7 @@ void rebuildRollups(Database& db) {
   if (!db.inTransaction()) ownTx.emplace(db);
 
   const SegmentAttributes attrs = SegmentAttributes::fromUsers(db);
-  const std::int64_t maxId = db.queryInt("SELECT coalesce(max(id), 0) FROM events");
+  const std::int64_t maxId = maxEventId(db);
   std::int64_t lastId = readLastEventId(db);
   bool full = lastId < 0 || lastId > maxId;
   if (full) clearRollups(db);

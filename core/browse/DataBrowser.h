@@ -59,7 +59,17 @@ class DataBrowser {
   static std::string prefixUpperBound(const std::string& prefix);
 
  private:
+  // Events per user and per item id, computed in one pass over the event blocks and reused until events change.
+  struct EventCounts {
+    bool valid = false;
+    std::int64_t maxEventId = 0, events = 0;
+    std::vector<std::int64_t> users, items;
+  };
+  const EventCounts& eventCounts();
+  static std::int64_t eventsOf(const std::vector<std::int64_t>& counts, std::int64_t id);
+
   Project& project_;
+  EventCounts counts_;
 };
 
 }  // namespace reco

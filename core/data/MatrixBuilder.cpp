@@ -1,6 +1,10 @@
 #include "core/data/MatrixBuilder.h"
 
+#include "core/storage/EventStore.h"
+
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <chrono>
 #include <limits>
 #include <string>
@@ -73,13 +77,23 @@ InteractionMatrix MatrixBuilder::build(Project& project, const std::function<voi
   if (settings_.fromTimestamp) from = *settings_.fromTimestamp;
   if (settings_.toTimestamp) to = *settings_.toTimestamp;
   if (settings_.windowDays > 0) {
-    std::string sql = "SELECT max(ts) FROM events WHERE type IN (";
-    sql += types;
-    sql += ')';
-    auto st = db.prepare(sql);
-    if (st.step() && !st.isNull(0)) {
+    // The newest event of a kind that counts: block headers bound it, the type column decides.
+    std::optional<std::int64_t> newestTs;
+    EventScanner scan(db, columnBit(EventColumn::Type) | columnBit(EventColumn::Ts));
+    while (scan.next()) {
+      const EventBlock& b = scan.block();
+      if (newestTs && b.maxTs <= *newestTs) continue;
+      const auto& typeCol = b.col(EventColumn::Type);
+      const auto& tsCol = b.col(EventColumn::Ts);
+      for (std::uint32_t r = 0; r < b.count; ++r) {
+        const std::int64_t t = typeCol[r];
+        if (t < 0 || t >= kEventTypeCount || !(settings_.typeWeights[static_cast<std::size_t>(t)] > 0)) continue;
+        if (!newestTs || tsCol[r] > *newestTs) newestTs = tsCol[r];
+      }
+    }
+    if (newestTs) {
       // The window ends with the newest event (or `to`, when that is earlier) and spans windowDays days.
-      const std::int64_t newest = std::min(st.columnInt(0) + 1, to);
+      const std::int64_t newest = std::min(*newestTs + 1, to);
       from = std::max(from, newest - static_cast<std::int64_t>(settings_.windowDays) * 86400);
       to = newest;
     }
@@ -90,42 +104,46 @@ InteractionMatrix MatrixBuilder::build(Project& project, const std::function<voi
     stats_.windowTo = to;
   }
 
-  const std::int64_t maxEventId = db.queryInt("SELECT coalesce(max(id), 0) FROM events");
+  const std::int64_t eventsTotal = eventCount(db);
   IdIndex users(db.queryInt("SELECT coalesce(max(id), 0) FROM users"), db.queryInt("SELECT count(*) FROM users"));
   IdIndex items(db.queryInt("SELECT coalesce(max(id), 0) FROM items"), db.queryInt("SELECT count(*) FROM items"));
   std::vector<Triplet> triplets;
-  triplets.reserve(static_cast<std::size_t>(std::min<std::int64_t>(maxEventId, 1 << 26)));
+  triplets.reserve(static_cast<std::size_t>(std::min<std::int64_t>(eventsTotal, 1 << 26)));
 
-  // (Appended piecewise: GCC 12 warns falsely about operator+ chains on strings, bug 105329.)
-  std::string sql = "SELECT user_id, item_id, type, value FROM events WHERE type IN (";
-  sql += types;
-  sql += ") AND ts >= ?1 AND ts < ?2";
-  auto st = db.prepare(sql);
-  st.bind(1, from).bind(2, to);
   const auto& weights = settings_.typeWeights;
   const bool binaryRatings = settings_.ratingMode == MatrixSettings::RatingMode::Binary;
   const double threshold = settings_.ratingThreshold;
   std::int64_t read = 0;
-  while (st.step()) {
-    ++read;
-    if ((read & 0xFFFF) == 0) {
-      if (cancel && cancel->load(std::memory_order_relaxed)) throw MatrixBuildCancelled();
-      if (progress && maxEventId > 0) progress(0.9 * std::min(1.0, static_cast<double>(read) / maxEventId));
-    }
-    const auto type = st.columnInt(2);
-    if (type < 0 || type >= kEventTypeCount) continue;
-    float w = weights[static_cast<std::size_t>(type)];
-    if (type == static_cast<int>(EventType::Rating)) {
-      if (st.isNull(3)) continue;  // a rating without a value says nothing
-      const double value = st.columnDouble(3);
-      if (binaryRatings) {
-        if (value < threshold) continue;
-      } else {
-        w *= static_cast<float>(value);
+  EventScanner scan(db, columnBit(EventColumn::User) | columnBit(EventColumn::Item) | columnBit(EventColumn::Type) |
+                            columnBit(EventColumn::Ts) | columnBit(EventColumn::Value));
+  while (scan.next()) {
+    if (cancel && cancel->load(std::memory_order_relaxed)) throw MatrixBuildCancelled();
+    const EventBlock& b = scan.block();
+    if (progress && eventsTotal > 0) progress(0.9 * std::min(1.0, static_cast<double>(read) / eventsTotal));
+    read += b.count;
+    if (b.maxTs < from || b.minTs >= to) continue;
+    const auto& userCol = b.col(EventColumn::User);
+    const auto& itemCol = b.col(EventColumn::Item);
+    const auto& typeCol = b.col(EventColumn::Type);
+    const auto& tsCol = b.col(EventColumn::Ts);
+    const auto& valueCol = b.real(EventColumn::Value);
+    for (std::uint32_t r = 0; r < b.count; ++r) {
+      const std::int64_t type = typeCol[r];
+      if (type < 0 || type >= kEventTypeCount) continue;
+      float w = weights[static_cast<std::size_t>(type)];
+      if (!(w > 0) || tsCol[r] < from || tsCol[r] >= to) continue;
+      if (type == static_cast<int>(EventType::Rating)) {
+        const double value = valueCol[r];
+        if (std::isnan(value)) continue;  // a rating without a value says nothing
+        if (binaryRatings) {
+          if (value < threshold) continue;
+        } else {
+          w *= static_cast<float>(value);
+        }
       }
+      if (!(w > 0)) continue;
+      triplets.push_back({users(userCol[r]), items(itemCol[r]), w});
     }
-    if (!(w > 0)) continue;
-    triplets.push_back({users(st.columnInt(0)), items(st.columnInt(1)), w});
   }
   stats_.eventsRead = read;
   stats_.eventsUsed = static_cast<std::int64_t>(triplets.size());

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/analytics/Rollups.h"
+#include "core/storage/EventStore.h"
 #include "core/storage/EventType.h"
 
 namespace reco {
@@ -140,7 +141,7 @@ DemoResult generateDemo(Project& project, const DemoOptions& o, const std::funct
   if (o.users > 10'000'000 || o.items > 10'000'000 || o.days > 3650)
     throw ProjectError("demo: users and items are limited to 10,000,000 and days to 3,650");
   Database& db = project.db();
-  if (db.queryInt("SELECT count(*) FROM events") > 0 || db.queryInt("SELECT count(*) FROM users") > 0)
+  if (eventCount(db) > 0 || db.queryInt("SELECT count(*) FROM users") > 0)
     throw ProjectError("demo: project '" + project.path() + "' already holds data; the demo needs an empty project");
 
   Rng rng(o.seed);
@@ -247,16 +248,19 @@ DemoResult generateDemo(Project& project, const DemoOptions& o, const std::funct
   result.items = o.items;
 
   // Events, day by day.
-  auto ins = db.prepare(
-      "INSERT INTO events(user_id, item_id, type, ts, position, placement_id, variant_id, revenue) "
-      "VALUES (?,?,?,?,?,?,?,?)");
+  EventWriter writer(db);
   auto emit = [&](std::int64_t user, std::int64_t item, EventType type, std::int64_t ts, int position, int placement,
                   int variant, double revenue) {
-    ins.bind(1, user).bind(2, item).bind(3, static_cast<int>(type)).bind(4, ts);
-    if (position > 0) ins.bind(5, position); else ins.bindNull(5);
-    ins.bind(6, placement).bind(7, variant);
-    if (revenue > 0) ins.bind(8, revenue); else ins.bindNull(8);
-    ins.exec();
+    EventRow e;
+    e.user = user;
+    e.item = item;
+    e.type = static_cast<int>(type);
+    e.ts = ts;
+    if (position > 0) e.position = position;
+    e.placement = placement;
+    e.variant = variant;
+    if (revenue > 0) e.revenue = revenue;
+    writer.append(e);
     ++result.events;
   };
   std::vector<std::int64_t> orders(users.size(), 0);
@@ -331,6 +335,7 @@ DemoResult generateDemo(Project& project, const DemoOptions& o, const std::funct
   }
   project.setMeta("dataset", "demo");
   project.setMeta("demo_seed", std::to_string(o.seed));
+  writer.finish();
   rebuildRollups(db);  // dashboards read rollups; keep them equal to the events inside the same transaction
   tx.commit();
   return result;

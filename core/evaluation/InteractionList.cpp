@@ -1,6 +1,9 @@
 #include "core/evaluation/InteractionList.h"
 
+#include "core/storage/EventStore.h"
+
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -57,20 +60,30 @@ InteractionList loadInteractions(Project& project, const InteractionLoadOptions&
     kept[t] = it != options.typeWeights.end() && it->second > 0;
     weights[t] = kept[t] ? it->second : 0.0;
   }
-  auto st = db.prepare("SELECT user_id, item_id, type, value, ts FROM events");
-  while (st.step()) {
-    auto type = st.columnInt(2);
-    if (type < 0 || type >= kEventTypeCount || !kept[type]) continue;
-    auto u = userIndex.find(st.columnInt(0));
-    auto i = itemIndex.find(st.columnInt(1));
-    if (u == userIndex.end() || i == itemIndex.end()) continue;  // dangling ids (foreign keys off)
-    Interaction x;
-    x.user = u->second;
-    x.item = i->second;
-    x.weight = options.binary ? 1.0f : static_cast<float>(weights[type]);
-    if (type == static_cast<int>(EventType::Rating) && !st.isNull(3)) x.rating = static_cast<float>(st.columnDouble(3));
-    x.timestamp = st.columnInt(4);
-    list.interactions.push_back(x);
+  EventScanner scan(db, columnBit(EventColumn::User) | columnBit(EventColumn::Item) | columnBit(EventColumn::Type) |
+                            columnBit(EventColumn::Ts) | columnBit(EventColumn::Value));
+  while (scan.next()) {
+    const EventBlock& b = scan.block();
+    const auto& userCol = b.col(EventColumn::User);
+    const auto& itemCol = b.col(EventColumn::Item);
+    const auto& typeCol = b.col(EventColumn::Type);
+    const auto& tsCol = b.col(EventColumn::Ts);
+    const auto& valueCol = b.real(EventColumn::Value);
+    for (std::uint32_t r = 0; r < b.count; ++r) {
+      const std::int64_t type = typeCol[r];
+      if (type < 0 || type >= kEventTypeCount || !kept[type]) continue;
+      auto u = userIndex.find(userCol[r]);
+      auto i = itemIndex.find(itemCol[r]);
+      if (u == userIndex.end() || i == itemIndex.end()) continue;  // dangling ids (foreign keys off)
+      Interaction x;
+      x.user = u->second;
+      x.item = i->second;
+      x.weight = options.binary ? 1.0f : static_cast<float>(weights[type]);
+      if (type == static_cast<int>(EventType::Rating) && !std::isnan(valueCol[r]))
+        x.rating = static_cast<float>(valueCol[r]);
+      x.timestamp = tsCol[r];
+      list.interactions.push_back(x);
+    }
   }
   if (list.interactions.empty())
     throw std::runtime_error("project '" + project.path() + "' has no events of the kinds evaluation uses (clicks, "

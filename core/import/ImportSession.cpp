@@ -10,12 +10,6 @@
 namespace reco {
 
 namespace {
-constexpr const char* kInsertEvents =
-    "INSERT INTO events(user_id, item_id, type, ts, value, position, placement_id, variant_id, revenue, propensity) "
-    "VALUES ";
-constexpr const char* kEventPlaceholders = "(?,?,?,?,?,?,?,?,?,?)";
-constexpr int kEventParams = 10;
-
 double secondsSince(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
@@ -27,8 +21,7 @@ void bindOptText(Statement& st, int index, const std::optional<std::string>& v) 
 }  // namespace
 
 ImportSession::ImportSession(Project& project, const ImportOptions& options, ImportProgressFn progress,
-                             const std::atomic<bool>* cancel, std::uint64_t bytesTotal,
-                             std::uint64_t expectedEventRows)
+                             const std::atomic<bool>* cancel, std::uint64_t bytesTotal)
     : project_(project),
       db_(project.db()),
       options_(options),
@@ -43,7 +36,6 @@ ImportSession::ImportSession(Project& project, const ImportOptions& options, Imp
   foreignKeysWereOn_ = db_.queryInt("PRAGMA foreign_keys") != 0;
   oldSynchronous_ = db_.queryInt("PRAGMA synchronous");
   oldCacheSize_ = db_.queryInt("PRAGMA cache_size");
-  oldTempStore_ = db_.queryInt("PRAGMA temp_store");
   try {
     db_.exec("PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144");
     db_.exec("BEGIN IMMEDIATE");
@@ -69,13 +61,7 @@ ImportSession::ImportSession(Project& project, const ImportOptions& options, Imp
       while (st.step()) itemsWithTitle_.insert(st.columnInt(0));
     }
 
-    std::string batchSql = kInsertEvents;
-    for (std::size_t i = 0; i < kBatchRows; ++i) {
-      if (i) batchSql += ',';
-      batchSql += kEventPlaceholders;
-    }
-    insertBatch_ = db_.prepare(batchSql);
-    insertOne_ = db_.prepare(std::string(kInsertEvents) + kEventPlaceholders);
+    events_.emplace(db_);
     insertUser_ = db_.prepare("INSERT INTO users(id, ext_id) VALUES(?, ?)");
     insertItem_ = db_.prepare("INSERT INTO items(id, ext_id, title, category, price) VALUES(?, ?, ?, ?, ?)");
     completeItem_ = db_.prepare(
@@ -96,19 +82,6 @@ ImportSession::ImportSession(Project& project, const ImportOptions& options, Imp
     itemAttr_ = db_.prepare(
         "INSERT INTO item_attributes(item_id, key, value) VALUES(?,?,?) "
         "ON CONFLICT(item_id, key) DO UPDATE SET value=excluded.value");
-    pending_.reserve(kBatchRows);
-
-    // A large load into a table of comparable or smaller size: drop the events indexes now and rebuild them once at
-    // the end (one sort instead of millions of random b-tree inserts). Any index on events is handled, not only the
-    // two of the base schema, and all of this is inside the transaction, so a rollback restores them as they were.
-    const std::int64_t existingEvents = db_.queryInt("SELECT coalesce(max(id), 0) FROM events");
-    if (expectedEventRows >= 200'000 && static_cast<std::int64_t>(expectedEventRows) >= existingEvents) {
-      auto st = db_.prepare(
-          "SELECT name, sql FROM sqlite_schema WHERE type='index' AND tbl_name='events' AND sql IS NOT NULL");
-      while (st.step()) droppedIndexes_.emplace_back(st.columnText(0), st.columnText(1));
-      st.reset();
-      for (const auto& [name, sql] : droppedIndexes_) db_.exec("DROP INDEX \"" + name + "\"");
-    }
   } catch (...) {
     rollback();
     throw;
@@ -120,10 +93,8 @@ ImportSession::~ImportSession() { rollback(); }
 void ImportSession::restorePragmas() noexcept {
   try {
     db_.exec("PRAGMA synchronous=" + std::to_string(oldSynchronous_) +
-             "; PRAGMA cache_size=" + std::to_string(oldCacheSize_) + "; PRAGMA threads=0");
+             "; PRAGMA cache_size=" + std::to_string(oldCacheSize_));
     if (foreignKeysWereOn_) db_.exec("PRAGMA foreign_keys=ON");
-    if (tempStoreChanged_) db_.exec("PRAGMA temp_store=" + std::to_string(oldTempStore_));
-    tempStoreChanged_ = false;
   } catch (...) {
     // Best effort: the connection keeps working with the bulk settings; nothing to report from a destructor path.
   }
@@ -135,8 +106,7 @@ void ImportSession::rollback() {
     result_.committed = false;
     inTransaction_ = false;
     // Statements must be reset before ROLLBACK so that it can release everything.
-    insertBatch_ = Statement();
-    insertOne_ = Statement();
+    events_.reset();
     try {
       db_.exec("ROLLBACK");
     } catch (...) {
@@ -275,61 +245,11 @@ std::int64_t ImportSession::upsertItem(std::string_view ext, const ItemProfile& 
   return id;
 }
 
-void ImportSession::bindEvent(Statement& st, int base, const EventRow& e) {
-  sqlite3_stmt* s = st.handle();
-  // Direct C API binds: this is the innermost loop of the import. Bind indexes are valid by construction.
-  sqlite3_bind_int64(s, base + 1, e.user);
-  sqlite3_bind_int64(s, base + 2, e.item);
-  sqlite3_bind_int64(s, base + 3, e.type);
-  sqlite3_bind_int64(s, base + 4, e.ts);
-  if (std::isnan(e.value)) sqlite3_bind_null(s, base + 5);
-  else sqlite3_bind_double(s, base + 5, e.value);
-  if (e.position == EventRow::kNullInt) sqlite3_bind_null(s, base + 6);
-  else sqlite3_bind_int64(s, base + 6, e.position);
-  if (e.placement) sqlite3_bind_int64(s, base + 7, e.placement);
-  else sqlite3_bind_null(s, base + 7);
-  if (e.variant) sqlite3_bind_int64(s, base + 8, e.variant);
-  else sqlite3_bind_null(s, base + 8);
-  if (std::isnan(e.revenue)) sqlite3_bind_null(s, base + 9);
-  else sqlite3_bind_double(s, base + 9, e.revenue);
-  if (std::isnan(e.propensity)) sqlite3_bind_null(s, base + 10);
-  else sqlite3_bind_double(s, base + 10, e.propensity);
-}
-
-void ImportSession::flushEvents() {
-  if (pending_.size() == kBatchRows) {
-    for (std::size_t i = 0; i < kBatchRows; ++i) bindEvent(insertBatch_, static_cast<int>(i) * kEventParams, pending_[i]);
-    insertBatch_.exec();
-  } else {
-    for (const EventRow& e : pending_) {
-      bindEvent(insertOne_, 0, e);
-      insertOne_.exec();
-    }
-  }
-  pending_.clear();
-}
-
 void ImportSession::commit(const std::vector<std::string>& files, const std::string& formatText) {
-  flushEvents();
+  events_->finish();
+  events_.reset();
   result_.timings.rows = secondsSince(started_);
   auto t = std::chrono::steady_clock::now();
-  if (!droppedIndexes_.empty()) {
-    // SQLite's sorter keeps everything in one malloc'ed linked list when temp_store=MEMORY (the project default),
-    // which gets cache-miss bound on millions of rows. With file temp storage it sorts bounded runs (cache_size) in
-    // contiguous memory, can use a helper thread, and merges the runs: about twice as fast here on 3M rows. SQLite
-    // refuses the change when this connection already has temporary tables; then the build just runs slower.
-    try {
-      db_.exec("PRAGMA temp_store=FILE");
-      tempStoreChanged_ = true;
-    } catch (const DatabaseError&) {
-    }
-    db_.exec("PRAGMA threads=2; PRAGMA cache_size=-65536");
-    for (const auto& [name, sql] : droppedIndexes_) db_.exec(sql);
-    droppedIndexes_.clear();
-    db_.exec("PRAGMA cache_size=-262144");
-  }
-  result_.timings.indexes = secondsSince(t);
-  t = std::chrono::steady_clock::now();
   rebuildRollups(db_);
   result_.timings.rollups = secondsSince(t);
 
@@ -349,8 +269,6 @@ void ImportSession::commit(const std::vector<std::string>& files, const std::str
   st = Statement();
 
   t = std::chrono::steady_clock::now();
-  insertBatch_ = Statement();
-  insertOne_ = Statement();
   db_.exec("COMMIT");
   inTransaction_ = false;
   restorePragmas();

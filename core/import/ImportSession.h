@@ -19,23 +19,9 @@
 #include "core/import/ExternalIdMap.h"
 #include "core/import/Importer.h"
 #include "core/storage/Database.h"
+#include "core/storage/EventStore.h"
 
 namespace reco {
-
-// One row of the events table with surrogate keys resolved. NaN / kNullInt / 0 ids mean NULL.
-struct EventRow {
-  static constexpr std::int64_t kNullInt = std::numeric_limits<std::int64_t>::min();
-  std::int64_t user = 0;
-  std::int64_t item = 0;
-  int type = 0;
-  std::int64_t ts = 0;
-  double value = std::numeric_limits<double>::quiet_NaN();
-  std::int64_t position = kNullInt;
-  std::int64_t placement = 0;
-  std::int64_t variant = 0;
-  double revenue = std::numeric_limits<double>::quiet_NaN();
-  double propensity = std::numeric_limits<double>::quiet_NaN();
-};
 
 // Descriptive columns of users and items; unset optionals leave a stored value untouched.
 struct UserProfile {
@@ -50,11 +36,9 @@ struct ItemProfile {
 
 class ImportSession {
  public:
-  // Sets the bulk-load pragmas, opens the transaction and preloads the id maps. expectedEventRows (an estimate from
-  // file sizes) decides whether the events indexes are dropped and rebuilt at the end, which is much faster than
-  // maintaining them row by row when the import is large compared with the events already stored.
+  // Sets the bulk-load pragmas, opens the transaction and preloads the id maps.
   ImportSession(Project& project, const ImportOptions& options, ImportProgressFn progress,
-                const std::atomic<bool>* cancel, std::uint64_t bytesTotal, std::uint64_t expectedEventRows);
+                const std::atomic<bool>* cancel, std::uint64_t bytesTotal);
   ~ImportSession();
   ImportSession(const ImportSession&) = delete;
   ImportSession& operator=(const ImportSession&) = delete;
@@ -99,17 +83,14 @@ class ImportSession {
   std::int64_t upsertUser(std::string_view ext, const UserProfile& profile);
   std::int64_t upsertItem(std::string_view ext, const ItemProfile& profile);
 
-  void addEvent(const EventRow& e) {
-    pending_.push_back(e);
-    if (pending_.size() == kBatchRows) flushEvents();
-  }
+  void addEvent(const EventRow& e) { events_->append(e); }
   void countEvents(std::uint64_t n) {
     result_.eventsImported += n;
     file_->events += n;
   }
 
   // --- the end ---
-  // Flushes, rebuilds dropped indexes, brings the analytics rollups up to date, records the import in the imports
+  // Flushes the last event block, brings the analytics rollups up to date, records the import in the imports
   // table and commits. Throws DatabaseError on failure (the transaction is then rolled back by the destructor).
   void commit(const std::vector<std::string>& files, const std::string& formatText);
   void rollback();
@@ -121,15 +102,12 @@ class ImportSession {
 
  private:
   static constexpr std::uint32_t kCheckEvery = 1024;
-  static constexpr std::size_t kBatchRows = 64;
   bool slowTick(std::uint64_t fileBytesConsumed);
   void report(bool force);
   std::int64_t createUser(std::string_view ext);
   std::int64_t createItem(std::string_view ext, const ItemProfile* details);
   void completeItem(std::int64_t id, const ItemProfile& details);
   std::int64_t named(ExternalIdMap& map, std::int64_t& next, const char* table, std::string_view name);
-  void flushEvents();
-  void bindEvent(Statement& st, int base, const EventRow& e);
   void restorePragmas() noexcept;
 
   Project& project_;
@@ -150,17 +128,14 @@ class ImportSession {
   std::int64_t nextUser_ = 1, nextItem_ = 1, nextPlacement_ = 1, nextVariant_ = 1;
   std::unordered_set<std::int64_t> itemsWithTitle_;
 
-  std::vector<EventRow> pending_;
-  Statement insertBatch_, insertOne_, insertUser_, insertItem_, completeItem_, upsertUserSt_, upsertItemSt_;
+  std::optional<EventWriter> events_;
+  Statement insertUser_, insertItem_, completeItem_, upsertUserSt_, upsertItemSt_;
   Statement userAttr_, itemAttr_;
-  std::vector<std::pair<std::string, std::string>> droppedIndexes_;  // name, CREATE sql
 
   bool inTransaction_ = false;
   bool foreignKeysWereOn_ = true;
   std::int64_t oldSynchronous_ = 1;
   std::int64_t oldCacheSize_ = -2000;
-  std::int64_t oldTempStore_ = 0;
-  bool tempStoreChanged_ = false;
 };
 
 }  // namespace reco

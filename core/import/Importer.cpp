@@ -36,19 +36,6 @@ std::uint64_t fileSize(const std::string& path) {
   return ec ? 0 : static_cast<std::uint64_t>(n);
 }
 
-// Rows in a file, estimated from the line lengths of its first 256 KB.
-std::uint64_t estimateRows(const std::string& path) {
-  const std::uint64_t size = fileSize(path);
-  std::ifstream in(path, std::ios::binary);
-  std::string sample(256 * 1024, '\0');
-  in.read(sample.data(), static_cast<std::streamsize>(sample.size()));
-  const auto got = static_cast<std::size_t>(in.gcount());
-  std::size_t lines = 0;
-  for (std::size_t i = 0; i < got; ++i) lines += sample[i] == '\n';
-  if (got == 0 || lines == 0) return got ? 1 : 0;
-  return static_cast<std::uint64_t>(static_cast<double>(size) * static_cast<double>(lines) / static_cast<double>(got));
-}
-
 std::string displayText(std::string_view field, TextEncoding enc) {
   if (enc == TextEncoding::Latin1 || !isValidUtf8(field)) return latin1ToUtf8(field);
   return std::string(field);
@@ -148,19 +135,18 @@ ImportResult importFiles(Project& project, const std::vector<std::string>& paths
   std::vector<std::unique_ptr<DatasetReader>> readers;
   std::vector<std::string> files;
   std::string formatText;
-  std::uint64_t bytesTotal = 0, expectedEventRows = 0;
+  std::uint64_t bytesTotal = 0;
   for (const ImportJob& job : jobs) {
     readers.push_back(makeReader(job, options));
     for (const std::string& f : job.files()) {
       files.push_back(f);
       bytesTotal += fileSize(f);
     }
-    if (!job.events.empty()) expectedEventRows += estimateRows(job.events);
     const std::string name = formatName(job.format);
     if (formatText.find(name) == std::string::npos) formatText += (formatText.empty() ? "" : ",") + name;
   }
 
-  ImportSession session(project, options, progress, cancel, bytesTotal, expectedEventRows);
+  ImportSession session(project, options, progress, cancel, bytesTotal);
   try {
     for (auto& reader : readers) {
       reader->run(session);

@@ -66,8 +66,7 @@ struct ImportFileStats {
 
 // Where the time went (seconds), for the benchmark and the curious.
 struct ImportTimings {
-  double rows = 0;     // reading, validating and inserting rows
-  double indexes = 0;  // rebuilding the events indexes after a bulk load
+  double rows = 0;     // reading, validating and storing rows (event blocks included)
   double rollups = 0;  // bringing the analytics rollups up to date
   double commit = 0;   // commit and WAL checkpoint
 };

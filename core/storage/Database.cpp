@@ -4,6 +4,8 @@
 
 #include <utility>
 
+#include "core/storage/EventsVirtualTable.h"
+
 namespace reco {
 
 namespace {
@@ -132,23 +134,27 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
   }
   sqlite3_extended_result_codes(db_, 1);
   sqlite3_busy_timeout(db_, 5000);
+  registerEventsVirtualTable(db_);
 }
+
+Database::Database(sqlite3* borrowed) : db_(borrowed), owned_(false) {}
 
 Database::~Database() { close(); }
 
 void Database::close() {
-  if (db_) sqlite3_close_v2(db_);
+  if (db_ && owned_) sqlite3_close_v2(db_);
   db_ = nullptr;
 }
 
 Database::Database(Database&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
+    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), owned_(other.owned_) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
     close();
     db_ = std::exchange(other.db_, nullptr);
     path_ = std::move(other.path_);
+    owned_ = other.owned_;
   }
   return *this;
 }

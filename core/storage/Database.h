@@ -76,6 +76,8 @@ class Database {
   enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
   Database() = default;
   Database(const std::string& path, Mode mode);
+  // A non-owning handle on a connection opened elsewhere (e.g. inside an SQLite callback); never closes it.
+  explicit Database(sqlite3* borrowed);
   ~Database();
   Database(Database&& other) noexcept;
   Database& operator=(Database&& other) noexcept;
@@ -97,6 +99,7 @@ class Database {
  private:
   sqlite3* db_ = nullptr;
   std::string path_;
+  bool owned_ = true;
 };
 
 // RAII transaction: rolls back unless commit() was called. Nested use is not supported.

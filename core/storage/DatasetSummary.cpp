@@ -2,7 +2,9 @@
 
 #include <chrono>
 #include <cstdio>
+#include <map>
 
+#include "core/storage/EventStore.h"
 #include "core/storage/EventType.h"
 
 namespace reco {
@@ -12,22 +14,20 @@ DatasetSummary summarizeDataset(Project& project) {
   DatasetSummary s;
   s.users = db.queryInt("SELECT count(*) FROM users");
   s.items = db.queryInt("SELECT count(*) FROM items");
-  s.events = db.queryInt("SELECT count(*) FROM events");
-  {
-    auto st = db.prepare("SELECT type, count(*) FROM events GROUP BY type ORDER BY type");
-    while (st.step()) {
-      int t = static_cast<int>(st.columnInt(0));
-      std::string name = (t >= 0 && t < kEventTypeCount) ? std::string(kEventTypeNames[static_cast<std::size_t>(t)])
-                                                          : "type " + std::to_string(t);
-      s.eventsByType[name] = st.columnInt(1);
-    }
+  // One pass over the type column of the event blocks; the time range comes from the block headers.
+  s.events = eventCount(db);
+  std::map<std::int64_t, std::int64_t> byType;
+  EventScanner scan(db, columnBit(EventColumn::Type));
+  while (scan.next()) {
+    for (std::int64_t t : scan.block().col(EventColumn::Type)) ++byType[t];
+    const EventBlock& b = scan.block();
+    if (!s.firstTimestamp || b.minTs < *s.firstTimestamp) s.firstTimestamp = b.minTs;
+    if (!s.lastTimestamp || b.maxTs > *s.lastTimestamp) s.lastTimestamp = b.maxTs;
   }
-  {
-    auto st = db.prepare("SELECT min(ts), max(ts) FROM events");
-    if (st.step()) {
-      s.firstTimestamp = st.columnOptInt(0);
-      s.lastTimestamp = st.columnOptInt(1);
-    }
+  for (const auto& [t, n] : byType) {
+    std::string name = (t >= 0 && t < kEventTypeCount) ? std::string(kEventTypeNames[static_cast<std::size_t>(t)])
+                                                        : "type " + std::to_string(t);
+    s.eventsByType[name] = n;
   }
   s.categories = db.queryInt("SELECT count(DISTINCT category) FROM items");
   s.placements = db.queryInt("SELECT count(*) FROM placements");

@@ -42,6 +42,7 @@ void Project::migrate(Database& db, const std::string& path) {
     Transaction tx(db);
     try {
       db.exec(migrations[static_cast<std::size_t>(v)].sql);
+      runMigrationCode(db, v + 1);
     } catch (const DatabaseError& e) {
       throw ProjectError("'" + path + "': migration to schema version " + std::to_string(v + 1) + " (" +
                          std::string(migrations[static_cast<std::size_t>(v)].description) + ") failed: " + e.what());
@@ -121,8 +122,9 @@ void Project::setMeta(const std::string& key, const std::string& value) {
 std::string Project::dataFingerprint() {
   // Counts plus max ids and an aggregate over the event stream: cheap (indexes/rowids) yet changes with any import.
   auto st = db_->prepare(
-      "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM items), (SELECT count(*) FROM events),"
-      " (SELECT coalesce(max(id),0) FROM events), (SELECT coalesce(max(id),0) FROM users),"
+      "SELECT (SELECT count(*) FROM users), (SELECT count(*) FROM items),"
+      " (SELECT coalesce(sum(count),0) FROM event_blocks),"
+      " (SELECT coalesce(max(first_event+count-1),0) FROM event_blocks), (SELECT coalesce(max(id),0) FROM users),"
       " (SELECT coalesce(max(id),0) FROM items), (SELECT count(*) FROM imports)");
   st.step();
   std::uint64_t h = 1469598103934665603ULL;

@@ -1,5 +1,7 @@
 #include "core/storage/Schema.h"
 
+#include "core/storage/EventStore.h"
+
 namespace reco {
 
 const std::vector<Migration>& schemaMigrations() {
@@ -151,9 +153,52 @@ CREATE TABLE models(
   loss TEXT NOT NULL,               -- JSON array: per-iteration loss (null where none)
   blob BLOB NOT NULL);              -- Recommender::save(): magic, version, checksum, payload
 )SQL"},
+      {"columnar event store (event_blocks; `events` becomes a virtual table over it)",
+       R"SQL(
+CREATE TABLE event_blocks(
+  first_event INTEGER PRIMARY KEY,  -- id of the block's first event; the block holds first_event .. +count-1
+  count INTEGER NOT NULL CHECK (count BETWEEN 1 AND 65536),
+  min_ts INTEGER NOT NULL,
+  max_ts INTEGER NOT NULL,
+  data BLOB NOT NULL);              -- EventStore's column encoding
+ALTER TABLE events RENAME TO events_v1;
+)SQL"},
       // Append further migrations here (models, evaluation runs, rollups, rule sets ...).
   };
   return migrations;
+}
+
+void runMigrationCode(Database& db, int version) {
+  if (version == 6) {
+    // Move the row-wise events into blocks, in id order (ids become contiguous), then drop the old table and its
+    // indexes. Rollups are keyed by event id: they are rebuilt from scratch on next use.
+    EventWriter writer(db);
+    auto st = db.prepare(
+        "SELECT user_id, item_id, type, ts, value, position, placement_id, variant_id, revenue, propensity"
+        " FROM events_v1 ORDER BY id");
+    std::int64_t moved = 0;
+    while (st.step()) {
+      ++moved;
+      EventRow e;
+      e.user = st.columnInt(0);
+      e.item = st.columnInt(1);
+      e.type = static_cast<int>(st.columnInt(2));
+      e.ts = st.columnInt(3);
+      if (!st.isNull(4)) e.value = st.columnDouble(4);
+      if (!st.isNull(5)) e.position = st.columnInt(5);
+      e.placement = st.columnInt(6);
+      e.variant = st.columnInt(7);
+      if (!st.isNull(8)) e.revenue = st.columnDouble(8);
+      if (!st.isNull(9)) e.propensity = st.columnDouble(9);
+      writer.append(e);
+    }
+    writer.finish();
+    st = Statement();
+    db.exec("DROP TABLE events_v1");
+    if (moved)
+      db.exec("INSERT INTO meta(key, value) VALUES('rollup.last_event_id', '-1')"
+              " ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+  }
 }
 
 }  // namespace reco

@@ -14,6 +14,9 @@ struct Migration {
 };
 
 const std::vector<Migration>& schemaMigrations();
+class Database;
+// Data conversions that SQL alone cannot do, run right after migration `version`'s SQL in the same transaction.
+void runMigrationCode(Database& db, int version);
 inline int currentSchemaVersion() { return static_cast<int>(schemaMigrations().size()); }
 
 // PRAGMA application_id of a RecoEngine project ("RECO").
