@@ -110,8 +110,10 @@ const AlgorithmInfo& IalsRecommender::algorithmInfo() {
       "interactions weighted by confidence 1 + alpha x weight.",
       {
           {"factors", 64, 1, 1024, true, true, "Number of latent factors per user and item."},
-          {"regularization", 0.01, 0, 10000, false, true, "L2 penalty on the factors (lambda)."},
-          {"alpha", 1.0, 0, 100000, false, true, "Confidence scale: an interaction of weight w counts 1 + alpha*w."},
+          {"regularization", 50, 0, 10000, false, true,
+           "L2 penalty on the factors (lambda); it weighs against a user's summed confidences, so sparse data with "
+           "few interactions per user may want less."},
+          {"alpha", 7, 0, 100000, false, true, "Confidence scale: an interaction of weight w counts 1 + alpha*w."},
           {"iterations", 15, 1, 1000, true, false, "Alternating sweeps over users and items."},
           {"solver", 1, 0, 1, true, false, "1 = conjugate gradient (fast), 0 = exact Cholesky solve."},
           {"cg_steps", 3, 1, 64, true, false, "Conjugate-gradient steps per row and sweep (solver 1)."},

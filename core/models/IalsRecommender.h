@@ -3,10 +3,12 @@
 // items. Float32 factors, Y^T Y computed once per half-sweep, rows solved in parallel, either exactly (Cholesky of
 // Y^T Y + reg I + sum (c-1) y y^T) or by a few warm-started conjugate-gradient steps as in `implicit`.
 //
-// Parameters (defaults): factors 64; regularization 0.01; alpha 1 (confidence scale); iterations 15;
+// Parameters (defaults): factors 64; regularization 50; alpha 7 (confidence scale); iterations 15;
 // solver 1 = conjugate gradient, 0 = exact Cholesky; cg_steps 3; loss 1 = report the weighted training loss per
 // iteration (0 skips it, about 20% faster); seed 42 (factor initialisation); threads 0 = all cores.
 // Results depend only on the seed: rows are solved independently and reductions run in a fixed order.
+// The regularization and alpha defaults are the MovieLens 100K tuning (README, "Recommender models"); with 64 factors
+// they score nDCG@10 0.485 there, where `implicit`'s 0.01 / 1 score 0.385.
 #pragma once
 
 #include "core/models/FactorRecommender.h"

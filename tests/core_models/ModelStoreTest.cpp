@@ -42,7 +42,7 @@ TEST_F(ModelStoreTest, SavedModelsListAndLoadWithIdenticalRecommendations) {
   ASSERT_TRUE(info);
   EXPECT_EQ(info->algorithm, "ials");
   EXPECT_EQ(info->params.at("factors"), 4);
-  EXPECT_EQ(info->params.at("alpha"), 1);  // defaults are stored resolved
+  EXPECT_EQ(info->params.at("alpha"), 7);  // defaults are stored resolved
   EXPECT_EQ(info->users, 62);
   EXPECT_EQ(info->items, 32);
   EXPECT_EQ(info->interactions, m.nnz());

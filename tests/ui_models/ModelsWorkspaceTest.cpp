@@ -304,14 +304,18 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
                                       QAbstractItemModelTester::FailureReportingMode::Fatal);
   QAbstractItemModelTester similarTester(tryIt->similarModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
   ASSERT_TRUE(tryIt->selectModel(QStringLiteral("ials-small"))) << tryIt->statusText().toStdString();
-  // The first demo user with clicks or purchases (users with impressions only are not in the training matrix).
+  // The first demo user with clicks or purchases. Users with impressions only are not in the training matrix: they
+  // are cold users and get the most popular items, flagged as the popularity fallback, never an error.
   QString user;
   for (int u = 1; u <= 200 && user.isEmpty(); ++u) {
     const QString ext = QStringLiteral("U%1").arg(u, 6, 10, QLatin1Char('0'));
-    if (tryIt->showUser(ext))
+    ASSERT_TRUE(tryIt->showUser(ext)) << tryIt->statusText().toStdString();
+    if (!tryIt->popularityFallback()) {
       user = ext;
-    else
+    } else {
       EXPECT_TRUE(tryIt->statusText().contains(QStringLiteral("no interactions"))) << tryIt->statusText().toStdString();
+      EXPECT_EQ(tryIt->recommendationsModel()->rowCount(), 10);
+    }
   }
   ASSERT_FALSE(user.isEmpty()) << tryIt->statusText().toStdString();
   EXPECT_FALSE(tryIt->popularityFallback());
@@ -323,6 +327,14 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   EXPECT_GT(tryIt->similarModel()->rowCount(), 0);
   for (int r = 0; r < tryIt->similarModel()->rowCount(); ++r) EXPECT_NE(tryIt->similarModel()->row(r)->itemId, first);
   EXPECT_FALSE(tryIt->showUser(QStringLiteral("no-such-user")));
+  // A user added to the project after the model was trained is outside the model's matrix: a cold user, who gets the
+  // popularity fallback (flagged, with titles), not an error.
+  session_->project()->db().exec("INSERT INTO users(ext_id) VALUES('U-added-later')");
+  ASSERT_TRUE(tryIt->showUser(QStringLiteral("U-added-later"))) << tryIt->statusText().toStdString();
+  EXPECT_TRUE(tryIt->popularityFallback());
+  EXPECT_TRUE(tryIt->statusText().contains(QStringLiteral("popularity fallback"))) << tryIt->statusText().toStdString();
+  EXPECT_EQ(tryIt->recommendationsModel()->rowCount(), 10);
+  EXPECT_FALSE(tryIt->recommendationsModel()->index(0, 2).data().toString().isEmpty());
 
   workspace_->tabs()->setCurrentWidget(trainPage);
   saveShot(*workspace_, QStringLiteral("models-train.png"));

@@ -281,16 +281,9 @@ void TryItPage::refresh() {
     history_->load(project, shownUser_, impressions_->isChecked());
     if (!ensureModel()) return;
     ensureCatalog();
-    const auto dense = denseIndex(model_->userIds(), *userId);
-    if (!dense) {
-      setStatus(tr("User %1 has no interactions in the data model %2 was trained on (%3 history events), so it "
-                   "cannot personalise for them.")
-                    .arg(shownUser_, loadedModel_)
-                    .arg(history_->eventsSeen()),
-                true);
-      return;
-    }
-    const reco::Recommendations recs = model_->recommend(*dense, count_->value(), excludeSeen_->isChecked());
+    // A user the model has never seen (no interactions at training time, or added since) is a cold user: the core
+    // answers with the popularity fallback, flagged, and so does this panel.
+    const reco::Recommendations recs = model_->recommendForUserId(*userId, count_->value(), excludeSeen_->isChecked());
     std::vector<ScoredItemsModel::Row> rows;
     const auto& itemIds = model_->itemIds();
     for (const reco::ScoredItem& s : recs.items) {
@@ -300,9 +293,10 @@ void TryItPage::refresh() {
     recommendations_->setRows(std::move(rows));
     fallback_ = recs.popularityFallback;
     if (fallback_)
-      setStatus(tr("User %1 has no training interactions: %2 shows the most popular items instead "
-                   "(popularity fallback).")
-                    .arg(shownUser_, loadedModel_),
+      setStatus(tr("Cold user: %1 has no interactions in the data %2 was trained on (%3 history events now), so "
+                   "these are the most popular items (popularity fallback).")
+                    .arg(shownUser_, loadedModel_)
+                    .arg(history_->eventsSeen()),
                 true);
     else
       setStatus(tr("User %1: %2 history events shown, %3 recommendations from %4.")
