@@ -183,16 +183,22 @@ AnalyticsCube AnalyticsCube::load(Database& db) {
     if (current.first >= 0) c.pairRanges_[current].end = c.pairs_.size();
   }
   {
-    c.items_.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_item")));
-    auto st = db.prepare(
-        "SELECT item_id, day, placement_id, variant_id, 0, impressions, clicks, add_to_carts, purchases, revenue"
-        " FROM rollup_item ORDER BY day, item_id, placement_id, variant_id");
-    while (st.step()) {
-      auto it = itemIndex.find(st.columnInt(0));
+    const std::vector<ItemRollupRow> rows = readItemRollups(db);
+    c.items_.reserve(rows.size());
+    for (const ItemRollupRow& ir : rows) {
+      auto it = itemIndex.find(ir.item);
       if (it == itemIndex.end()) continue;  // an item deleted since; rebuildRollups would have cleaned it
-      Row r = readRow(st, 1);
+      Row r;
+      r.day = static_cast<std::int32_t>(ir.day);
+      r.placement = static_cast<std::int32_t>(ir.placement);
+      r.variant = static_cast<std::int32_t>(ir.variant);
       r.position = it->second;
       r.category = c.itemCategory_[static_cast<std::size_t>(it->second)];
+      r.impressions = static_cast<std::uint32_t>(ir.impressions);
+      r.clicks = static_cast<std::uint32_t>(ir.clicks);
+      r.addToCarts = static_cast<std::uint32_t>(ir.addToCarts);
+      r.purchases = static_cast<std::uint32_t>(ir.purchases);
+      r.revenue = ir.revenue;
       c.items_.push_back(r);
     }
   }
@@ -203,18 +209,16 @@ AnalyticsCube AnalyticsCube::load(Database& db) {
     return it->second;
   };
   {
-    c.activity_.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_user_activity")));
-    auto st = db.prepare(
-        "SELECT user_id, block, placement_id, variant_id, category_id, day_mask FROM rollup_user_activity"
-        " ORDER BY user_id, block, placement_id, variant_id, category_id");
-    while (st.step()) {
+    const std::vector<ActivityRollupRow> rows = readActivityRollups(db);
+    c.activity_.reserve(rows.size());
+    for (const ActivityRollupRow& ar : rows) {
       ActivityRow a;
-      a.user = indexOfUser(st.columnInt(0));
-      a.block = static_cast<std::int32_t>(st.columnInt(1));
-      a.placement = static_cast<std::int32_t>(st.columnInt(2));
-      a.variant = static_cast<std::int32_t>(st.columnInt(3));
-      a.category = static_cast<std::int32_t>(st.columnInt(4));
-      a.mask = static_cast<std::uint64_t>(st.columnInt(5));
+      a.user = indexOfUser(ar.user);
+      a.block = static_cast<std::int32_t>(ar.block);
+      a.placement = static_cast<std::int32_t>(ar.placement);
+      a.variant = static_cast<std::int32_t>(ar.variant);
+      a.category = static_cast<std::int32_t>(ar.category);
+      a.mask = ar.dayMask;
       c.activity_.push_back(a);
       if (a.mask != 0) {
         std::int64_t first = static_cast<std::int64_t>(a.block) * 64 + std::countr_zero(a.mask);

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <limits>
 #include <optional>
+#include <type_traits>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -11,6 +13,7 @@
 
 #include "core/analytics/RollupKeys.h"
 #include "core/analytics/SegmentAttributes.h"
+#include "core/storage/ColumnCodec.h"
 #include "core/storage/EventStore.h"
 
 namespace reco {
@@ -52,8 +55,8 @@ void writeLastEventId(Database& db, std::int64_t id) {
 
 void clearRollups(Database& db) {
   db.exec(
-      "DELETE FROM rollup_fact; DELETE FROM rollup_segment_pair; DELETE FROM rollup_item;"
-      "DELETE FROM rollup_user_activity; DELETE FROM rollup_user_segment; DELETE FROM rollup_segment_value;"
+      "DELETE FROM rollup_fact; DELETE FROM rollup_segment_pair; DELETE FROM rollup_item_days;"
+      "DELETE FROM rollup_activity_chunks; DELETE FROM rollup_user_segment; DELETE FROM rollup_segment_value;"
       "DELETE FROM rollup_item_category; DELETE FROM rollup_category;");
   writeLastEventId(db, 0);
 }
@@ -207,37 +210,331 @@ void flushPairs(Database& db, const CountMap<PairKey>& pairs) {
   }
 }
 
-void flushItems(Database& db, const CountMap<ItemKey>& items) {
-  auto st = db.prepare(
-      "INSERT INTO rollup_item(day, item_id, placement_id, variant_id, impressions, clicks, add_to_carts, purchases,"
-      " revenue) VALUES(?,?,?,?,?,?,?,?,?)"
-      " ON CONFLICT(day, item_id, placement_id, variant_id) DO UPDATE SET"
-      " impressions=impressions+excluded.impressions, clicks=clicks+excluded.clicks,"
-      " add_to_carts=add_to_carts+excluded.add_to_carts, purchases=purchases+excluded.purchases,"
-      " revenue=revenue+excluded.revenue");
-  for (const auto* e : sortedEntries(items, [](const ItemKey& a, const ItemKey& b) {
-         return std::tie(a.day, a.item, a.placement, a.variant) < std::tie(b.day, b.item, b.placement, b.variant);
-       })) {
-    const auto& [k, c] = *e;
-    st.bind(1, k.day).bind(2, k.item).bind(3, k.placement).bind(4, k.variant).bind(5, c.impressions)
-        .bind(6, c.clicks).bind(7, c.addToCarts).bind(8, c.purchases).bind(9, c.revenue).exec();
-  }
+// --- Item and user-activity rollups: sorted entries stored as column blobs, one row per day (items) or per 2^14
+// user ids (activity). Far fewer SQLite rows than entries; an appended import merges into the rows it touches.
+
+constexpr int kActivityChunkShift = 14;
+
+bool itemLess(const ItemRollupRow& a, const ItemRollupRow& b) {
+  return std::tie(a.item, a.placement, a.variant) < std::tie(b.item, b.placement, b.variant);
+}
+bool itemSameKey(const ItemRollupRow& a, const ItemRollupRow& b) {
+  return a.item == b.item && a.placement == b.placement && a.variant == b.variant;
+}
+void addInto(ItemRollupRow& to, const ItemRollupRow& from) {
+  to.impressions += from.impressions;
+  to.clicks += from.clicks;
+  to.addToCarts += from.addToCarts;
+  to.purchases += from.purchases;
+  to.revenue += from.revenue;
+}
+bool activityLess(const ActivityRollupRow& a, const ActivityRollupRow& b) {
+  return std::tie(a.user, a.block, a.placement, a.variant, a.category) <
+         std::tie(b.user, b.block, b.placement, b.variant, b.category);
+}
+bool activitySameKey(const ActivityRollupRow& a, const ActivityRollupRow& b) {
+  return a.user == b.user && a.block == b.block && a.placement == b.placement && a.variant == b.variant &&
+         a.category == b.category;
 }
 
-void flushActivity(Database& db, const std::unordered_map<ActivityKey, std::uint64_t, RollupKeyHash>& activity) {
-  auto st = db.prepare(
-      "INSERT INTO rollup_user_activity(user_id, block, placement_id, variant_id, category_id, day_mask)"
-      " VALUES(?,?,?,?,?,?) ON CONFLICT(user_id, block, placement_id, variant_id, category_id) DO UPDATE SET"
-      " day_mask=day_mask|excluded.day_mask");
-  for (const auto* e : sortedEntries(activity, [](const ActivityKey& a, const ActivityKey& b) {
-         return std::tie(a.user, a.block, a.placement, a.variant, a.category) <
-                std::tie(b.user, b.block, b.placement, b.variant, b.category);
-       })) {
-    const auto& [k, mask] = *e;
-    st.bind(1, k.user).bind(2, k.block).bind(3, k.placement).bind(4, k.variant).bind(5, k.category)
-        .bind(6, static_cast<std::int64_t>(mask)).exec();
-  }
+std::string encodeItems(const std::vector<ItemRollupRow>& rows) {
+  std::vector<std::int64_t> col(rows.size());
+  std::vector<double> revenue(rows.size());
+  std::string out;
+  auto ints = [&](auto field) {
+    for (std::size_t i = 0; i < rows.size(); ++i) col[i] = rows[i].*field;
+    encodeIntColumn(out, col);
+  };
+  ints(&ItemRollupRow::item);
+  ints(&ItemRollupRow::placement);
+  ints(&ItemRollupRow::variant);
+  ints(&ItemRollupRow::impressions);
+  ints(&ItemRollupRow::clicks);
+  ints(&ItemRollupRow::addToCarts);
+  ints(&ItemRollupRow::purchases);
+  for (std::size_t i = 0; i < rows.size(); ++i) revenue[i] = rows[i].revenue;
+  encodeRealColumn(out, revenue);
+  return out;
 }
+
+void decodeItems(std::string_view blob, std::int64_t day, std::uint32_t n, std::vector<ItemRollupRow>& out) {
+  ColumnReader r(blob, "item rollup of day " + std::to_string(day));
+  std::vector<std::int64_t> col;
+  const std::size_t base = out.size();
+  out.resize(base + n);
+  for (std::size_t i = 0; i < n; ++i) out[base + i].day = day;
+  auto ints = [&](auto field) {
+    r.ints(n, col);
+    for (std::size_t i = 0; i < n; ++i) out[base + i].*field = col[i];
+  };
+  ints(&ItemRollupRow::item);
+  ints(&ItemRollupRow::placement);
+  ints(&ItemRollupRow::variant);
+  ints(&ItemRollupRow::impressions);
+  ints(&ItemRollupRow::clicks);
+  ints(&ItemRollupRow::addToCarts);
+  ints(&ItemRollupRow::purchases);
+  std::vector<double> revenue;
+  r.reals(n, revenue);
+  for (std::size_t i = 0; i < n; ++i) out[base + i].revenue = revenue[i];
+  if (!r.atEnd()) r.fail("trailing bytes");
+}
+
+std::string encodeActivity(const std::vector<ActivityRollupRow>& rows) {
+  std::vector<std::int64_t> col(rows.size());
+  std::string out;
+  auto ints = [&](auto field) {
+    for (std::size_t i = 0; i < rows.size(); ++i) col[i] = static_cast<std::int64_t>(rows[i].*field);
+    encodeIntColumn(out, col);
+  };
+  ints(&ActivityRollupRow::user);
+  ints(&ActivityRollupRow::block);
+  ints(&ActivityRollupRow::placement);
+  ints(&ActivityRollupRow::variant);
+  ints(&ActivityRollupRow::category);
+  ints(&ActivityRollupRow::dayMask);
+  return out;
+}
+
+void decodeActivity(std::string_view blob, std::int64_t chunk, std::uint32_t n, std::vector<ActivityRollupRow>& out) {
+  ColumnReader r(blob, "activity rollup chunk " + std::to_string(chunk));
+  std::vector<std::int64_t> col;
+  const std::size_t base = out.size();
+  out.resize(base + n);
+  auto ints = [&](auto field) {
+    r.ints(n, col);
+    for (std::size_t i = 0; i < n; ++i)
+      out[base + i].*field = static_cast<std::remove_reference_t<decltype(out[0].*field)>>(col[i]);
+  };
+  ints(&ActivityRollupRow::user);
+  ints(&ActivityRollupRow::block);
+  ints(&ActivityRollupRow::placement);
+  ints(&ActivityRollupRow::variant);
+  ints(&ActivityRollupRow::category);
+  ints(&ActivityRollupRow::dayMask);
+  if (!r.atEnd()) r.fail("trailing bytes");
+}
+
+// Encoded item entries of one day (several when a day's events came in separate runs), in (item, placement,
+// variant) order within each part.
+struct ItemDayParts {
+  std::vector<std::pair<std::uint32_t, std::string>> parts;  // entries, encodeItems() blob
+};
+
+// Writes each day's entries, merging with what the table already holds for that day when needed.
+void storeItems(Database& db, std::map<std::int64_t, ItemDayParts>& byDay) {
+  auto get = db.prepare("SELECT entries, data FROM rollup_item_days WHERE day = ?");
+  auto put = db.prepare("INSERT OR REPLACE INTO rollup_item_days(day, entries, data) VALUES(?, ?, ?)");
+  std::vector<ItemRollupRow> rows, merged;
+  for (auto& [day, d] : byDay) {
+    get.reset();
+    get.bind(1, day);
+    const bool stored = get.step();
+    if (!stored && d.parts.size() == 1) {  // the common case: a new day in one run, already encoded
+      get.reset();
+      const auto& [n, blob] = d.parts.front();
+      put.bind(1, day).bind(2, static_cast<std::int64_t>(n)).bindBlob(3, blob.data(), blob.size()).exec();
+      continue;
+    }
+    rows.clear();
+    if (stored) decodeItems(get.columnBlob(1), day, static_cast<std::uint32_t>(get.columnInt(0)), rows);
+    get.reset();
+    for (const auto& [n, blob] : d.parts) decodeItems(blob, day, n, rows);
+    std::stable_sort(rows.begin(), rows.end(), itemLess);
+    merged.clear();
+    for (const auto& r : rows) {
+      if (!merged.empty() && itemSameKey(merged.back(), r)) addInto(merged.back(), r);
+      else merged.push_back(r);
+    }
+    const std::string blob = encodeItems(merged);
+    put.bind(1, day).bind(2, static_cast<std::int64_t>(merged.size())).bindBlob(3, blob.data(), blob.size()).exec();
+  }
+  byDay.clear();
+}
+
+void storeActivity(Database& db, std::vector<ActivityRollupRow>& fresh) {
+  if (fresh.empty()) return;
+  std::sort(fresh.begin(), fresh.end(), activityLess);
+  auto get = db.prepare("SELECT entries, data FROM rollup_activity_chunks WHERE chunk = ?");
+  auto put = db.prepare("INSERT OR REPLACE INTO rollup_activity_chunks(chunk, entries, data) VALUES(?, ?, ?)");
+  std::vector<ActivityRollupRow> rows, merged;
+  for (std::size_t i = 0; i < fresh.size();) {
+    const std::int64_t chunk = fresh[i].user >> kActivityChunkShift;
+    std::size_t j = i;
+    while (j < fresh.size() && (fresh[j].user >> kActivityChunkShift) == chunk) ++j;
+    rows.assign(fresh.begin() + static_cast<std::ptrdiff_t>(i), fresh.begin() + static_cast<std::ptrdiff_t>(j));
+    const auto freshCount = static_cast<std::ptrdiff_t>(rows.size());
+    get.reset();
+    get.bind(1, chunk);
+    if (get.step()) decodeActivity(get.columnBlob(1), chunk, static_cast<std::uint32_t>(get.columnInt(0)), rows);
+    get.reset();
+    std::inplace_merge(rows.begin(), rows.begin() + freshCount, rows.end(), activityLess);
+    merged.clear();
+    for (const auto& r : rows) {
+      if (!merged.empty() && activitySameKey(merged.back(), r)) merged.back().dayMask |= r.dayMask;
+      else merged.push_back(r);
+    }
+    const std::string blob = encodeActivity(merged);
+    put.bind(1, chunk).bind(2, static_cast<std::int64_t>(merged.size())).bindBlob(3, blob.data(), blob.size()).exec();
+    i = j;
+  }
+  fresh.clear();
+}
+
+// Dense accumulators for the two big rollups: items of the current day, activity of the current 64-day block,
+// indexed directly by ids (the id ranges come from the project's tables). Events outside the ranges (possible only
+// with foreign keys off) and projects too large for a dense table go through hash maps instead.
+struct ItemCell {
+  std::uint32_t impressions = 0, clicks = 0, addToCarts = 0, purchases = 0;
+  double revenue = 0;
+  bool touched = false;
+};
+
+class ItemAccumulator {
+ public:
+  ItemAccumulator(std::int64_t maxItem, std::int64_t placements, std::int64_t variants)
+      : items_(maxItem + 1), placements_(placements), variants_(variants) {
+    const double cells = static_cast<double>(items_) * static_cast<double>(placements_) * static_cast<double>(variants_);
+    if (cells <= 16e6) cells_.resize(static_cast<std::size_t>(cells));
+  }
+  void add(std::int64_t day, std::int64_t item, std::int64_t placement, std::int64_t variant, int type,
+           double revenue) {
+    if (!cells_.empty() && item >= 0 && item < items_ && placement >= 0 && placement < placements_ && variant >= 0 &&
+        variant < variants_) {
+      if (day != day_) {
+        emit();
+        day_ = day;
+      }
+      const auto index = static_cast<std::size_t>((item * placements_ + placement) * variants_ + variant);
+      ItemCell& c = cells_[index];
+      if (!c.touched) {
+        c.touched = true;
+        touched_.push_back(static_cast<std::uint32_t>(index));
+      }
+      switch (type) {
+        case 0: ++c.impressions; break;
+        case 1: ++c.clicks; break;
+        case 2: ++c.addToCarts; break;
+        default:
+          ++c.purchases;
+          c.revenue += revenue;
+      }
+      return;
+    }
+    Counts& c = overflow_[ItemKey{day, item, placement, variant}];
+    c.add(type, revenue);
+  }
+  // Moves everything accumulated into out (by day).
+  void drain(std::map<std::int64_t, ItemDayParts>& out) {
+    emit();
+    for (auto& [day, d] : pending_)
+      for (auto& part : d.parts) out[day].parts.push_back(std::move(part));
+    pending_.clear();
+    std::map<std::int64_t, std::vector<ItemRollupRow>> overflowByDay;
+    for (const auto& [k, c] : overflow_)
+      overflowByDay[k.day].push_back({k.day, k.item, k.placement, k.variant, c.impressions, c.clicks, c.addToCarts,
+                                      c.purchases, c.revenue});
+    overflow_.clear();
+    for (auto& [day, rows] : overflowByDay) {
+      std::sort(rows.begin(), rows.end(), itemLess);
+      out[day].parts.emplace_back(static_cast<std::uint32_t>(rows.size()), encodeItems(rows));
+    }
+  }
+
+ private:
+  // Encodes the current day's touched cells in (item, placement, variant) order and clears them.
+  void emit() {
+    if (touched_.empty()) return;
+    std::sort(touched_.begin(), touched_.end());  // index order = (item, placement, variant) order
+    const std::size_t n = touched_.size();
+    for (auto* col : {&item_, &placement_, &variant_, &impressions_, &clicks_, &carts_, &purchases_}) col->resize(n);
+    revenue_.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::uint32_t index = touched_[k];
+      ItemCell& c = cells_[index];
+      variant_[k] = static_cast<std::int64_t>(index) % variants_;
+      const std::int64_t rest = static_cast<std::int64_t>(index) / variants_;
+      item_[k] = rest / placements_;
+      placement_[k] = rest % placements_;
+      impressions_[k] = c.impressions;
+      clicks_[k] = c.clicks;
+      carts_[k] = c.addToCarts;
+      purchases_[k] = c.purchases;
+      revenue_[k] = c.revenue;
+      c = ItemCell{};
+    }
+    std::string blob;
+    for (auto* col : {&item_, &placement_, &variant_, &impressions_, &clicks_, &carts_, &purchases_})
+      encodeIntColumn(blob, *col);
+    encodeRealColumn(blob, revenue_);
+    pending_[day_].parts.emplace_back(static_cast<std::uint32_t>(n), std::move(blob));
+    touched_.clear();
+  }
+  std::vector<std::int64_t> item_, placement_, variant_, impressions_, clicks_, carts_, purchases_;
+  std::vector<double> revenue_;
+  std::int64_t items_, placements_, variants_;
+  std::vector<ItemCell> cells_;
+  std::vector<std::uint32_t> touched_;
+  std::int64_t day_ = std::numeric_limits<std::int64_t>::min();
+  std::map<std::int64_t, ItemDayParts> pending_;
+  CountMap<ItemKey> overflow_;
+};
+
+class ActivityAccumulator {
+ public:
+  ActivityAccumulator(std::int64_t maxUser, std::int64_t placements, std::int64_t variants, std::int64_t categories)
+      : users_(maxUser + 1), placements_(placements), variants_(variants), categories_(categories) {
+    const double cells = static_cast<double>(users_) * static_cast<double>(placements_) *
+                         static_cast<double>(variants_) * static_cast<double>(categories_);
+    if (cells <= 32e6) masks_.resize(static_cast<std::size_t>(cells));
+  }
+  void add(std::int64_t user, std::int64_t day, std::int64_t placement, std::int64_t variant, std::int64_t category) {
+    const std::int64_t block = blockOf(day);
+    const std::uint64_t bit = std::uint64_t{1} << bitOf(day);
+    if (!masks_.empty() && user >= 0 && user < users_ && placement >= 0 && placement < placements_ &&
+        variant >= 0 && variant < variants_ && category >= 0 && category < categories_) {
+      if (block != block_) {
+        emit();
+        block_ = block;
+      }
+      const auto index =
+          static_cast<std::size_t>(((user * placements_ + placement) * variants_ + variant) * categories_ + category);
+      std::uint64_t& m = masks_[index];
+      if (!m) touched_.push_back(index);
+      m |= bit;
+      return;
+    }
+    overflow_[ActivityKey{user, block, placement, variant, category}] |= bit;
+  }
+  void drain(std::vector<ActivityRollupRow>& out) {
+    emit();
+    out.insert(out.end(), rows_.begin(), rows_.end());
+    rows_.clear();
+    for (const auto& [k, mask] : overflow_)
+      out.push_back({k.user, k.block, k.placement, k.variant, k.category, mask});
+    overflow_.clear();
+  }
+
+ private:
+  void emit() {
+    for (std::size_t index : touched_) {
+      std::int64_t rest = static_cast<std::int64_t>(index);
+      const std::int64_t category = rest % categories_;
+      rest /= categories_;
+      const std::int64_t variant = rest % variants_;
+      rest /= variants_;
+      rows_.push_back({rest / placements_, block_, rest % placements_, variant, category, masks_[index]});
+      masks_[index] = 0;
+    }
+    touched_.clear();
+  }
+  std::int64_t users_, placements_, variants_, categories_;
+  std::vector<std::uint64_t> masks_;
+  std::vector<std::size_t> touched_;
+  std::int64_t block_ = std::numeric_limits<std::int64_t>::min();
+  std::vector<ActivityRollupRow> rows_;
+  std::unordered_map<ActivityKey, std::uint64_t, RollupKeyHash> overflow_;
+};
 
 void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, std::int64_t upToId) {
   // Events of users or items missing from their tables (only possible with foreign keys off) count in the totals,
@@ -252,18 +549,23 @@ void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, 
   EventScanner scan(db, columns, afterId + 1, upToId);
   CountMap<FactKey> facts;
   CountMap<PairKey> pairs;
-  CountMap<ItemKey> items;
-  std::unordered_map<ActivityKey, std::uint64_t, RollupKeyHash> activity;
+  const std::int64_t placements = db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM placements");
+  const std::int64_t variants = db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM variants");
+  ItemAccumulator items(db.queryInt("SELECT coalesce(max(id), 0) FROM items"), placements, variants);
+  ActivityAccumulator activity(db.queryInt("SELECT coalesce(max(id), 0) FROM users"), placements, variants,
+                               db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM rollup_category"));
+  std::map<std::int64_t, ItemDayParts> itemRows;
+  std::vector<ActivityRollupRow> activityRows;
   std::int64_t sinceFlush = 0;
   auto flush = [&] {
     flushFacts(db, facts);
     flushPairs(db, pairs);
-    flushItems(db, items);
-    flushActivity(db, activity);
     facts.clear();
     pairs.clear();
-    items.clear();
-    activity.clear();
+    items.drain(itemRows);
+    storeItems(db, itemRows);
+    activity.drain(activityRows);
+    storeActivity(db, activityRows);
     sinceFlush = 0;
   };
   std::int64_t lastUser = -1;
@@ -296,8 +598,7 @@ void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, 
       }
       auto ic = d.itemCategory.find(item);
       const std::int64_t category = ic == d.itemCategory.end() ? noCategory : ic->second;
-      ActivityKey ak{user, blockOf(day), placement, variant, category};
-      activity[ak] |= std::uint64_t{1} << bitOf(day);
+      activity.add(user, day, placement, variant, category);
       if (type < 0 || type > 3) continue;  // ratings and views count as activity only
       facts[FactKey{0, day, placement, variant, category, position}].add(type, revenue);
       const auto& v = *values;
@@ -306,7 +607,7 @@ void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, 
         for (std::size_t b = a + 1; b < v.size(); ++b)
           pairs[PairKey{v[a], v[b], day, placement, variant, category}].add(type, revenue);
       }
-      items[ItemKey{day, item, placement, variant}].add(type, revenue);
+      items.add(day, item, placement, variant, type, revenue);
     }
     sinceFlush += end - scan.rowBegin();
     if (sinceFlush >= kChunkEvents) flush();
@@ -315,6 +616,22 @@ void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, 
 }
 
 }  // namespace
+
+std::vector<ItemRollupRow> readItemRollups(Database& db) {
+  std::vector<ItemRollupRow> rows;
+  auto st = db.prepare("SELECT day, entries, data FROM rollup_item_days ORDER BY day");
+  while (st.step())
+    decodeItems(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows);
+  return rows;
+}
+
+std::vector<ActivityRollupRow> readActivityRollups(Database& db) {
+  std::vector<ActivityRollupRow> rows;
+  auto st = db.prepare("SELECT chunk, entries, data FROM rollup_activity_chunks ORDER BY chunk");
+  while (st.step())
+    decodeActivity(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows);
+  return rows;
+}
 
 bool rollupsUpToDate(Database& db) {
   return readLastEventId(db) == maxEventId(db);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "core/storage/Database.h"
 
@@ -13,6 +14,21 @@ namespace reco {
 // Either way the rollups afterwards equal a direct aggregation of events. Runs inside the caller's transaction if one
 // is open (importer, demo generator), otherwise in its own. Throws DatabaseError on SQLite failures.
 void rebuildRollups(Database& db);
+
+// The two large rollups, stored as column blobs (one row per day, per 16,384 user ids) and decoded here.
+// Items: measures per (day, item, placement, variant) of impressions, clicks, add-to-carts and purchases.
+struct ItemRollupRow {
+  std::int64_t day = 0, item = 0, placement = 0, variant = 0;
+  std::int64_t impressions = 0, clicks = 0, addToCarts = 0, purchases = 0;
+  double revenue = 0;
+};
+// Activity: for each (user, 64-day block, placement, variant, category) the days with any event, as bits.
+struct ActivityRollupRow {
+  std::int64_t user = 0, block = 0, placement = 0, variant = 0, category = 0;
+  std::uint64_t dayMask = 0;
+};
+std::vector<ItemRollupRow> readItemRollups(Database& db);          // by day, item, placement, variant
+std::vector<ActivityRollupRow> readActivityRollups(Database& db);  // by user, block, placement, variant, category
 
 // True when the rollups cover every event (cheap: compares ids, no scan).
 bool rollupsUpToDate(Database& db);

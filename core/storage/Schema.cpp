@@ -163,6 +163,20 @@ CREATE TABLE event_blocks(
   data BLOB NOT NULL);              -- EventStore's column encoding
 ALTER TABLE events RENAME TO events_v1;
 )SQL"},
+      {"item and user-activity rollups as column blobs",
+       R"SQL(
+DROP TABLE rollup_item;
+DROP TABLE rollup_user_activity;
+CREATE TABLE rollup_item_days(
+  day INTEGER PRIMARY KEY,        -- days since 1970-01-01 (UTC)
+  entries INTEGER NOT NULL,
+  data BLOB NOT NULL);            -- sorted (item, placement, variant) entries with their measures (ColumnCodec)
+CREATE TABLE rollup_activity_chunks(
+  chunk INTEGER PRIMARY KEY,      -- user_id >> 14
+  entries INTEGER NOT NULL,
+  data BLOB NOT NULL);            -- sorted (user, block, placement, variant, category) entries with day masks
+UPDATE meta SET value = '-1' WHERE key = 'rollup.last_event_id' AND value <> '0';
+)SQL"},
       // Append further migrations here (models, evaluation runs, rollups, rule sets ...).
   };
   return migrations;

@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
   std::int64_t events = 0;
   if (std::filesystem::exists(path)) {
     Project p = Project::open(path);
-    events = p.db().queryInt("SELECT count(*) FROM events");
+    events = reco::eventCount(p.db());
     std::printf("reusing %s: %lld events\n", path.c_str(), static_cast<long long>(events));
     if (!rollupsUpToDate(p.db())) {
       auto t0 = Clock::now();
@@ -81,11 +81,11 @@ int main(int argc, char** argv) {
 
   Project project = Project::openReadOnly(path);
   Database& db = project.db();
-  std::printf("rollup rows: fact %lld, segment pairs %lld, items %lld, user activity %lld (events %lld)\n",
+  std::printf("rollup entries: fact %lld, segment pairs %lld, items %lld, user activity %lld (events %lld)\n",
               static_cast<long long>(db.queryInt("SELECT count(*) FROM rollup_fact")),
               static_cast<long long>(db.queryInt("SELECT count(*) FROM rollup_segment_pair")),
-              static_cast<long long>(db.queryInt("SELECT count(*) FROM rollup_item")),
-              static_cast<long long>(db.queryInt("SELECT count(*) FROM rollup_user_activity")),
+              static_cast<long long>(db.queryInt("SELECT coalesce(sum(entries), 0) FROM rollup_item_days")),
+              static_cast<long long>(db.queryInt("SELECT coalesce(sum(entries), 0) FROM rollup_activity_chunks")),
               static_cast<long long>(events));
   auto t0 = Clock::now();
   const double cpu0 = threadCpuMs();

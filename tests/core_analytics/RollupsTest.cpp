@@ -94,13 +94,19 @@ void expectRollupsEqualDirectAggregation(Database& db) {
                      " FROM events e WHERE e.type BETWEEN 0 AND 3 GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"),
         "rollup_segment_pair, country x device");
   }
-  // Items.
-  expectSameRows(
-      rows(db, "SELECT day, item_id, placement_id, variant_id, impressions, clicks, add_to_carts, purchases, revenue"
-               " FROM rollup_item ORDER BY 1, 2, 3, 4"),
-      rows(db, std::string("SELECT ") + kDay + ", e.item_id, coalesce(e.placement_id, 0), coalesce(e.variant_id, 0), " +
-                   kMeasures + " FROM events e WHERE e.type BETWEEN 0 AND 3 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"),
-      "rollup_item");
+  // Items (stored as per-day column blobs).
+  {
+    std::vector<Row> got;
+    for (const reco::ItemRollupRow& r : reco::readItemRollups(db))
+      got.push_back({static_cast<double>(r.day), static_cast<double>(r.item), static_cast<double>(r.placement),
+                     static_cast<double>(r.variant), static_cast<double>(r.impressions), static_cast<double>(r.clicks),
+                     static_cast<double>(r.addToCarts), static_cast<double>(r.purchases), r.revenue});
+    expectSameRows(got,
+                   rows(db, std::string("SELECT ") + kDay + ", e.item_id, coalesce(e.placement_id, 0), " +
+                                "coalesce(e.variant_id, 0), " + kMeasures +
+                                " FROM events e WHERE e.type BETWEEN 0 AND 3 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"),
+                   "item rollups");
+  }
   // User activity: every (user, day, placement, variant, category) with an event of any type, as bits.
   {
     std::map<std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>, std::uint64_t> want;
@@ -112,12 +118,9 @@ void expectRollupsEqualDirectAggregation(Database& db) {
           std::uint64_t{1} << bitOf(day);
     }
     std::map<std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>, std::uint64_t> got;
-    auto g = db.prepare(
-        "SELECT user_id, block, placement_id, variant_id, category_id, day_mask FROM rollup_user_activity");
-    while (g.step())
-      got[{g.columnInt(0), g.columnInt(1), g.columnInt(2), g.columnInt(3), g.columnInt(4)}] =
-          static_cast<std::uint64_t>(g.columnInt(5));
-    EXPECT_EQ(got, want) << "rollup_user_activity";
+    for (const reco::ActivityRollupRow& r : reco::readActivityRollups(db))
+      got[{r.user, r.block, r.placement, r.variant, r.category}] = r.dayMask;
+    EXPECT_EQ(got, want) << "activity rollups";
   }
 }
 

@@ -1,0 +1,217 @@
+#include "core/storage/ColumnCodec.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <utility>
+
+namespace reco {
+
+namespace {
+enum : std::uint8_t { kAllNull = 0, kIntFor = 1, kReal = 2 };
+
+bool present(const unsigned char* bitmap, std::uint32_t i) { return (bitmap[i >> 3] >> (i & 7)) & 1; }
+
+void encodeIntsImpl(std::string& out, const std::vector<std::int64_t>& v) {
+  std::uint64_t lo = 0, hi = 0;
+  std::size_t nulls = 0;
+  bool any = false;
+  for (std::int64_t x : v) {
+    if (x == kNullInt64) {
+      ++nulls;
+      continue;
+    }
+    const std::uint64_t u = static_cast<std::uint64_t>(x) ^ (std::uint64_t{1} << 63);  // order-preserving
+    if (!any) lo = hi = u;
+    lo = std::min(lo, u);
+    hi = std::max(hi, u);
+    any = true;
+  }
+  if (!any) {
+    out.push_back(static_cast<char>(kAllNull));
+    return;
+  }
+  const std::uint64_t range = hi - lo;
+  const std::uint8_t width = range < (1u << 8) ? 1 : range < (1u << 16) ? 2 : range < (std::uint64_t{1} << 32) ? 4 : 8;
+  const std::int64_t base = static_cast<std::int64_t>(lo ^ (std::uint64_t{1} << 63));
+  out.push_back(static_cast<char>(kIntFor));
+  out.push_back(static_cast<char>(width));
+  out.push_back(static_cast<char>(nulls ? 1 : 0));
+  putRaw(out, base);
+  const std::size_t n = v.size();
+  if (nulls) {
+    std::string bitmap((n + 7) / 8, '\0');
+    for (std::size_t i = 0; i < n; ++i)
+      if (v[i] != kNullInt64) bitmap[i >> 3] = static_cast<char>(bitmap[i >> 3] | (1 << (i & 7)));
+    out += bitmap;
+  }
+  const std::size_t at = out.size();
+  out.resize(at + n * width);
+  char* dst = out.data() + at;
+  auto offset = [&](std::int64_t x) -> std::uint64_t {
+    return x == kNullInt64 ? 0 : static_cast<std::uint64_t>(x) - static_cast<std::uint64_t>(base);
+  };
+  switch (width) {
+    case 1:
+      for (std::size_t i = 0; i < n; ++i) dst[i] = static_cast<char>(offset(v[i]));
+      break;
+    case 2:
+      for (std::size_t i = 0; i < n; ++i) {
+        const auto o = static_cast<std::uint16_t>(offset(v[i]));
+        std::memcpy(dst + 2 * i, &o, 2);
+      }
+      break;
+    case 4:
+      for (std::size_t i = 0; i < n; ++i) {
+        const auto o = static_cast<std::uint32_t>(offset(v[i]));
+        std::memcpy(dst + 4 * i, &o, 4);
+      }
+      break;
+    default:
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t o = offset(v[i]);
+        std::memcpy(dst + 8 * i, &o, 8);
+      }
+  }
+}
+
+void encodeRealsImpl(std::string& out, const std::vector<double>& v) {
+  std::size_t nulls = 0;
+  bool fitsFloat = true;
+  for (double x : v) {
+    if (std::isnan(x)) {
+      ++nulls;
+      continue;
+    }
+    if (fitsFloat && (std::fabs(x) > FLT_MAX || static_cast<double>(static_cast<float>(x)) != x)) fitsFloat = false;
+  }
+  const std::size_t n = v.size();
+  if (nulls == n) {
+    out.push_back(static_cast<char>(kAllNull));
+    return;
+  }
+  out.push_back(static_cast<char>(kReal));
+  out.push_back(static_cast<char>(fitsFloat ? 4 : 8));
+  out.push_back(static_cast<char>(nulls ? 1 : 0));
+  if (nulls) {
+    std::string bitmap((n + 7) / 8, '\0');
+    for (std::size_t i = 0; i < n; ++i)
+      if (!std::isnan(v[i])) bitmap[i >> 3] = static_cast<char>(bitmap[i >> 3] | (1 << (i & 7)));
+    out += bitmap;
+  }
+  out.reserve(out.size() + (n - nulls) * 8);
+  for (double x : v) {
+    if (std::isnan(x)) continue;
+    if (fitsFloat) putRaw(out, static_cast<float>(x));
+    else putRaw(out, x);
+  }
+}
+
+void decodeIntsImpl(ColumnReader& r, std::uint32_t n, std::vector<std::int64_t>& v) {
+  const auto kind = r.get<std::uint8_t>();
+  v.resize(n);
+  if (kind == kAllNull) {
+    std::fill(v.begin(), v.end(), kNullInt64);
+    return;
+  }
+  if (kind != kIntFor) r.fail("unknown integer encoding " + std::to_string(kind));
+  const auto width = r.get<std::uint8_t>();
+  const bool hasNulls = r.get<std::uint8_t>() != 0;
+  const auto base = static_cast<std::uint64_t>(r.get<std::int64_t>());
+  if (width != 1 && width != 2 && width != 4 && width != 8) r.fail("bad integer width " + std::to_string(width));
+  const unsigned char* bitmap = hasNulls ? reinterpret_cast<const unsigned char*>(r.take((n + 7) / 8)) : nullptr;
+  const char* src = r.take(static_cast<std::size_t>(n) * width);
+  std::int64_t* dst = v.data();
+  switch (width) {
+    case 1:
+      for (std::uint32_t i = 0; i < n; ++i)
+        dst[i] = static_cast<std::int64_t>(base + static_cast<unsigned char>(src[i]));
+      break;
+    case 2:
+      for (std::uint32_t i = 0; i < n; ++i) {
+        std::uint16_t o;
+        std::memcpy(&o, src + 2 * i, 2);
+        dst[i] = static_cast<std::int64_t>(base + o);
+      }
+      break;
+    case 4:
+      for (std::uint32_t i = 0; i < n; ++i) {
+        std::uint32_t o;
+        std::memcpy(&o, src + 4 * i, 4);
+        dst[i] = static_cast<std::int64_t>(base + o);
+      }
+      break;
+    default:
+      for (std::uint32_t i = 0; i < n; ++i) {
+        std::uint64_t o;
+        std::memcpy(&o, src + 8 * i, 8);
+        dst[i] = static_cast<std::int64_t>(base + o);
+      }
+  }
+  if (bitmap)
+    for (std::uint32_t i = 0; i < n; ++i)
+      if (!present(bitmap, i)) dst[i] = kNullInt64;
+}
+
+void decodeRealsImpl(ColumnReader& r, std::uint32_t n, std::vector<double>& v) {
+  const auto kind = r.get<std::uint8_t>();
+  v.resize(n);
+  if (kind == kAllNull) {
+    std::fill(v.begin(), v.end(), std::numeric_limits<double>::quiet_NaN());
+    return;
+  }
+  if (kind != kReal) r.fail("unknown real encoding " + std::to_string(kind));
+  const auto width = r.get<std::uint8_t>();
+  const bool hasNulls = r.get<std::uint8_t>() != 0;
+  if (width != 4 && width != 8) r.fail("bad real width " + std::to_string(width));
+  const unsigned char* bitmap = hasNulls ? reinterpret_cast<const unsigned char*>(r.take((n + 7) / 8)) : nullptr;
+  std::uint32_t k = n;
+  if (bitmap) {
+    k = 0;
+    for (std::uint32_t i = 0; i < n; ++i) k += present(bitmap, i);
+  }
+  const char* src = r.take(static_cast<std::size_t>(k) * width);
+  std::uint32_t j = 0;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    if (bitmap && !present(bitmap, i)) {
+      v[i] = std::numeric_limits<double>::quiet_NaN();
+      continue;
+    }
+    if (width == 4) {
+      float f;
+      std::memcpy(&f, src + 4 * j, 4);
+      v[i] = static_cast<double>(f);
+    } else {
+      std::memcpy(&v[i], src + 8 * j, 8);
+    }
+    ++j;
+  }
+}
+
+}  // namespace
+
+void encodeIntColumn(std::string& out, const std::vector<std::int64_t>& v) { encodeIntsImpl(out, v); }
+void encodeRealColumn(std::string& out, const std::vector<double>& v) { encodeRealsImpl(out, v); }
+
+ColumnReader::ColumnReader(std::string_view data, std::string context)
+    : p_(data.data()), end_(data.data() + data.size()), context_(std::move(context)) {}
+
+const char* ColumnReader::take(std::size_t n) {
+  need(n);
+  const char* at = p_;
+  p_ += n;
+  return at;
+}
+
+void ColumnReader::fail(const std::string& why) const { throw DatabaseError(context_ + " is damaged: " + why); }
+
+void ColumnReader::need(std::size_t n) const {
+  if (static_cast<std::size_t>(end_ - p_) < n) fail("truncated");
+}
+
+void ColumnReader::ints(std::uint32_t n, std::vector<std::int64_t>& out) { decodeIntsImpl(*this, n, out); }
+void ColumnReader::reals(std::uint32_t n, std::vector<double>& out) { decodeRealsImpl(*this, n, out); }
+
+}  // namespace reco
