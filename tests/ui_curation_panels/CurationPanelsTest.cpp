@@ -124,6 +124,12 @@ TEST_F(CurationPanelsTest, PreviewShowsThePinnedItemAtItsPositionWithTheDeciding
   EXPECT_EQ(after->item(2, 3)->text(), QStringLiteral("organic"));
   EXPECT_TRUE(after->item(0, 1)->font().bold());  // changed positions highlighted
   EXPECT_TRUE(panel.statusText().contains(QStringLiteral("u5")));
+  panel.resize(760, 420);
+  panel.show();
+  QTest::qWait(50);
+  const QImage image = panel.grab().toImage();
+  EXPECT_TRUE(notBlank(image));
+  EXPECT_TRUE(image.save(shotPath(QStringLiteral("curation-preview.png"))));
 
   // The supplier is read at each run: an edit (pin removed) shows without saving.
   rules_.rules.erase(rules_.rules.begin());
@@ -131,12 +137,6 @@ TEST_F(CurationPanelsTest, PreviewShowsThePinnedItemAtItsPositionWithTheDeciding
   QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, kTimeoutMs);
   EXPECT_EQ(after->item(0, 1)->data(Qt::UserRole).toString(), QStringLiteral("i4"));
 
-  panel.resize(760, 420);
-  panel.show();
-  QTest::qWait(50);
-  const QImage image = panel.grab().toImage();
-  EXPECT_TRUE(notBlank(image));
-  EXPECT_TRUE(image.save(shotPath(QStringLiteral("curation-preview.png"))));
 }
 
 TEST_F(CurationPanelsTest, PreviewSamplesSegmentMembersAndExplainsUnknownUsers) {

@@ -288,9 +288,7 @@ void CurationImpactPanel::showResult(const reco::CurationImpactResult& r) {
   int at = 0;
   for (const auto& s : r.segments) {
     auto* box = new QGroupBox(tables_);
-    box->setTitle(tr("%1 — %n test user(s), %2 list(s) changed", "", static_cast<int>(s.users))
-                      .arg(qs(s.segment))
-                      .arg(s.changedLists));
+    box->setTitle(tr("%1 — test users: %2 · lists changed: %3").arg(qs(s.segment)).arg(s.users).arg(s.changedLists));
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(4, 4, 4, 4);
     auto* table = new QTableWidget(static_cast<int>(r.metricNames.size()), 3, box);
@@ -341,9 +339,7 @@ QString CurationImpactPanel::summarise(const reco::CurationImpactResult& r) cons
   const std::size_t nd = reco::CurationImpact::metricIndex(r, "ndcg"), rc = reco::CurationImpact::metricIndex(r, "recall"),
                     cov = reco::CurationImpact::metricIndex(r, "coverage");
   if (all.changedLists == 0)
-    return tr("The rules change none of the %n test users' top %1 lists: no offline cost or gain.", "",
-              static_cast<int>(all.users))
-        .arg(r.k);
+    return tr("The rules change none of the %1 test users' top %2 lists: no offline cost or gain.").arg(all.users).arg(r.k);
   auto movement = [](double before, double after) {
     if (!std::isfinite(before) || !std::isfinite(after) || std::abs(after - before) < 1e-12) return tr("stays at %1").arg(value(before));
     const QString pct = before != 0 ? tr(" (%1%2%)").arg(after > before ? QStringLiteral("+") : QString()).arg(100.0 * (after - before) / before, 0, 'f', 1) : QString();

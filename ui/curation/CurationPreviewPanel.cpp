@@ -361,13 +361,14 @@ void CurationPreviewPanel::showResult(const reco::CurationPreviewResult& r) {
   }
 
   const int moved = static_cast<int>(std::count_if(r.curated.begin(), r.curated.end(), [](const auto& p) { return p.changed; }));
-  QString status = tr("User %1 (in %2): %n position(s) changed by %3 active rule(s).", "", moved)
+  QString status = tr("User %1 (segments: %2) · positions changed: %3 · active rules: %4.")
                        .arg(qs(r.user))
                        .arg([&] {
                          QStringList names;
                          for (const auto& s : r.segments) names << qs(s);
                          return names.join(QStringLiteral(", "));
                        }())
+                       .arg(moved)
                        .arg(r.curation.activeRules.size());
   if (!r.note.empty()) status += QLatin1Char(' ') + qs(r.note);
   setStatus(status, r.popularityFallback || !r.knownUser);
