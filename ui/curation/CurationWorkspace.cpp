@@ -32,6 +32,8 @@
 #include "ui/curation/AddRuleCommand.h"
 #include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
+#include "ui/curation/CurationImpactPanel.h"
+#include "ui/curation/CurationPreviewPanel.h"
 #include "ui/curation/ImportDialog.h"
 #include "ui/curation/ItemPicker.h"
 #include "ui/curation/RemoveRuleCommand.h"
@@ -132,6 +134,10 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(stack_);
   setFocusProxy(rulesView_);
+  // Preview and impact read the working rule set at each run, so they show unsaved edits.
+  const auto workingRules = [this] { return document_->ruleSet(); };
+  addSidePage(new CurationPreviewPanel(workingRules, this), tr("Preview"));
+  addSidePage(new CurationImpactPanel(workingRules, this), tr("Impact"));
 
   connect(document_, &CurationDocument::reloaded, this, [this] {
     itemPicker_->setProject(document_->project());
@@ -360,6 +366,8 @@ QWidget* CurationWorkspace::buildCentre() {
 
 void CurationWorkspace::setProject(std::shared_ptr<ProjectSession> session) {
   session_ = std::move(session);
+  for (auto* panel : findChildren<CurationPreviewPanel*>()) panel->setSession(session_);
+  for (auto* panel : findChildren<CurationImpactPanel*>()) panel->setSession(session_);
   connect(session_.get(), &ProjectSession::projectOpened, this, &CurationWorkspace::showProject);
   connect(session_.get(), &ProjectSession::projectAboutToClose, this, &CurationWorkspace::dropProject);
   connect(session_.get(), &ProjectSession::dataChanged, this, &CurationWorkspace::showProject);
