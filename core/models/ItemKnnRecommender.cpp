@@ -1,5 +1,6 @@
 #include "core/models/ItemKnnRecommender.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -29,12 +30,25 @@ void ItemKnnRecommender::fitModel(const InteractionMatrix& matrix, const FitCall
   const int K = intParam("neighbours");
   const auto shrink = static_cast<float>(param("shrinkage"));
   const int threads = threadCount();
-  const InteractionMatrix byItem = matrix.transposed();
+  // The users of every item (the transpose's pattern only, 4 bytes per interaction: the weight of (user, item) is
+  // looked up in the user's row, which is scanned anyway), and the items' norms straight from the rows.
+  std::vector<std::int64_t> itemPtr(static_cast<std::size_t>(items_) + 1, 0);
+  std::vector<std::int32_t> itemUsers(static_cast<std::size_t>(matrix.nnz()));
   std::vector<float> norms(static_cast<std::size_t>(items_), 0.0f);
-  for (std::int32_t i = 0; i < items_; ++i) {
-    double s = 0;
-    for (float w : byItem.rowValues(i)) s += static_cast<double>(w) * w;
-    norms[static_cast<std::size_t>(i)] = static_cast<float>(std::sqrt(s));
+  {
+    std::vector<double> sq(static_cast<std::size_t>(items_), 0.0);
+    for (std::size_t p = 0; p < matrix.indices().size(); ++p) {
+      const auto j = static_cast<std::size_t>(matrix.indices()[p]);
+      ++itemPtr[j + 1];
+      sq[j] += static_cast<double>(matrix.values()[p]) * matrix.values()[p];
+    }
+    for (std::size_t j = 0; j < static_cast<std::size_t>(items_); ++j) {
+      itemPtr[j + 1] += itemPtr[j];
+      norms[j] = static_cast<float>(std::sqrt(sq[j]));
+    }
+    std::vector<std::int64_t> next(itemPtr.begin(), itemPtr.end() - 1);
+    for (std::int32_t u = 0; u < users_; ++u)
+      for (auto j : matrix.rowIndices(u)) itemUsers[static_cast<std::size_t>(next[static_cast<std::size_t>(j)]++)] = u;
   }
   std::vector<std::vector<ScoredItem>> lists(static_cast<std::size_t>(items_));
   struct Scratch {
@@ -53,12 +67,12 @@ void ItemKnnRecommender::fitModel(const InteractionMatrix& matrix, const FitCall
     }
     for (auto i = static_cast<std::int32_t>(b); i < e; ++i) {
       s.touched.clear();
-      auto users = byItem.rowIndices(i);
-      auto weights = byItem.rowValues(i);
-      for (std::size_t p = 0; p < users.size(); ++p) {
-        const float wi = weights[p];
-        auto row = matrix.rowIndices(users[p]);
-        auto vals = matrix.rowValues(users[p]);
+      const auto ub = static_cast<std::size_t>(itemPtr[static_cast<std::size_t>(i)]);
+      const auto ue = static_cast<std::size_t>(itemPtr[static_cast<std::size_t>(i) + 1]);
+      for (std::size_t p = ub; p < ue; ++p) {
+        auto row = matrix.rowIndices(itemUsers[p]);
+        auto vals = matrix.rowValues(itemUsers[p]);
+        const float wi = vals[static_cast<std::size_t>(std::lower_bound(row.begin(), row.end(), i) - row.begin())];
         for (std::size_t q = 0; q < row.size(); ++q) {
           const auto j = static_cast<std::size_t>(row[q]);
           if (s.stamp[j] != i) {
@@ -80,6 +94,9 @@ void ItemKnnRecommender::fitModel(const InteractionMatrix& matrix, const FitCall
       lists[static_cast<std::size_t>(i)] = s.select.take();
     }
   });
+  // The item-user lists are the largest scratch: released before the neighbour lists are flattened, so that they,
+  // the lists and the flat arrays never coexist (peak memory well within 1.5x of the matrix).
+  std::vector<std::int32_t>().swap(itemUsers);
   nbrPtr_.assign(static_cast<std::size_t>(items_) + 1, 0);
   for (std::int32_t i = 0; i < items_; ++i)
     nbrPtr_[static_cast<std::size_t>(i) + 1] = nbrPtr_[static_cast<std::size_t>(i)] +
@@ -92,6 +109,7 @@ void ItemKnnRecommender::fitModel(const InteractionMatrix& matrix, const FitCall
       nbrIdx_[p] = si.item;
       nbrSim_[p++] = si.score;
     }
+    std::vector<ScoredItem>().swap(lists[static_cast<std::size_t>(i)]);
   }
   if (progress)
     progress({1, 1, std::numeric_limits<double>::quiet_NaN(),

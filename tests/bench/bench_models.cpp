@@ -14,6 +14,7 @@
 #include <ctime>
 #include <fstream>
 #include <iostream>
+#include <malloc.h>
 #include <map>
 #include <sstream>
 #include <string>
@@ -45,8 +46,11 @@ long procStatusKb(const char* key) {
     if (line.rfind(key, 0) == 0) return std::atol(line.c_str() + std::strlen(key));
   return -1;
 }
-// Resets VmHWM to the current RSS (Linux >= 4.0), so each phase's peak is measured on its own.
+// Resets VmHWM to the current RSS (Linux >= 4.0), so each phase's peak is measured on its own. Memory freed by the
+// previous phase is first handed back to the system (glibc keeps freed heap pages resident, and a later fit reusing
+// them would not show up in its peak).
 void resetPeak() {
+  malloc_trim(0);
   std::ofstream f("/proc/self/clear_refs");
   f << "5";
 }
