@@ -9,7 +9,7 @@ reco::Rule rule(std::int64_t id, int priority, const std::string& segment = "all
   reco::Rule r;
   r.id = id;
   r.kind = reco::RuleKind::BanItem;
-  r.item = "i" + std::to_string(id);
+  r.item = "item";
   r.segment = segment;
   r.priority = priority;
   r.createdAt = 1700000000;
@@ -23,7 +23,7 @@ TEST(RuleEditsTest, KindChangeFillsValidDefaultsAndKeepsTargets) {
   r.category = "shoes";
   reco::Rule pin = reco::RuleEdits::withKind(r, reco::RuleKind::PinItem);
   EXPECT_EQ(pin.position, 1);
-  EXPECT_EQ(pin.item, "i1");
+  EXPECT_EQ(pin.item, "item");
   EXPECT_TRUE(pin.problems().empty());
   reco::Rule boost = reco::RuleEdits::withKind(pin, reco::RuleKind::BoostCategory);
   EXPECT_DOUBLE_EQ(boost.factor, 2.0);

@@ -8,6 +8,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -38,6 +42,7 @@
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/CurationWorkspace.h"
 #include "ui/curation/ImportDialog.h"
+#include "ui/curation/ItemPicker.h"
 #include "ui/curation/RulesTableModel.h"
 #include "ui/curation/SegmentEditor.h"
 #include "ui/curation/SegmentListModel.h"
@@ -494,6 +499,19 @@ TEST_F(CurationWorkspaceTest, ShortcutsAndSidePages) {
   ASSERT_TRUE(workspace_->selectRule(doc_->ruleSet().rules[0].id));
   Q_EMIT workspace_->itemPicker()->itemPicked(QString::fromStdString(item(4)));
   EXPECT_EQ(doc_->ruleSet().rules[0].item, item(4));
+  // Ctrl+N inside the workspace opens the add-rule dialog (not the window's New Project).
+  {
+    int dialogs = 0;
+    QTimer::singleShot(0, [&dialogs] {
+      if (auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+        ++dialogs;
+        d->reject();
+      }
+    });
+    workspace_->rulesView()->setFocus();
+    QTest::keyClick(workspace_->rulesView(), Qt::Key_N, Qt::ControlModifier);
+    EXPECT_EQ(dialogs, 1);
+  }
   // The side tab widget stays hidden until a page is added.
   EXPECT_TRUE(workspace_->sideTabs()->isHidden());
   workspace_->addSidePage(new QLabel(QStringLiteral("page")), QStringLiteral("Preview"));
@@ -529,9 +547,8 @@ TEST_F(CurationWorkspaceTest, RendersToANonBlankImage) {
   off.enabled = false;
   off.note = "kept for the next sale";
   ASSERT_TRUE(workspace_->addRule(off));
-  workspace_->selectRule(doc_->ruleSet().rules[0].id);
   ASSERT_TRUE(QTest::qWaitFor([&] { return doc_->censusCurrent(); }, kTimeoutMs));
-
+  ASSERT_TRUE(workspace_->selectRule(doc_->ruleSet().rules[0].id));
   workspace_->show();
   QTest::qWait(150);  // let the layouts settle as on screen
   const QImage image = workspace_->grab().toImage();

@@ -54,6 +54,18 @@ bool CurationDocument::open(reco::Project& project, const QString& path, QString
   }
   project_ = &project;
   path_ = path;
+  // Clean means "saved as a version": a working copy that differs from the latest version starts unclean.
+  try {
+    reco::RuleSetStore store(project);
+    const auto latest = store.latestVersion();
+    reco::RuleSet saved = latest ? store.document(*latest).content : reco::RuleSet{};
+    saved.normalize();
+    reco::RuleSet current = rules_;
+    current.normalize();
+    if (saved.toJson() != current.toJson()) undo_->resetClean();
+  } catch (const std::exception&) {
+    undo_->resetClean();  // the versions cannot be read: nothing counts as saved
+  }
   ++segmentsGeneration_;
   relint();
   Q_EMIT reloaded();

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -177,6 +178,30 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
 
 CurationWorkspace::~CurationWorkspace() = default;
 
+namespace {
+bool isAddRuleKey(const QKeyEvent* e) {
+  return e->key() == Qt::Key_N && (e->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier;
+}
+}  // namespace
+
+bool CurationWorkspace::event(QEvent* event) {
+  if (event->type() == QEvent::ShortcutOverride && isAddRuleKey(static_cast<QKeyEvent*>(event)) &&
+      action(CurationActionId::AddRule)->isEnabled()) {
+    event->accept();  // deliver Ctrl+N as a key press (handled below) instead of the window's New Project
+    return true;
+  }
+  return Workspace::event(event);
+}
+
+void CurationWorkspace::keyPressEvent(QKeyEvent* event) {
+  if (isAddRuleKey(event) && action(CurationActionId::AddRule)->isEnabled()) {
+    action(CurationActionId::AddRule)->trigger();
+    event->accept();
+    return;
+  }
+  Workspace::keyPressEvent(event);
+}
+
 QIcon CurationWorkspace::icon() const { return themed("view-list-details", QStyle::SP_FileDialogDetailedView); }
 
 QAction* CurationWorkspace::createAction(const char* id, const QString& text, const QList<QKeySequence>& keys,
@@ -295,8 +320,9 @@ QWidget* CurationWorkspace::buildLeft() {
   auto* split = new QSplitter(Qt::Vertical, left);
   split->addWidget(segmentsBox);
   split->addWidget(segmentEditor_);
-  split->setStretchFactor(0, 1);
-  split->setStretchFactor(1, 1);
+  split->setStretchFactor(0, 2);
+  split->setStretchFactor(1, 3);
+  split->setSizes({280, 420});
   split->setChildrenCollapsible(false);
   layout->addWidget(split);
   left->setMinimumWidth(300);
@@ -313,6 +339,10 @@ QWidget* CurationWorkspace::buildCentre() {
                               QAbstractItemView::AnyKeyPressed);
   rulesView_->setAlternatingRowColors(true);
   rulesView_->verticalHeader()->hide();
+  rulesView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  rulesView_->setWordWrap(false);
+  rulesView_->verticalHeader()->setDefaultSectionSize(rulesView_->fontMetrics().height() + 10);
+  rulesView_->setTextElideMode(Qt::ElideRight);
   rulesView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   rulesView_->horizontalHeader()->setSectionResizeMode(RulesTableModel::NoteColumn, QHeaderView::Stretch);
   rulesView_->horizontalHeader()->setMinimumSectionSize(48);
@@ -356,7 +386,8 @@ QWidget* CurationWorkspace::buildCentre() {
   split->addWidget(rulesBox);
   split->addWidget(bottom);
   split->setStretchFactor(0, 3);
-  split->setStretchFactor(1, 2);
+  split->setStretchFactor(1, 1);
+  split->setSizes({600, 220});
   split->setChildrenCollapsible(false);
   auto* layout = new QVBoxLayout(centre);
   layout->setContentsMargins(6, 0, 0, 0);
@@ -412,8 +443,10 @@ std::int64_t CurationWorkspace::currentRuleId() const {
 void CurationWorkspace::selectSegment(const QString& name) {
   const int row = segmentsModel_->rowOf(name);
   if (row < 0) return;
-  segmentsView_->setCurrentIndex(segmentsModel_->index(row, 0));
-  if (rulesModel_->segment() != name) onSegmentSelected();
+  if (segmentsView_->currentIndex().row() == row)
+    onSegmentSelected();  // already current: still show it in the editor (which may hold a new draft)
+  else
+    segmentsView_->setCurrentIndex(segmentsModel_->index(row, 0));
 }
 
 bool CurationWorkspace::selectRule(std::int64_t id) {

@@ -97,6 +97,12 @@ class CurationWorkspace : public Workspace {
   void currentSegmentChanged(const QString& segment);
   void currentRuleChanged(qint64 ruleId);
 
+ protected:
+  // Ctrl+N is also the window's "New Project" shortcut; inside this workspace it adds a rule, as the brief of the
+  // editor promises, so the workspace claims it before the shortcut map sees it.
+  bool event(QEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+
  private:
   QAction* createAction(const char* id, const QString& text, const QList<QKeySequence>& keys, const QIcon& icon = {});
   void createActions();

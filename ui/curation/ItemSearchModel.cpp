@@ -46,7 +46,7 @@ int ItemSearchModel::rowCount(const QModelIndex& parent) const {
 }
 
 QVariant ItemSearchModel::data(const QModelIndex& index, int role) const {
-  if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
+  if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
   const Item& item = items_[static_cast<std::size_t>(index.row())];
   switch (role) {
     case Qt::DisplayRole:

@@ -20,6 +20,16 @@ QString timeText(const std::optional<std::int64_t>& t) {
   return t ? QString::fromStdString(reco::utc::format(*t)) : QString();
 }
 
+// "2026-03-01 12:00" for the table (UTC is in the header; seconds only when not zero); the tooltip has the full form.
+QString shortTimeText(const std::optional<std::int64_t>& t) {
+  QString text = timeText(t);
+  if (text.size() != 20) return text;
+  text.chop(1);  // "Z"
+  text[10] = QLatin1Char(' ');
+  if (text.endsWith(QLatin1String(":00"))) text.chop(3);
+  return text;
+}
+
 QVariant timeValue(const std::optional<std::int64_t>& t) {
   if (!t) return QDateTime();
   return QDateTime::fromSecsSinceEpoch(*t, QTimeZone::utc());
@@ -154,7 +164,7 @@ QString RulesTableModel::columnName(int column) {
 }
 
 QVariant RulesTableModel::data(const QModelIndex& index, int role) const {
-  if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
+  if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
   const reco::Rule* rp = ruleAt(index.row());
   if (!rp) return {};
   const reco::Rule& r = *rp;
@@ -212,19 +222,28 @@ QVariant RulesTableModel::data(const QModelIndex& index, int role) const {
     case FactorColumn: return edit ? QVariant(r.factor) : QVariant(tr("×%1").arg(r.factor, 0, 'g', 6));
     case MaxItemsColumn: return edit ? QVariant(r.maxItems) : QVariant(QString::number(r.maxItems));
     case StartsColumn:
-      return edit ? timeValue(r.startsAt) : QVariant(r.startsAt ? timeText(r.startsAt) : tr("—"));
-    case EndsColumn: return edit ? timeValue(r.endsAt) : QVariant(r.endsAt ? timeText(r.endsAt) : tr("—"));
-    case EnabledColumn: return edit ? QVariant(r.enabled) : QVariant(r.enabled ? tr("yes") : tr("no"));
+    case EndsColumn: {
+      const auto& t = column == StartsColumn ? r.startsAt : r.endsAt;
+      if (edit) return timeValue(t);
+      if (role == Qt::ToolTipRole)
+        return t ? timeText(t) : (column == StartsColumn ? tr("No start: active from the beginning")
+                                                         : tr("No end: active until disabled"));
+      return t ? shortTimeText(t) : tr("—");
+    }
+    case EnabledColumn:
+      if (edit) return r.enabled;
+      if (role == Qt::ToolTipRole) return r.enabled ? tr("Enabled") : tr("Disabled: the rule is never applied");
+      return QString();  // the check box says it
     case PriorityColumn: return edit ? QVariant(r.priority) : QVariant(QString::number(r.priority));
     case NoteColumn: return QString::fromStdString(r.note);
     case AuthorColumn: return QString::fromStdString(r.author);
-    case CreatedColumn: return timeText(r.createdAt);
+    case CreatedColumn: return role == Qt::ToolTipRole ? timeText(r.createdAt) : shortTimeText(r.createdAt);
     default: return {};
   }
 }
 
 Qt::ItemFlags RulesTableModel::flags(const QModelIndex& index) const {
-  if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return Qt::NoItemFlags;
+  if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return Qt::NoItemFlags;
   Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
   const reco::Rule* r = ruleAt(index.row());
   if (!r) return f;
@@ -237,7 +256,7 @@ Qt::ItemFlags RulesTableModel::flags(const QModelIndex& index) const {
 }
 
 bool RulesTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-  if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return false;
+  if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return false;
   const reco::Rule* current = ruleAt(index.row());
   if (!current) return false;
   const reco::Rule before = *current;

@@ -58,6 +58,8 @@ SegmentEditor::SegmentEditor(CurationDocument& document, QWidget* parent)
     e->setMinimumHeight(e->fontMetrics().lineSpacing() * 3 + 12);
     e->setMaximumHeight(e->fontMetrics().lineSpacing() * 5 + 12);
   }
+  definition_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+  definition_->setMaximumHeight(expression_->maximumHeight());
   definition_->addWidget(expression_);
   definition_->addWidget(userIds_);
   auto* modes = new QButtonGroup(this);

@@ -44,7 +44,7 @@ int SegmentListModel::rowCount(const QModelIndex& parent) const { return parent.
 int SegmentListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
-  if (!checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
+  if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) return {};
   const QString& name = names_[index.row()];
   const std::string key = name.toStdString();
   if (role == NameRole) return name;
