@@ -1,6 +1,13 @@
 #include "core/analytics/Rollups.h"
 
 #include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <cmath>
 #include <map>
 #include <limits>
@@ -382,47 +389,81 @@ void storeActivity(Database& db, std::vector<ActivityRollupRow>& fresh) {
 }
 
 // Dense accumulators for the two big rollups: items of the current day, activity of the current 64-day block,
-// indexed directly by ids (the id ranges come from the project's tables). Events outside the ranges (possible only
-// with foreign keys off) and projects too large for a dense table go through hash maps instead.
+// indexed by item or user id (ids are dense surrogate keys; the tables grow with them) and by a compact number for
+// each (placement, variant) pair seen. Events beyond the dense ranges (negative ids, more than kPairSlots pairs, huge
+// ids) go through hash maps instead, so any data is aggregated exactly.
+constexpr std::int64_t kPairSlots = 16;
+
 struct ItemCell {
   std::uint32_t impressions = 0, clicks = 0, addToCarts = 0, purchases = 0;
   double revenue = 0;
-  bool touched = false;
+  bool empty() const { return (impressions | clicks | addToCarts | purchases) == 0; }
+};
+constexpr std::int64_t kMaxItemCells = 1 << 22;      // per (placement, variant) pair: 96 MB of item cells at most
+constexpr std::int64_t kMaxActivityCells = 1 << 24;  // per pair: 128 MB of activity masks at most
+
+class PairSlots {
+ public:
+  // The slot of (placement, variant), or -1 when all slots are taken.
+  std::int64_t slot(std::int64_t placement, std::int64_t variant) {
+    if (placement == lastPlacement_ && variant == lastVariant_) return lastSlot_;
+    std::int64_t found = -1;
+    for (std::size_t i = 0; i < pairs_.size(); ++i)
+      if (pairs_[i].first == placement && pairs_[i].second == variant) found = static_cast<std::int64_t>(i);
+    if (found < 0 && static_cast<std::int64_t>(pairs_.size()) < kPairSlots) {
+      pairs_.emplace_back(placement, variant);
+      found = static_cast<std::int64_t>(pairs_.size()) - 1;
+    }
+    lastPlacement_ = placement;
+    lastVariant_ = variant;
+    lastSlot_ = found;
+    return found;
+  }
+  const std::pair<std::int64_t, std::int64_t>& pair(std::int64_t slot) const {
+    return pairs_[static_cast<std::size_t>(slot)];
+  }
+  // Slot numbers ranked by (placement, variant).
+  std::vector<std::int64_t> ranks() const {
+    std::vector<std::int64_t> order(pairs_.size()), rank(pairs_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::int64_t>(i);
+    std::sort(order.begin(), order.end(), [&](std::int64_t x, std::int64_t y) { return pair(x) < pair(y); });
+    for (std::size_t r = 0; r < order.size(); ++r) rank[static_cast<std::size_t>(order[r])] = static_cast<std::int64_t>(r);
+    return rank;
+  }
+
+ private:
+  std::vector<std::pair<std::int64_t, std::int64_t>> pairs_;
+  std::int64_t lastPlacement_ = -1, lastVariant_ = -1, lastSlot_ = -1;
 };
 
 class ItemAccumulator {
  public:
-  ItemAccumulator(std::int64_t maxItem, std::int64_t placements, std::int64_t variants)
-      : items_(maxItem + 1), placements_(placements), variants_(variants) {
-    const double cells = static_cast<double>(items_) * static_cast<double>(placements_) * static_cast<double>(variants_);
-    if (cells <= 16e6) cells_.resize(static_cast<std::size_t>(cells));
-  }
   void add(std::int64_t day, std::int64_t item, std::int64_t placement, std::int64_t variant, int type,
            double revenue) {
-    if (!cells_.empty() && item >= 0 && item < items_ && placement >= 0 && placement < placements_ && variant >= 0 &&
-        variant < variants_) {
-      if (day != day_) {
-        emit();
-        day_ = day;
-      }
-      const auto index = static_cast<std::size_t>((item * placements_ + placement) * variants_ + variant);
-      ItemCell& c = cells_[index];
-      if (!c.touched) {
-        c.touched = true;
-        touched_.push_back(static_cast<std::uint32_t>(index));
-      }
-      switch (type) {
-        case 0: ++c.impressions; break;
-        case 1: ++c.clicks; break;
-        case 2: ++c.addToCarts; break;
-        default:
-          ++c.purchases;
-          c.revenue += revenue;
-      }
+    const std::int64_t pv =
+        item >= 0 && item < kMaxItemCells ? slots_.slot(placement, variant) : -1;
+    if (pv < 0) {
+      overflow_[ItemKey{day, item, placement, variant}].add(type, revenue);
       return;
     }
-    Counts& c = overflow_[ItemKey{day, item, placement, variant}];
-    c.add(type, revenue);
+    if (day != day_) {
+      emit();
+      day_ = day;
+    }
+    // One cell vector per (placement, variant) pair, indexed by item: dense and compact.
+    auto& cells = cells_[static_cast<std::size_t>(pv)];
+    const auto i = static_cast<std::size_t>(item);
+    if (i >= cells.size()) cells.resize(std::max(i + 1, cells.size() * 3 / 2));
+    ItemCell& c = cells[i];
+    if (c.empty()) touched_.push_back(static_cast<std::uint32_t>(item * kPairSlots + pv));
+    switch (type) {
+      case 0: ++c.impressions; break;
+      case 1: ++c.clicks; break;
+      case 2: ++c.addToCarts; break;
+      default:
+        ++c.purchases;
+        c.revenue += revenue;
+    }
   }
   // Moves everything accumulated into out (by day).
   void drain(std::map<std::int64_t, ItemDayParts>& out) {
@@ -445,17 +486,23 @@ class ItemAccumulator {
   // Encodes the current day's touched cells in (item, placement, variant) order and clears them.
   void emit() {
     if (touched_.empty()) return;
-    std::sort(touched_.begin(), touched_.end());  // index order = (item, placement, variant) order
-    const std::size_t n = touched_.size();
+    const std::vector<std::int64_t> rank = slots_.ranks();
+    std::vector<std::uint64_t>& order = order_;
+    order.clear();
+    for (std::uint32_t index : touched_)
+      order.push_back((static_cast<std::uint64_t>(index / kPairSlots) << 8 |
+                       static_cast<std::uint64_t>(rank[index % kPairSlots])) << 32 | index);
+    std::sort(order.begin(), order.end());
+    const std::size_t n = order.size();
     for (auto* col : {&item_, &placement_, &variant_, &impressions_, &clicks_, &carts_, &purchases_}) col->resize(n);
     revenue_.resize(n);
     for (std::size_t k = 0; k < n; ++k) {
-      const std::uint32_t index = touched_[k];
-      ItemCell& c = cells_[index];
-      variant_[k] = static_cast<std::int64_t>(index) % variants_;
-      const std::int64_t rest = static_cast<std::int64_t>(index) / variants_;
-      item_[k] = rest / placements_;
-      placement_[k] = rest % placements_;
+      const auto index = static_cast<std::uint32_t>(order[k] & 0xFFFFFFFFu);
+      ItemCell& c = cells_[index % kPairSlots][index / kPairSlots];
+      item_[k] = static_cast<std::int64_t>(index / kPairSlots);
+      const auto& [placement, variant] = slots_.pair(static_cast<std::int64_t>(index % kPairSlots));
+      placement_[k] = placement;
+      variant_[k] = variant;
       impressions_[k] = c.impressions;
       clicks_[k] = c.clicks;
       carts_[k] = c.addToCarts;
@@ -470,11 +517,12 @@ class ItemAccumulator {
     pending_[day_].parts.emplace_back(static_cast<std::uint32_t>(n), std::move(blob));
     touched_.clear();
   }
+  PairSlots slots_;
+  std::array<std::vector<ItemCell>, kPairSlots> cells_;
+  std::vector<std::uint32_t> touched_;
+  std::vector<std::uint64_t> order_;
   std::vector<std::int64_t> item_, placement_, variant_, impressions_, clicks_, carts_, purchases_;
   std::vector<double> revenue_;
-  std::int64_t items_, placements_, variants_;
-  std::vector<ItemCell> cells_;
-  std::vector<std::uint32_t> touched_;
   std::int64_t day_ = std::numeric_limits<std::int64_t>::min();
   std::map<std::int64_t, ItemDayParts> pending_;
   CountMap<ItemKey> overflow_;
@@ -482,107 +530,86 @@ class ItemAccumulator {
 
 class ActivityAccumulator {
  public:
-  ActivityAccumulator(std::int64_t maxUser, std::int64_t placements, std::int64_t variants, std::int64_t categories)
-      : users_(maxUser + 1), placements_(placements), variants_(variants), categories_(categories) {
-    const double cells = static_cast<double>(users_) * static_cast<double>(placements_) *
-                         static_cast<double>(variants_) * static_cast<double>(categories_);
-    if (cells <= 32e6) masks_.resize(static_cast<std::size_t>(cells));
-  }
+  // categories: category ids 0 .. categories - 1 are dense; others go to the hash map.
+  explicit ActivityAccumulator(std::int64_t categories) : categories_(std::max<std::int64_t>(categories, 1)) {}
   void add(std::int64_t user, std::int64_t day, std::int64_t placement, std::int64_t variant, std::int64_t category) {
     const std::int64_t block = blockOf(day);
     const std::uint64_t bit = std::uint64_t{1} << bitOf(day);
-    if (!masks_.empty() && user >= 0 && user < users_ && placement >= 0 && placement < placements_ &&
-        variant >= 0 && variant < variants_ && category >= 0 && category < categories_) {
-      if (block != block_) {
-        emit();
-        block_ = block;
-      }
-      const auto index =
-          static_cast<std::size_t>(((user * placements_ + placement) * variants_ + variant) * categories_ + category);
-      std::uint64_t& m = masks_[index];
-      if (!m) touched_.push_back(index);
-      m |= bit;
+    const std::int64_t pv =
+        user >= 0 && user < kMaxActivityCells / categories_ && category >= 0 && category < categories_
+            ? slots_.slot(placement, variant)
+            : -1;
+    if (pv < 0) {
+      overflow_[ActivityKey{user, block, placement, variant, category}] |= bit;
       return;
     }
-    overflow_[ActivityKey{user, block, placement, variant, category}] |= bit;
+    if (block != block_) {
+      emit();
+      block_ = block;
+    }
+    auto& masks = masks_[static_cast<std::size_t>(pv)];
+    const auto i = static_cast<std::size_t>(user * categories_ + category);
+    if (i >= masks.size()) masks.resize(std::max(i + 1, masks.size() * 3 / 2));
+    std::uint64_t& m = masks[i];
+    if (!m) touched_.push_back(i * kPairSlots + static_cast<std::size_t>(pv));
+    m |= bit;
   }
   void drain(std::vector<ActivityRollupRow>& out) {
     emit();
     out.insert(out.end(), rows_.begin(), rows_.end());
     rows_.clear();
-    for (const auto& [k, mask] : overflow_)
-      out.push_back({k.user, k.block, k.placement, k.variant, k.category, mask});
+    for (const auto& [k, mask] : overflow_) out.push_back({k.user, k.block, k.placement, k.variant, k.category, mask});
     overflow_.clear();
   }
 
  private:
   void emit() {
     for (std::size_t index : touched_) {
-      std::int64_t rest = static_cast<std::int64_t>(index);
-      const std::int64_t category = rest % categories_;
-      rest /= categories_;
-      const std::int64_t variant = rest % variants_;
-      rest /= variants_;
-      rows_.push_back({rest / placements_, block_, rest % placements_, variant, category, masks_[index]});
-      masks_[index] = 0;
+      const auto pv = static_cast<std::int64_t>(index % kPairSlots);
+      const auto i = static_cast<std::int64_t>(index / kPairSlots);
+      const auto& [placement, variant] = slots_.pair(pv);
+      std::uint64_t& m = masks_[static_cast<std::size_t>(pv)][static_cast<std::size_t>(i)];
+      rows_.push_back({i / categories_, block_, placement, variant, i % categories_, m});
+      m = 0;
     }
     touched_.clear();
   }
-  std::int64_t users_, placements_, variants_, categories_;
-  std::vector<std::uint64_t> masks_;
+  std::int64_t categories_;
+  PairSlots slots_;
+  std::array<std::vector<std::uint64_t>, kPairSlots> masks_;
   std::vector<std::size_t> touched_;
   std::int64_t block_ = std::numeric_limits<std::int64_t>::min();
   std::vector<ActivityRollupRow> rows_;
   std::unordered_map<ActivityKey, std::uint64_t, RollupKeyHash> overflow_;
 };
 
-void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, std::int64_t upToId) {
-  // Events of users or items missing from their tables (only possible with foreign keys off) count in the totals,
-  // with no segment and category id 0.
-  const std::vector<std::int64_t> noValues;
-  const std::int64_t noCategory = 0;
+// The columns the rollups read.
+constexpr EventColumnMask kRollupColumns = columnBit(EventColumn::User) | columnBit(EventColumn::Item) |
+                                           columnBit(EventColumn::Type) | columnBit(EventColumn::Ts) |
+                                           columnBit(EventColumn::Position) | columnBit(EventColumn::Placement) |
+                                           columnBit(EventColumn::Variant) | columnBit(EventColumn::Revenue);
 
-  const EventColumnMask columns = columnBit(EventColumn::User) | columnBit(EventColumn::Item) |
-                                  columnBit(EventColumn::Type) | columnBit(EventColumn::Ts) |
-                                  columnBit(EventColumn::Position) | columnBit(EventColumn::Placement) |
-                                  columnBit(EventColumn::Variant) | columnBit(EventColumn::Revenue);
-  EventScanner scan(db, columns, afterId + 1, upToId);
-  CountMap<FactKey> facts;
-  CountMap<PairKey> pairs;
-  const std::int64_t placements = db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM placements");
-  const std::int64_t variants = db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM variants");
-  ItemAccumulator items(db.queryInt("SELECT coalesce(max(id), 0) FROM items"), placements, variants);
-  ActivityAccumulator activity(db.queryInt("SELECT coalesce(max(id), 0) FROM users"), placements, variants,
-                               db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM rollup_category"));
-  std::map<std::int64_t, ItemDayParts> itemRows;
-  std::vector<ActivityRollupRow> activityRows;
-  std::int64_t sinceFlush = 0;
-  auto flush = [&] {
-    flushFacts(db, facts);
-    flushPairs(db, pairs);
-    facts.clear();
-    pairs.clear();
-    items.drain(itemRows);
-    storeItems(db, itemRows);
-    activity.drain(activityRows);
-    storeActivity(db, activityRows);
-    sinceFlush = 0;
-  };
-  std::int64_t lastUser = -1;
-  const std::vector<std::int64_t>* values = &noValues;
-  auto orZero = [](std::int64_t v) { return v == EventRow::kNullInt ? 0 : v; };
-  while (scan.next()) {
-    const EventBlock& blk = scan.block();
-    const auto& userCol = blk.col(EventColumn::User);
-    const auto& itemCol = blk.col(EventColumn::Item);
-    const auto& typeCol = blk.col(EventColumn::Type);
-    const auto& tsCol = blk.col(EventColumn::Ts);
-    const auto& positionCol = blk.col(EventColumn::Position);
-    const auto& placementCol = blk.col(EventColumn::Placement);
-    const auto& variantCol = blk.col(EventColumn::Variant);
-    const auto& revenueCol = blk.real(EventColumn::Revenue);
-    const std::uint32_t end = scan.rowEnd();
-    for (std::uint32_t r = scan.rowBegin(); r < end; ++r) {
+// Aggregates events given each user's segment value ids and each item's category id. Holds no database handle, so
+// it can run on a worker thread; store() writes (and merges) into the rollup tables.
+class RollupAggregator {
+ public:
+  RollupAggregator(const std::unordered_map<std::int64_t, std::vector<std::int64_t>>& userValues,
+                   const std::unordered_map<std::int64_t, std::int64_t>& itemCategory, std::int64_t categories,
+                   std::int64_t unknownCategory)
+      : userValues_(userValues), itemCategory_(itemCategory), unknownCategory_(unknownCategory),
+        activity_(categories) {}
+
+  void add(const EventBlock& b, std::uint32_t begin, std::uint32_t end) {
+    const auto& userCol = b.col(EventColumn::User);
+    const auto& itemCol = b.col(EventColumn::Item);
+    const auto& typeCol = b.col(EventColumn::Type);
+    const auto& tsCol = b.col(EventColumn::Ts);
+    const auto& positionCol = b.col(EventColumn::Position);
+    const auto& placementCol = b.col(EventColumn::Placement);
+    const auto& variantCol = b.col(EventColumn::Variant);
+    const auto& revenueCol = b.real(EventColumn::Revenue);
+    auto orZero = [](std::int64_t v) { return v == EventRow::kNullInt ? 0 : v; };
+    for (std::uint32_t r = begin; r < end; ++r) {
       const std::int64_t user = userCol[r];
       const std::int64_t item = itemCol[r];
       const int type = static_cast<int>(typeCol[r]);
@@ -591,28 +618,104 @@ void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, 
       const std::int64_t placement = orZero(placementCol[r]);
       const std::int64_t variant = orZero(variantCol[r]);
       const double revenue = std::isnan(revenueCol[r]) ? 0.0 : revenueCol[r];
-      if (user != lastUser) {
-        auto it = d.userValues.find(user);
-        values = it == d.userValues.end() ? &noValues : &it->second;
-        lastUser = user;
+      if (user != lastUser_) {
+        auto it = userValues_.find(user);
+        values_ = it == userValues_.end() ? &noValues_ : &it->second;
+        lastUser_ = user;
       }
-      auto ic = d.itemCategory.find(item);
-      const std::int64_t category = ic == d.itemCategory.end() ? noCategory : ic->second;
-      activity.add(user, day, placement, variant, category);
+      if (item != lastItem_) {
+        auto ic = itemCategory_.find(item);
+        category_ = ic == itemCategory_.end() ? unknownCategory_ : ic->second;
+        lastItem_ = item;
+      }
+      activity_.add(user, day, placement, variant, category_);
       if (type < 0 || type > 3) continue;  // ratings and views count as activity only
-      facts[FactKey{0, day, placement, variant, category, position}].add(type, revenue);
-      const auto& v = *values;
+      facts_[FactKey{0, day, placement, variant, category_, position}].add(type, revenue);
+      const auto& v = *values_;
       for (std::size_t a = 0; a < v.size(); ++a) {
-        facts[FactKey{v[a], day, placement, variant, category, position}].add(type, revenue);
-        for (std::size_t b = a + 1; b < v.size(); ++b)
-          pairs[PairKey{v[a], v[b], day, placement, variant, category}].add(type, revenue);
+        facts_[FactKey{v[a], day, placement, variant, category_, position}].add(type, revenue);
+        for (std::size_t c = a + 1; c < v.size(); ++c)
+          pairs_[PairKey{v[a], v[c], day, placement, variant, category_}].add(type, revenue);
       }
-      items.add(day, item, placement, variant, type, revenue);
+      items_.add(day, item, placement, variant, type, revenue);
     }
-    sinceFlush += end - scan.rowBegin();
-    if (sinceFlush >= kChunkEvents) flush();
+    pending_ += end - begin;
   }
-  flush();
+  std::int64_t pending() const { return pending_; }
+
+  // Writes everything accumulated so far into the rollup tables (category ids equal to `from` become `to`).
+  void store(Database& db, std::int64_t from = std::numeric_limits<std::int64_t>::min(), std::int64_t to = 0) {
+    if (from != std::numeric_limits<std::int64_t>::min()) remapCategory(from, to);
+    flushFacts(db, facts_);
+    flushPairs(db, pairs_);
+    facts_.clear();
+    pairs_.clear();
+    items_.drain(itemDays_);
+    storeItems(db, itemDays_);
+    activity_.drain(activityRows_);
+    if (from != std::numeric_limits<std::int64_t>::min())
+      for (auto& r : activityRows_)
+        if (r.category == from) r.category = to;
+    storeActivity(db, activityRows_);
+    pending_ = 0;
+  }
+
+ private:
+  void remapCategory(std::int64_t from, std::int64_t to) {
+    CountMap<FactKey> facts;
+    for (auto& [k, c] : facts_) {
+      FactKey key = k;
+      if (key.category == from) key.category = to;
+      Counts& dst = facts[key];
+      dst.impressions += c.impressions;
+      dst.clicks += c.clicks;
+      dst.addToCarts += c.addToCarts;
+      dst.purchases += c.purchases;
+      dst.revenue += c.revenue;
+    }
+    facts_.swap(facts);
+    CountMap<PairKey> pairs;
+    for (auto& [k, c] : pairs_) {
+      PairKey key = k;
+      if (key.category == from) key.category = to;
+      Counts& dst = pairs[key];
+      dst.impressions += c.impressions;
+      dst.clicks += c.clicks;
+      dst.addToCarts += c.addToCarts;
+      dst.purchases += c.purchases;
+      dst.revenue += c.revenue;
+    }
+    pairs_.swap(pairs);
+  }
+
+  const std::unordered_map<std::int64_t, std::vector<std::int64_t>>& userValues_;
+  const std::unordered_map<std::int64_t, std::int64_t>& itemCategory_;
+  const std::int64_t unknownCategory_;
+  const std::vector<std::int64_t> noValues_;
+  std::int64_t lastUser_ = std::numeric_limits<std::int64_t>::min();
+  std::int64_t lastItem_ = std::numeric_limits<std::int64_t>::min();
+  const std::vector<std::int64_t>* values_ = &noValues_;
+  std::int64_t category_ = 0;
+  CountMap<FactKey> facts_;
+  CountMap<PairKey> pairs_;
+  ItemAccumulator items_;
+  ActivityAccumulator activity_;
+  std::map<std::int64_t, ItemDayParts> itemDays_;
+  std::vector<ActivityRollupRow> activityRows_;
+  std::int64_t pending_ = 0;
+};
+
+void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, std::int64_t upToId) {
+  // Events of users or items missing from their tables (only possible with foreign keys off) count in the totals,
+  // with no segment and category id 0.
+  RollupAggregator agg(d.userValues, d.itemCategory, db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM rollup_category"),
+                       0);
+  EventScanner scan(db, kRollupColumns, afterId + 1, upToId);
+  while (scan.next()) {
+    agg.add(scan.block(), scan.rowBegin(), scan.rowEnd());
+    if (agg.pending() >= kChunkEvents) agg.store(db);
+  }
+  agg.store(db);
 }
 
 }  // namespace
@@ -639,6 +742,119 @@ bool rollupsUpToDate(Database& db) {
 
 void invalidateRollups(Database& db) {
   writeLastEventId(db, -1);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+struct StreamingRollups::State {
+  static constexpr std::size_t kMaxQueued = 4;
+  bool enabled = false;
+  std::vector<std::string> attributeNames;
+  Dictionaries dict;                  // dictionaries in force when the import started (attribute order)
+  std::int64_t unknownCategory = 0;  // provisional category of items the import creates
+  std::unique_ptr<RollupAggregator> agg;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<std::unique_ptr<EventBlock>> queue;
+  bool closing = false;
+  std::exception_ptr error;
+  std::thread worker;
+
+  void run() {
+    for (;;) {
+      std::unique_ptr<EventBlock> block;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return closing || !queue.empty(); });
+        if (queue.empty()) return;
+        block = std::move(queue.front());
+        queue.pop_front();
+      }
+      changed.notify_all();
+      try {
+        if (!error) agg->add(*block, 0, block->count);
+      } catch (...) {
+        error = std::current_exception();
+      }
+    }
+  }
+  void stop() {
+    {
+      std::lock_guard lock(mutex);
+      closing = true;
+    }
+    changed.notify_all();
+    if (worker.joinable()) worker.join();
+  }
+};
+
+StreamingRollups::StreamingRollups(Database& db) : s_(std::make_unique<State>()) {
+  if (!rollupsUpToDate(db)) return;  // a rebuild is due anyway: finish() does it
+  const SegmentAttributes attrs = SegmentAttributes::fromUsers(db);
+  s_->dict = loadStored(db);
+  if (!reconcile(db, attrs, s_->dict, false)) return;  // dictionaries changed since the last rollup: full rebuild
+  s_->attributeNames = attrs.names;
+  s_->unknownCategory = db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM rollup_category");
+  s_->agg = std::make_unique<RollupAggregator>(s_->dict.userValues, s_->dict.itemCategory, s_->unknownCategory + 1,
+                                               s_->unknownCategory);
+  s_->enabled = true;
+  s_->worker = std::thread([state = s_.get()] { state->run(); });
+}
+
+StreamingRollups::~StreamingRollups() { s_->stop(); }
+
+void StreamingRollups::add(const EventBlock& block, std::uint32_t fromRow) {
+  if (!s_->enabled || fromRow >= block.count) return;
+  auto copy = std::make_unique<EventBlock>();
+  copy->firstId = block.firstId + fromRow;
+  copy->count = block.count - fromRow;
+  for (unsigned c = 0; c < kEventColumnCount; ++c) {
+    if (!(kRollupColumns & (EventColumnMask{1} << c))) continue;
+    if (isRealColumn(static_cast<EventColumn>(c)))
+      copy->reals[c].assign(block.reals[c].begin() + fromRow, block.reals[c].end());
+    else
+      copy->ints[c].assign(block.ints[c].begin() + fromRow, block.ints[c].end());
+  }
+  std::unique_lock lock(s_->mutex);
+  s_->changed.wait(lock, [&] { return s_->queue.size() < State::kMaxQueued; });
+  s_->queue.push_back(std::move(copy));
+  lock.unlock();
+  s_->changed.notify_all();
+}
+
+void StreamingRollups::finish(Database& db) {
+  s_->stop();
+  if (!s_->enabled || s_->error) {
+    rebuildRollups(db);
+    return;
+  }
+  // The streamed figures hold if the dictionaries still agree: the same segment attributes, users that existed keep
+  // their values (reconcile checks), new users have no segment values, and all new items share one category.
+  const SegmentAttributes attrs = SegmentAttributes::fromUsers(db);
+  Dictionaries now = loadStored(db);
+  bool valid = attrs.names == s_->attributeNames && reconcile(db, attrs, now, false);
+  std::optional<std::int64_t> newCategory;
+  if (valid && !attrs.names.empty())
+    for (const auto& [user, values] : now.userValues)
+      if (!s_->dict.userValues.count(user)) {
+        valid = false;
+        break;
+      }
+  if (valid)
+    for (const auto& [item, category] : now.itemCategory) {
+      if (s_->dict.itemCategory.count(item)) continue;
+      if (newCategory && *newCategory != category) {
+        valid = false;
+        break;
+      }
+      newCategory = category;
+    }
+  if (!valid) {
+    rebuildRollups(db);
+    return;
+  }
+  s_->agg->store(db, s_->unknownCategory, newCategory.value_or(0));
+  writeLastEventId(db, maxEventId(db));
 }
 
 void rebuildRollups(Database& db) {

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "core/storage/Database.h"
+#include "core/storage/EventStore.h"
 
 namespace reco {
 
@@ -29,6 +31,26 @@ struct ActivityRollupRow {
 };
 std::vector<ItemRollupRow> readItemRollups(Database& db);          // by day, item, placement, variant
 std::vector<ActivityRollupRow> readActivityRollups(Database& db);  // by user, block, placement, variant, category
+
+// Rollups computed while an import appends events, on a worker thread, so that the import's commit only has to
+// store them. It starts only when the rollups are up to date; finish() checks its assumptions against the final
+// users and items (same segment attributes; new users without segment values unless there are no attributes; new
+// items all in one category) and otherwise runs rebuildRollups(), so the result always equals a direct aggregation.
+class StreamingRollups {
+ public:
+  explicit StreamingRollups(Database& db);  // inside the import's transaction
+  ~StreamingRollups();
+  StreamingRollups(const StreamingRollups&) = delete;
+  StreamingRollups& operator=(const StreamingRollups&) = delete;
+  // Queues rows [fromRow, count) of a block just written (copied; waits while a few blocks are queued).
+  void add(const EventBlock& block, std::uint32_t fromRow);
+  // After the last add(), in the same transaction: brings the rollups up to date.
+  void finish(Database& db);
+
+ private:
+  struct State;
+  std::unique_ptr<State> s_;
+};
 
 // True when the rollups cover every event (cheap: compares ids, no scan).
 bool rollupsUpToDate(Database& db);

@@ -165,6 +165,12 @@ void EventLogReader::run(ImportSession& session) {
            header_[static_cast<std::size_t>(column_[f])] + "'";
   };
 
+  struct LastId {
+    std::string text;
+    std::int64_t id = 0;
+  };
+  // Empty text never matches: empty ids are rejected above and empty names skipped.
+  LastId lastUser, lastItem, lastPlacement, lastVariant;
   while (reader.next()) {
     if (!session.tick(reader.bytesConsumed())) break;
     const std::int64_t line = reader.line();
@@ -230,7 +236,12 @@ void EventLogReader::run(ImportSession& session) {
         session.reject(line, std::move(reason));
         reason = std::string();
       } else {
-        e.user = session.user(user);
+        // Logs come in sessions (a list of impressions for one user): remember the last id of each kind.
+        if (user != lastUser.text) {
+          lastUser.text.assign(user);
+          lastUser.id = session.user(user);
+        }
+        e.user = lastUser.id;
         if (hasItemDetails) {
           std::int64_t id = session.findItem(item);
           if (!id || !session.itemHasTitle(id)) {
@@ -242,15 +253,31 @@ void EventLogReader::run(ImportSession& session) {
           }
           e.item = id;
         } else {
-          e.item = session.item(item);
+          if (item != lastItem.text) {
+            lastItem.text.assign(item);
+            lastItem.id = session.item(item);
+          }
+          e.item = lastItem.id;
         }
         if (column_[Placement] >= 0) {
           std::string_view v = text(Placement);
-          if (!v.empty()) e.placement = session.placement(v);
+          if (!v.empty()) {
+            if (v != lastPlacement.text) {
+              lastPlacement.text.assign(v);
+              lastPlacement.id = session.placement(v);
+            }
+            e.placement = lastPlacement.id;
+          }
         }
         if (column_[Variant] >= 0) {
           std::string_view v = text(Variant);
-          if (!v.empty()) e.variant = session.variant(v);
+          if (!v.empty()) {
+            if (v != lastVariant.text) {
+              lastVariant.text.assign(v);
+              lastVariant.id = session.variant(v);
+            }
+            e.variant = lastVariant.id;
+          }
         }
         session.addEvent(e);
         session.countEvents(1);

@@ -46,10 +46,13 @@ std::uint64_t ExternalIdMap::hashOf(std::string_view key) {
 
 std::int64_t ExternalIdMap::find(std::string_view key) const {
   const std::uint64_t h = hashOf(key);
+  const std::uint64_t prefix = prefixOf(key);
   for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];
     if (!s.key) return 0;
-    if (s.hash == h && s.length == key.size() && std::memcmp(s.key, key.data(), key.size()) == 0) return s.id;
+    if (s.hash == h && s.length == key.size() && s.prefix == prefix &&
+        (key.size() <= 8 || std::memcmp(s.key + 8, key.data() + 8, key.size() - 8) == 0))
+      return s.id;
   }
 }
 
@@ -93,6 +96,7 @@ void ExternalIdMap::insert(std::string_view key, std::int64_t id) {
   while (slots_[i].key) i = (i + 1) & mask_;
   Slot& s = slots_[i];
   s.hash = h;
+  s.prefix = prefixOf(key);
   s.key = key.empty() ? "" : store(key);
   s.length = static_cast<std::uint32_t>(key.size());
   s.id = id;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -23,10 +24,16 @@ class ExternalIdMap {
  private:
   struct Slot {
     std::uint64_t hash = 0;
+    std::uint64_t prefix = 0;   // the key's first 8 bytes, zero-padded: short keys compare without the arena
     const char* key = nullptr;  // into arena_; nullptr = empty slot
     std::uint32_t length = 0;
     std::int64_t id = 0;
   };
+  static std::uint64_t prefixOf(std::string_view key) {
+    std::uint64_t w = 0;
+    if (!key.empty()) std::memcpy(&w, key.data(), key.size() < 8 ? key.size() : 8);
+    return w;
+  }
   static std::uint64_t hashOf(std::string_view key);
   const char* store(std::string_view key);
   void grow();

@@ -62,6 +62,12 @@ ImportSession::ImportSession(Project& project, const ImportOptions& options, Imp
     }
 
     events_.emplace(db_);
+    rollups_ = std::make_unique<StreamingRollups>(db_);
+    events_->setBlockSink(
+        [](void* self, const EventBlock& block, std::uint32_t fromRow) {
+          static_cast<StreamingRollups*>(self)->add(block, fromRow);
+        },
+        rollups_.get());
     insertUser_ = db_.prepare("INSERT INTO users(id, ext_id) VALUES(?, ?)");
     insertItem_ = db_.prepare("INSERT INTO items(id, ext_id, title, category, price) VALUES(?, ?, ?, ?, ?)");
     completeItem_ = db_.prepare(
@@ -107,6 +113,7 @@ void ImportSession::rollback() {
     inTransaction_ = false;
     // Statements must be reset before ROLLBACK so that it can release everything.
     events_.reset();
+    rollups_.reset();
     try {
       db_.exec("ROLLBACK");
     } catch (...) {
@@ -250,7 +257,8 @@ void ImportSession::commit(const std::vector<std::string>& files, const std::str
   events_.reset();
   result_.timings.rows = secondsSince(started_);
   auto t = std::chrono::steady_clock::now();
-  rebuildRollups(db_);
+  rollups_->finish(db_);
+  rollups_.reset();
   result_.timings.rollups = secondsSince(t);
 
   result_.seconds = secondsSince(started_);

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@
 #include "core/import/Importer.h"
 #include "core/storage/Database.h"
 #include "core/storage/EventStore.h"
+#include "core/analytics/Rollups.h"
 
 namespace reco {
 
@@ -129,6 +131,7 @@ class ImportSession {
   std::unordered_set<std::int64_t> itemsWithTitle_;
 
   std::optional<EventWriter> events_;
+  std::unique_ptr<StreamingRollups> rollups_;  // aggregates each written block on a worker thread
   Statement insertUser_, insertItem_, completeItem_, upsertUserSt_, upsertItemSt_;
   Statement userAttr_, itemAttr_;
 
