@@ -756,6 +756,7 @@ struct StreamingRollups::State {
   std::mutex mutex;
   std::condition_variable changed;
   std::deque<std::unique_ptr<EventBlock>> queue;
+  std::vector<std::unique_ptr<EventBlock>> spare;  // aggregated blocks, reused for the next copies
   bool closing = false;
   std::exception_ptr error;
   std::thread worker;
@@ -776,6 +777,8 @@ struct StreamingRollups::State {
       } catch (...) {
         error = std::current_exception();
       }
+      std::lock_guard lock(mutex);
+      if (spare.size() < kMaxQueued) spare.push_back(std::move(block));
     }
   }
   void stop() {
@@ -805,7 +808,15 @@ StreamingRollups::~StreamingRollups() { s_->stop(); }
 
 void StreamingRollups::add(const EventBlock& block, std::uint32_t fromRow) {
   if (!s_->enabled || fromRow >= block.count) return;
-  auto copy = std::make_unique<EventBlock>();
+  std::unique_ptr<EventBlock> copy;
+  {
+    std::lock_guard lock(s_->mutex);
+    if (!s_->spare.empty()) {
+      copy = std::move(s_->spare.back());
+      s_->spare.pop_back();
+    }
+  }
+  if (!copy) copy = std::make_unique<EventBlock>();
   copy->firstId = block.firstId + fromRow;
   copy->count = block.count - fromRow;
   for (unsigned c = 0; c < kEventColumnCount; ++c) {

@@ -17,6 +17,7 @@ ExternalIdMap::ExternalIdMap() { clear(); }
 
 void ExternalIdMap::clear() {
   slots_.assign(1024, Slot{});
+  keys_.clear();
   mask_ = slots_.size() - 1;
   size_ = 0;
   arena_.clear();
@@ -49,9 +50,9 @@ std::int64_t ExternalIdMap::find(std::string_view key) const {
   const std::uint64_t prefix = prefixOf(key);
   for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];
-    if (!s.key) return 0;
-    if (s.hash == h && s.length == key.size() && s.prefix == prefix &&
-        (key.size() <= 8 || std::memcmp(s.key + 8, key.data() + 8, key.size() - 8) == 0))
+    if (!s.id) return 0;
+    if (s.prefix == prefix && s.length == key.size() &&
+        (key.size() <= 8 || std::memcmp(keys_[s.key] + 8, key.data() + 8, key.size() - 8) == 0))
       return s.id;
   }
 }
@@ -80,9 +81,9 @@ void ExternalIdMap::grow() {
   old.swap(slots_);
   mask_ = slots_.size() - 1;
   for (const Slot& s : old) {
-    if (!s.key) continue;
-    std::size_t i = s.hash & mask_;
-    while (slots_[i].key) i = (i + 1) & mask_;
+    if (!s.id) continue;
+    std::size_t i = hashOf(std::string_view(keys_[s.key], s.length)) & mask_;
+    while (slots_[i].id) i = (i + 1) & mask_;
     slots_[i] = s;
   }
 }
@@ -90,14 +91,15 @@ void ExternalIdMap::grow() {
 void ExternalIdMap::insert(std::string_view key, std::int64_t id) {
   if (id <= 0) throw std::invalid_argument("ExternalIdMap: ids must be positive");
   if (key.size() > 0xFFFFFFFFu) throw std::invalid_argument("ExternalIdMap: key too long");
+  if (keys_.size() >= 0xFFFFFFFFu) throw std::length_error("ExternalIdMap: too many keys");
   if ((size_ + 1) * 2 > slots_.size()) grow();
   const std::uint64_t h = hashOf(key);
   std::size_t i = h & mask_;
-  while (slots_[i].key) i = (i + 1) & mask_;
+  while (slots_[i].id) i = (i + 1) & mask_;
   Slot& s = slots_[i];
-  s.hash = h;
   s.prefix = prefixOf(key);
-  s.key = key.empty() ? "" : store(key);
+  s.key = static_cast<std::uint32_t>(keys_.size());
+  keys_.push_back(key.empty() ? "" : store(key));
   s.length = static_cast<std::uint32_t>(key.size());
   s.id = id;
   ++size_;

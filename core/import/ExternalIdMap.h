@@ -22,12 +22,13 @@ class ExternalIdMap {
   void clear();
 
  private:
+  // 24 bytes, so the table of a large catalogue stays in cache: short keys (up to 8 bytes, e.g. "u12345") compare
+  // within the slot; longer ones also compare their tail in the arena.
   struct Slot {
-    std::uint64_t hash = 0;
-    std::uint64_t prefix = 0;   // the key's first 8 bytes, zero-padded: short keys compare without the arena
-    const char* key = nullptr;  // into arena_; nullptr = empty slot
+    std::uint64_t prefix = 0;  // the key's first 8 bytes, zero-padded
+    std::int64_t id = 0;       // 0 = empty slot
     std::uint32_t length = 0;
-    std::int64_t id = 0;
+    std::uint32_t key = 0;  // index into keys_
   };
   static std::uint64_t prefixOf(std::string_view key) {
     std::uint64_t w = 0;
@@ -39,6 +40,7 @@ class ExternalIdMap {
   void grow();
 
   std::vector<Slot> slots_;
+  std::vector<const char*> keys_;  // into arena_
   std::size_t mask_ = 0;
   std::size_t size_ = 0;
   std::vector<std::unique_ptr<char[]>> arena_;

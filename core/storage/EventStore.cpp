@@ -60,6 +60,12 @@ void EventBlock::append(const EventRow& e) {
 
 std::string encodeEventBlock(const EventBlock& block) {
   std::string out;
+  encodeEventBlock(block, out);
+  return out;
+}
+
+void encodeEventBlock(const EventBlock& block, std::string& out) {
+  out.clear();
   out.reserve(static_cast<std::size_t>(block.count) * 24 + 256);
   out.append(kMagic, 4);
   putRaw(out, block.count);
@@ -71,7 +77,6 @@ std::string encodeEventBlock(const EventBlock& block) {
     const auto len = static_cast<std::uint32_t>(out.size() - lenAt - 4);
     std::memcpy(out.data() + lenAt, &len, 4);
   }
-  return out;
 }
 
 void decodeEventBlock(std::string_view blob, EventColumnMask columns, EventBlock& out) {
@@ -176,7 +181,8 @@ EventWriter::EventWriter(Database& db) : db_(db) {
 }
 
 void EventWriter::write() {
-  const std::string blob = encodeEventBlock(block_);
+  encodeEventBlock(block_, blob_);
+  const std::string& blob = blob_;
   insert_.bind(1, block_.firstId)
       .bind(2, static_cast<std::int64_t>(block_.count))
       .bind(3, block_.minTs)

@@ -65,6 +65,7 @@ struct EventBlock {
 
 // Block codec. encode() needs every column; decode() throws DatabaseError naming the block on a malformed blob.
 std::string encodeEventBlock(const EventBlock& block);
+void encodeEventBlock(const EventBlock& block, std::string& out);  // into a reused buffer
 void decodeEventBlock(std::string_view blob, EventColumnMask columns, EventBlock& out);
 
 // Cheap facts from the block table (no decoding).
@@ -120,6 +121,7 @@ class EventWriter {
   EventBlock block_;
   std::uint32_t preexisting_ = 0;  // rows of block_ that were stored before this writer
   Statement insert_;
+  std::string blob_;  // reused encoding buffer
   BlockSink sink_ = nullptr;
   void* sinkContext_ = nullptr;
 };
