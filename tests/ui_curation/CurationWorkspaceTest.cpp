@@ -512,11 +512,13 @@ TEST_F(CurationWorkspaceTest, ShortcutsAndSidePages) {
     QTest::keyClick(workspace_->rulesView(), Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(dialogs, 1);
   }
-  // The side tab widget stays hidden until a page is added.
-  EXPECT_TRUE(workspace_->sideTabs()->isHidden());
-  workspace_->addSidePage(new QLabel(QStringLiteral("page")), QStringLiteral("Preview"));
+  // Side pages (the preview and impact panels are added by the workspace itself): shown once there is one.
+  const int pages = workspace_->sideTabs()->count();
+  EXPECT_EQ(workspace_->sideTabs()->isHidden(), pages == 0);
+  workspace_->addSidePage(new QLabel(QStringLiteral("page")), QStringLiteral("Extra"));
   EXPECT_FALSE(workspace_->sideTabs()->isHidden());
-  EXPECT_EQ(workspace_->sideTabs()->count(), 1);
+  EXPECT_EQ(workspace_->sideTabs()->count(), pages + 1);
+  EXPECT_EQ(workspace_->sideTabs()->tabText(pages), QStringLiteral("Extra"));
 }
 
 TEST_F(CurationWorkspaceTest, RendersToANonBlankImage) {

@@ -118,10 +118,8 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
 
   mainSplitter_->addWidget(buildLeft());
   mainSplitter_->addWidget(buildCentre());
-  mainSplitter_->addWidget(sideTabs_);
   mainSplitter_->setStretchFactor(0, 0);
   mainSplitter_->setStretchFactor(1, 1);
-  mainSplitter_->setStretchFactor(2, 0);
   mainSplitter_->setChildrenCollapsible(false);
 
   auto* page = new QWidget(this);
@@ -375,23 +373,32 @@ QWidget* CurationWorkspace::buildCentre() {
   historyLayout->setContentsMargins(0, 0, 0, 0);
   historyLayout->addWidget(sectionLabel(tr("History"), historyBox));
   historyLayout->addWidget(history_);
-  auto* bottom = new QSplitter(Qt::Horizontal, centre);
-  bottom->addWidget(problemsBox);
-  bottom->addWidget(historyBox);
-  bottom->setStretchFactor(0, 3);
-  bottom->setStretchFactor(1, 2);
-  bottom->setChildrenCollapsible(false);
+  // Below the rules: problems beside the history; the side pages (preview, impact) take the rest of the width
+  // once they exist, so the rules table keeps the full width of the window.
+  auto* notes = new QSplitter(Qt::Horizontal, centre);
+  notes->addWidget(problemsBox);
+  notes->addWidget(historyBox);
+  notes->setStretchFactor(0, 3);
+  notes->setStretchFactor(1, 2);
+  notes->setChildrenCollapsible(false);
+  bottomSplitter_ = new QSplitter(Qt::Horizontal, centre);
+  bottomSplitter_->addWidget(notes);
+  bottomSplitter_->addWidget(sideTabs_);
+  bottomSplitter_->setStretchFactor(0, 2);
+  bottomSplitter_->setStretchFactor(1, 3);
+  bottomSplitter_->setChildrenCollapsible(false);
+  notesSplitter_ = notes;
 
-  auto* split = new QSplitter(Qt::Vertical, centre);
-  split->addWidget(rulesBox);
-  split->addWidget(bottom);
-  split->setStretchFactor(0, 3);
-  split->setStretchFactor(1, 1);
-  split->setSizes({600, 220});
-  split->setChildrenCollapsible(false);
+  centreSplitter_ = new QSplitter(Qt::Vertical, centre);
+  centreSplitter_->addWidget(rulesBox);
+  centreSplitter_->addWidget(bottomSplitter_);
+  centreSplitter_->setStretchFactor(0, 3);
+  centreSplitter_->setStretchFactor(1, 1);
+  centreSplitter_->setSizes({600, 220});
+  centreSplitter_->setChildrenCollapsible(false);
   auto* layout = new QVBoxLayout(centre);
   layout->setContentsMargins(6, 0, 0, 0);
-  layout->addWidget(split);
+  layout->addWidget(centreSplitter_);
   return centre;
 }
 
@@ -428,8 +435,10 @@ void CurationWorkspace::addSidePage(QWidget* page, const QString& title) {
   sideTabs_->addTab(page, title);
   if (sideTabs_->isHidden()) {
     sideTabs_->show();
-    const int total = std::max(mainSplitter_->width(), 1200);
-    mainSplitter_->setSizes({total * 24 / 100, total * 46 / 100, total * 30 / 100});
+    // Rules on top, then problems and history beside the pages, which get the larger share.
+    centreSplitter_->setSizes({420, 420});
+    notesSplitter_->setOrientation(Qt::Vertical);
+    bottomSplitter_->setSizes({380, 620});
   }
 }
 
@@ -455,8 +464,9 @@ bool CurationWorkspace::selectRule(std::int64_t id) {
   selectSegment(QString::fromStdString(r->segment));
   const int row = rulesModel_->rowOf(id);
   if (row < 0) return false;
-  rulesView_->setCurrentIndex(rulesModel_->index(row, RulesTableModel::KindColumn));
-  rulesView_->selectRow(row);
+  // Through the selection model: QTableView::selectRow() follows the keyboard modifiers held at the time.
+  rulesView_->selectionModel()->setCurrentIndex(rulesModel_->index(row, RulesTableModel::KindColumn),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
   rulesView_->scrollTo(rulesModel_->index(row, 0));
   return true;
 }
@@ -552,7 +562,9 @@ void CurationWorkspace::removeSelectedRules() {
   for (const auto& r : rules) stack->push(new RemoveRuleCommand(*document_, r));
   if (rules.size() > 1) stack->endMacro();
   const int row = std::min(nextRow, rulesModel_->rowCount() - 1);
-  if (row >= 0) rulesView_->selectRow(row);
+  if (row >= 0)
+    rulesView_->selectionModel()->setCurrentIndex(rulesModel_->index(row, RulesTableModel::KindColumn),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void CurationWorkspace::moveSelectedRule(int direction) {

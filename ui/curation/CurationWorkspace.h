@@ -1,6 +1,6 @@
 // The Curation workspace: segments (with member counts) and a segment editor on the left, the selected segment's
 // rules as an editable table with the linter's markers in the centre, problems and the undo history below it, and
-// a side tab widget for pages other parts add (preview, impact). Every edit is an undo command on the document's
+// beside those a tab widget for pages other parts add (preview, impact). Every edit is an undo command on the document's
 // stack; versions, export and import go through core's RuleSetStore.
 #pragma once
 
@@ -141,4 +141,7 @@ class CurationWorkspace : public Workspace {
   QUndoView* history_;
   QTabWidget* sideTabs_;
   QSplitter* mainSplitter_;
+  QSplitter* centreSplitter_ = nullptr;
+  QSplitter* bottomSplitter_ = nullptr;
+  QSplitter* notesSplitter_ = nullptr;  // problems beside (or, with side pages, above) the history
 };
