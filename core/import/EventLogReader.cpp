@@ -185,6 +185,8 @@ void EventLogReader::run(ImportSession& session) {
       EventRow e;
       reason.clear();
       std::string_view user = text(User), item = text(Item);
+      session.prefetchItem(item);  // the id lookup below would otherwise wait on a cache miss
+      if (user != lastUser.text) session.prefetchUser(user);
       std::string_view ts = text(Timestamp);
       if (user.empty()) reason = "missing field 'user'";
       else if (item.empty()) reason = "missing field 'item'";

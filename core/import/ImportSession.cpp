@@ -68,6 +68,7 @@ ImportSession::ImportSession(Project& project, const ImportOptions& options, Imp
           static_cast<StreamingRollups*>(self)->add(block, fromRow);
         },
         rollups_.get());
+    events_->setConnectionLock(&dbMutex_);
     insertUser_ = db_.prepare("INSERT INTO users(id, ext_id) VALUES(?, ?)");
     insertItem_ = db_.prepare("INSERT INTO items(id, ext_id, title, category, price) VALUES(?, ?, ?, ?, ?)");
     completeItem_ = db_.prepare(
@@ -88,13 +89,73 @@ ImportSession::ImportSession(Project& project, const ImportOptions& options, Imp
     itemAttr_ = db_.prepare(
         "INSERT INTO item_attributes(item_id, key, value) VALUES(?,?,?) "
         "ON CONFLICT(item_id, key) DO UPDATE SET value=excluded.value");
+    batch_.reserve(kBatchEvents);
+    writer_ = std::thread([this] { writerLoop(); });
   } catch (...) {
     rollback();
     throw;
   }
 }
 
-ImportSession::~ImportSession() { rollback(); }
+ImportSession::~ImportSession() {
+  rollback();
+  stopWriter(true);
+}
+
+void ImportSession::handOff() {
+  std::unique_lock lock(queueMutex_);
+  queueChanged_.wait(lock, [&] { return queue_.size() < kMaxQueuedBatches || writerError_; });
+  if (writerError_) {  // the writer failed: stop reading; commit() reports the error
+    batch_.clear();
+    stopped_ = true;
+    return;
+  }
+  queue_.push_back(std::move(batch_));
+  if (!spareBatches_.empty()) {
+    batch_ = std::move(spareBatches_.back());
+    spareBatches_.pop_back();
+  } else {
+    batch_ = std::vector<EventRow>();
+    batch_.reserve(kBatchEvents);
+  }
+  lock.unlock();
+  queueChanged_.notify_all();
+}
+
+void ImportSession::writerLoop() {
+  for (;;) {
+    std::vector<EventRow> batch;
+    {
+      std::unique_lock lock(queueMutex_);
+      queueChanged_.wait(lock, [&] { return writerClosing_ || !queue_.empty(); });
+      if (queue_.empty() || writerDiscard_) return;
+      batch = std::move(queue_.front());
+      queue_.pop_front();
+    }
+    queueChanged_.notify_all();
+    try {
+      for (const EventRow& e : batch) events_->append(e);
+    } catch (...) {
+      std::lock_guard lock(queueMutex_);
+      writerError_ = std::current_exception();
+      queueChanged_.notify_all();
+      return;
+    }
+    batch.clear();
+    std::lock_guard lock(queueMutex_);
+    if (spareBatches_.size() < kMaxQueuedBatches) spareBatches_.push_back(std::move(batch));
+  }
+}
+
+void ImportSession::stopWriter(bool discard) {
+  {
+    std::lock_guard lock(queueMutex_);
+    writerClosing_ = true;
+    if (discard) writerDiscard_ = true;
+  }
+  queueChanged_.notify_all();
+  if (writer_.joinable()) writer_.join();
+}
 
 void ImportSession::restorePragmas() noexcept {
   try {
@@ -112,6 +173,7 @@ void ImportSession::rollback() {
     result_.committed = false;
     inTransaction_ = false;
     // Statements must be reset before ROLLBACK so that it can release everything.
+    stopWriter(true);
     events_.reset();
     rollups_.reset();
     try {
@@ -175,6 +237,7 @@ void ImportSession::reject(std::int64_t line, std::string reason) {
 }
 
 std::int64_t ImportSession::createUser(std::string_view ext) {
+  std::lock_guard lock(dbMutex_);
   const std::int64_t id = nextUser_++;
   insertUser_.bind(1, id).bindStatic(2, ext).exec();
   users_.insert(ext, id);
@@ -183,6 +246,7 @@ std::int64_t ImportSession::createUser(std::string_view ext) {
 }
 
 std::int64_t ImportSession::createItem(std::string_view ext, const ItemProfile* details) {
+  std::lock_guard lock(dbMutex_);
   const std::int64_t id = nextItem_++;
   insertItem_.bind(1, id).bindStatic(2, ext);
   if (details) {
@@ -201,6 +265,7 @@ std::int64_t ImportSession::createItem(std::string_view ext, const ItemProfile* 
 
 void ImportSession::completeItem(std::int64_t id, const ItemProfile& details) {
   if (itemsWithTitle_.count(id)) return;
+  std::lock_guard lock(dbMutex_);
   bindOptText(completeItem_, 1, details.title);
   bindOptText(completeItem_, 2, details.category);
   completeItem_.bind(3, details.price).bind(4, id).exec();
@@ -209,6 +274,7 @@ void ImportSession::completeItem(std::int64_t id, const ItemProfile& details) {
 
 std::int64_t ImportSession::named(ExternalIdMap& map, std::int64_t& next, const char* table, std::string_view name) {
   if (std::int64_t id = map.find(name)) return id;
+  std::lock_guard lock(dbMutex_);
   const std::int64_t id = next++;
   auto st = db_.prepare(std::string("INSERT INTO ") + table + "(id, name) VALUES(?, ?)");
   st.bind(1, id).bind(2, name).exec();
@@ -217,6 +283,7 @@ std::int64_t ImportSession::named(ExternalIdMap& map, std::int64_t& next, const 
 }
 
 std::int64_t ImportSession::upsertUser(std::string_view ext, const UserProfile& p) {
+  std::lock_guard lock(dbMutex_);
   std::int64_t id = users_.find(ext);
   const bool isNew = id == 0;
   if (isNew) id = nextUser_++;
@@ -236,6 +303,7 @@ std::int64_t ImportSession::upsertUser(std::string_view ext, const UserProfile& 
 }
 
 std::int64_t ImportSession::upsertItem(std::string_view ext, const ItemProfile& p) {
+  std::lock_guard lock(dbMutex_);
   std::int64_t id = items_.find(ext);
   const bool isNew = id == 0;
   if (isNew) id = nextItem_++;
@@ -253,6 +321,9 @@ std::int64_t ImportSession::upsertItem(std::string_view ext, const ItemProfile& 
 }
 
 void ImportSession::commit(const std::vector<std::string>& files, const std::string& formatText) {
+  if (!batch_.empty()) handOff();
+  stopWriter(false);
+  if (writerError_) std::rethrow_exception(writerError_);
   events_->finish();
   events_.reset();
   result_.timings.rows = secondsSince(started_);

@@ -10,6 +10,11 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <mutex>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <thread>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -67,6 +72,8 @@ class ImportSession {
 
   // --- ids (surrogate keys start at 1; 0 = not found) ---
   std::int64_t findUser(std::string_view ext) const { return users_.find(ext); }
+  void prefetchItem(std::string_view ext) const { items_.prefetch(ext); }
+  void prefetchUser(std::string_view ext) const { users_.prefetch(ext); }
   std::int64_t findItem(std::string_view ext) const { return items_.find(ext); }
   bool itemHasTitle(std::int64_t id) const { return itemsWithTitle_.count(id) != 0; }
   std::int64_t user(std::string_view ext) {
@@ -85,7 +92,11 @@ class ImportSession {
   std::int64_t upsertUser(std::string_view ext, const UserProfile& profile);
   std::int64_t upsertItem(std::string_view ext, const ItemProfile& profile);
 
-  void addEvent(const EventRow& e) { events_->append(e); }
+  // Events go in batches to the writer thread, which builds and writes the blocks while this thread reads on.
+  void addEvent(const EventRow& e) {
+    batch_.push_back(e);
+    if (batch_.size() == kBatchEvents) handOff();
+  }
   void countEvents(std::uint64_t n) {
     result_.eventsImported += n;
     file_->events += n;
@@ -104,6 +115,11 @@ class ImportSession {
 
  private:
   static constexpr std::uint32_t kCheckEvery = 1024;
+  static constexpr std::size_t kBatchEvents = 16384;
+  static constexpr std::size_t kMaxQueuedBatches = 4;
+  void handOff();
+  void writerLoop();
+  void stopWriter(bool discard);
   bool slowTick(std::uint64_t fileBytesConsumed);
   void report(bool force);
   std::int64_t createUser(std::string_view ext);
@@ -130,7 +146,17 @@ class ImportSession {
   std::int64_t nextUser_ = 1, nextItem_ = 1, nextPlacement_ = 1, nextVariant_ = 1;
   std::unordered_set<std::int64_t> itemsWithTitle_;
 
-  std::optional<EventWriter> events_;
+  std::optional<EventWriter> events_;  // used by the writer thread while it runs
+  // The connection is shared by this thread (users, items, names) and the writer thread (event blocks).
+  std::mutex dbMutex_;
+  std::mutex queueMutex_;
+  std::condition_variable queueChanged_;
+  std::deque<std::vector<EventRow>> queue_;
+  std::vector<std::vector<EventRow>> spareBatches_;
+  std::vector<EventRow> batch_;
+  bool writerClosing_ = false, writerDiscard_ = false;
+  std::exception_ptr writerError_;
+  std::thread writer_;
   std::unique_ptr<StreamingRollups> rollups_;  // aggregates each written block on a worker thread
   Statement insertUser_, insertItem_, completeItem_, upsertUserSt_, upsertItemSt_;
   Statement userAttr_, itemAttr_;

@@ -182,15 +182,18 @@ EventWriter::EventWriter(Database& db) : db_(db) {
 
 void EventWriter::write() {
   encodeEventBlock(block_, blob_);
-  const std::string& blob = blob_;
-  insert_.bind(1, block_.firstId)
-      .bind(2, static_cast<std::int64_t>(block_.count))
-      .bind(3, block_.minTs)
-      .bind(4, block_.maxTs);
-  // The blob outlives the statement's execution: bind it without a copy.
-  if (sqlite3_bind_blob64(insert_.handle(), 5, blob.data(), blob.size(), SQLITE_STATIC) != SQLITE_OK)
-    throw DatabaseError(std::string("cannot bind an event block: ") + sqlite3_errmsg(db_.handle()));
-  insert_.exec();
+  {
+    std::unique_lock<std::mutex> lock;
+    if (lock_) lock = std::unique_lock<std::mutex>(*lock_);
+    insert_.bind(1, block_.firstId)
+        .bind(2, static_cast<std::int64_t>(block_.count))
+        .bind(3, block_.minTs)
+        .bind(4, block_.maxTs);
+    // The blob outlives the statement's execution: bind it without a copy.
+    if (sqlite3_bind_blob64(insert_.handle(), 5, blob_.data(), blob_.size(), SQLITE_STATIC) != SQLITE_OK)
+      throw DatabaseError(std::string("cannot bind an event block: ") + sqlite3_errmsg(db_.handle()));
+    insert_.exec();
+  }
   if (sink_) sink_(sinkContext_, block_, preexisting_);
 }
 

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -113,6 +114,8 @@ class EventWriter {
     sink_ = sink;
     sinkContext_ = context;
   }
+  // A mutex held while the writer uses the connection (when other threads share it).
+  void setConnectionLock(std::mutex* lock) { lock_ = lock; }
 
  private:
   void write();
@@ -124,6 +127,7 @@ class EventWriter {
   std::string blob_;  // reused encoding buffer
   BlockSink sink_ = nullptr;
   void* sinkContext_ = nullptr;
+  std::mutex* lock_ = nullptr;
 };
 
 }  // namespace reco
