@@ -1,6 +1,7 @@
 // The "Try it" tab: pick a trained model and a user (by external id, with completion), see the user's history beside
-// the model's recommendations (titles, scores, the popularity fallback flagged), and the similar items of an item
-// selected in either list. Recommending runs on the GUI thread: one user's top-n takes milliseconds.
+// the model's recommendations (titles, scores), and the similar items of an item selected in either list. A cold user
+// (no interactions in the model's training data, e.g. added since) gets the popularity fallback, flagged in the status
+// line. Recommending runs on the GUI thread: one user's top-n takes milliseconds.
 #pragma once
 
 #include <QWidget>
@@ -35,8 +36,8 @@ class TryItPage : public QWidget {
 
   bool selectModel(const QString& name);
   QString currentModel() const;
-  // Shows the user's history and recommendations; false (with the reason shown) when the user does not exist or no
-  // model is loaded.
+  // Shows the user's history and recommendations (the popularity fallback for a cold user); false (with the reason
+  // shown) when the user does not exist in the project or no model is loaded.
   bool showUser(const QString& userExtId);
   // Shows the items most similar to this project item (by items.id).
   bool showSimilar(qint64 itemId);
