@@ -244,6 +244,9 @@ bool activitySameKey(const ActivityRollupRow& a, const ActivityRollupRow& b) {
          a.category == b.category;
 }
 
+// Most entries have no revenue: stored as nulls (a bitmap) instead of a column of zeros.
+double revenueOrNull(double revenue) { return revenue == 0.0 ? std::numeric_limits<double>::quiet_NaN() : revenue; }
+
 std::string encodeItems(const std::vector<ItemRollupRow>& rows) {
   std::vector<std::int64_t> col(rows.size());
   std::vector<double> revenue(rows.size());
@@ -259,7 +262,7 @@ std::string encodeItems(const std::vector<ItemRollupRow>& rows) {
   ints(&ItemRollupRow::clicks);
   ints(&ItemRollupRow::addToCarts);
   ints(&ItemRollupRow::purchases);
-  for (std::size_t i = 0; i < rows.size(); ++i) revenue[i] = rows[i].revenue;
+  for (std::size_t i = 0; i < rows.size(); ++i) revenue[i] = revenueOrNull(rows[i].revenue);
   encodeRealColumn(out, revenue);
   return out;
 }
@@ -283,7 +286,7 @@ void decodeItems(std::string_view blob, std::int64_t day, std::uint32_t n, std::
   ints(&ItemRollupRow::purchases);
   std::vector<double> revenue;
   r.reals(n, revenue);
-  for (std::size_t i = 0; i < n; ++i) out[base + i].revenue = revenue[i];
+  for (std::size_t i = 0; i < n; ++i) out[base + i].revenue = std::isnan(revenue[i]) ? 0.0 : revenue[i];
   if (!r.atEnd()) r.fail("trailing bytes");
 }
 
@@ -507,7 +510,7 @@ class ItemAccumulator {
       clicks_[k] = c.clicks;
       carts_[k] = c.addToCarts;
       purchases_[k] = c.purchases;
-      revenue_[k] = c.revenue;
+      revenue_[k] = revenueOrNull(c.revenue);
       c = ItemCell{};
     }
     std::string blob;

@@ -10,7 +10,7 @@
 namespace reco {
 
 namespace {
-enum : std::uint8_t { kAllNull = 0, kIntFor = 1, kReal = 2 };
+enum : std::uint8_t { kAllNull = 0, kIntFor = 1, kReal = 2, kIntDelta = 3 };
 
 bool present(const unsigned char* bitmap, std::uint32_t i) { return (bitmap[i >> 3] >> (i & 7)) & 1; }
 
@@ -33,14 +33,41 @@ void encodeIntsImpl(std::string& out, const std::vector<std::int64_t>& v) {
     out.push_back(static_cast<char>(kAllNull));
     return;
   }
+  auto widthFor = [](std::uint64_t range) -> std::uint8_t {
+    return range < (1u << 8) ? 1 : range < (1u << 16) ? 2 : range < (std::uint64_t{1} << 32) ? 4 : 8;
+  };
   const std::uint64_t range = hi - lo;
-  const std::uint8_t width = range < (1u << 8) ? 1 : range < (1u << 16) ? 2 : range < (std::uint64_t{1} << 32) ? 4 : 8;
+  const std::uint8_t width = widthFor(range);
+  const std::size_t n = v.size();
+  // Non-decreasing columns without nulls (timestamps of a log in time order): differences are smaller than values.
+  if (nulls == 0 && n > 1 && width > 1) {
+    bool sorted = true;
+    std::uint64_t maxDelta = 0;
+    for (std::size_t i = 1; i < n && sorted; ++i) {
+      if (v[i] < v[i - 1]) sorted = false;
+      else maxDelta = std::max(maxDelta, static_cast<std::uint64_t>(v[i]) - static_cast<std::uint64_t>(v[i - 1]));
+    }
+    const std::uint8_t deltaWidth = sorted ? widthFor(maxDelta) : width;
+    if (deltaWidth < width) {
+      out.push_back(static_cast<char>(kIntDelta));
+      out.push_back(static_cast<char>(deltaWidth));
+      out.push_back(0);
+      putRaw(out, v[0]);
+      const std::size_t at = out.size();
+      out.resize(at + (n - 1) * deltaWidth);
+      char* dst = out.data() + at;
+      for (std::size_t i = 1; i < n; ++i) {
+        const std::uint64_t d = static_cast<std::uint64_t>(v[i]) - static_cast<std::uint64_t>(v[i - 1]);
+        std::memcpy(dst + (i - 1) * deltaWidth, &d, deltaWidth);  // little-endian: the low bytes
+      }
+      return;
+    }
+  }
   const std::int64_t base = static_cast<std::int64_t>(lo ^ (std::uint64_t{1} << 63));
   out.push_back(static_cast<char>(kIntFor));
   out.push_back(static_cast<char>(width));
   out.push_back(static_cast<char>(nulls ? 1 : 0));
   putRaw(out, base);
-  const std::size_t n = v.size();
   if (nulls) {
     std::string bitmap((n + 7) / 8, '\0');
     for (std::size_t i = 0; i < n; ++i)
@@ -114,6 +141,21 @@ void decodeIntsImpl(ColumnReader& r, std::uint32_t n, std::vector<std::int64_t>&
   v.resize(n);
   if (kind == kAllNull) {
     std::fill(v.begin(), v.end(), kNullInt64);
+    return;
+  }
+  if (kind == kIntDelta) {
+    const auto width = r.get<std::uint8_t>();
+    r.get<std::uint8_t>();
+    if (width != 1 && width != 2 && width != 4) r.fail("bad delta width " + std::to_string(width));
+    auto value = static_cast<std::uint64_t>(r.get<std::int64_t>());
+    const char* src = r.take(n ? static_cast<std::size_t>(n - 1) * width : 0);
+    if (n) v[0] = static_cast<std::int64_t>(value);
+    for (std::uint32_t i = 1; i < n; ++i) {
+      std::uint64_t d = 0;
+      std::memcpy(&d, src + static_cast<std::size_t>(i - 1) * width, width);
+      value += d;
+      v[i] = static_cast<std::int64_t>(value);
+    }
     return;
   }
   if (kind != kIntFor) r.fail("unknown integer encoding " + std::to_string(kind));
