@@ -39,6 +39,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Project.h"
 #include "ui/app/ProjectSession.h"
+#include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/CurationWorkspace.h"
 #include "ui/curation/ImportDialog.h"
@@ -409,7 +410,7 @@ TEST_F(CurationWorkspaceTest, SegmentEditorReportsParseErrorsAndCountsMembers) {
   editor->startNew();
   editor->nameField()->setText(QStringLiteral("broken"));
   editor->expressionField()->setPlainText(QStringLiteral("country = "));
-  EXPECT_TRUE(editor->problemLabel()->text().contains(QStringLiteral("Column 11")))
+  EXPECT_TRUE(editor->problemLabel()->text().contains(QStringLiteral("column 11")))
       << editor->problemLabel()->text().toStdString();
   EXPECT_TRUE(editor->problemLabel()->text().contains(QLatin1Char('^')));
   EXPECT_FALSE(editor->applyButton()->isEnabled());
@@ -562,4 +563,28 @@ TEST_F(CurationWorkspaceTest, RendersToANonBlankImage) {
     QDir().mkpath(QString::fromLocal8Bit(dir));
     EXPECT_TRUE(image.save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("curation-editor.png"))));
   }
+
+  // The segment editor with a parse error, the versions dialog with a diff and the add-rule dialog render too.
+  auto shot = [&](QWidget& w, const QString& name) {
+    w.show();
+    QTest::qWait(100);
+    const QImage img = w.grab().toImage();
+    EXPECT_TRUE(notBlank(img)) << name.toStdString();
+    if (!dir.isEmpty()) img.save(QDir(QString::fromLocal8Bit(dir)).filePath(name));
+  };
+  workspace_->selectSegment(QStringLiteral("mobile DE/AT"));
+  editor->expressionField()->setPlainText(QStringLiteral("country in (\"DE\", \"AT\" and device = \"mobile\""));
+  shot(*workspace_, QStringLiteral("curation-segment-error.png"));
+  doc_->saveVersion("first rules", "tester");
+  std::int64_t campaign = 0;
+  for (const auto& r : doc_->ruleSet().rules)
+    if (r.kind == reco::RuleKind::PinItem && r.item == item(9)) campaign = r.id;
+  workspace_->selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
+  ASSERT_TRUE(workspace_->rulesModel()->setData(cell(campaign, RulesTableModel::PositionColumn), 3));
+  doc_->saveVersion("pin the campaign item at 3", "tester");
+  VersionsDialog versions(*doc_);
+  shot(versions, QStringLiteral("curation-versions.png"));
+  AddRuleDialog add(session_->project(), doc_->categories(), QStringLiteral("all users"));
+  add.setKind(reco::RuleKind::BoostCategory);
+  shot(add, QStringLiteral("curation-add-rule.png"));
 }

@@ -1,6 +1,7 @@
 #include "ui/curation/SegmentEditor.h"
 
 #include <QButtonGroup>
+#include <algorithm>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -117,6 +118,7 @@ SegmentEditor::SegmentEditor(CurationDocument& document, QWidget* parent)
   connect(name_, &QLineEdit::returnPressed, this, &SegmentEditor::apply);
   connect(&document_, &CurationDocument::draftMembersReady, this,
           [this](qint64 count, qint64 population, const QStringList& sample, const QString& error) {
+            if (!draft(nullptr)) return;  // the draft became invalid meanwhile: no count to show
             if (!error.isEmpty()) {
               members_->setText(tr("Members could not be counted: %1").arg(error));
               return;
@@ -221,11 +223,22 @@ std::optional<reco::Segment> SegmentEditor::draft(QString* error) const {
       s = reco::Segment::withExpression(name, text.toStdString(), known.empty() ? nullptr : &known);
     } catch (const reco::ExpressionError& e) {
       if (error) {
-        // The expression's line with a caret under the column core stopped at (columns count characters).
+        // Core's message (it names the column), then an excerpt of the expression around that column with a caret
+        // under it; the excerpt is short enough not to wrap in the editor's width.
+        constexpr int kBefore = 16;
+        constexpr int kExcerpt = 34;
         const QString flat = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
-        const int column = std::max(1, e.column());
-        *error = tr("Column %1: %2").arg(column).arg(QString::fromStdString(e.what())) + QLatin1Char('\n') + flat +
-                 QLatin1Char('\n') + QString(column - 1, QLatin1Char(' ')) + QLatin1Char('^');
+        const int at = std::clamp(e.column() - 1, 0, static_cast<int>(flat.size()));
+        const int start = std::max(0, at - kBefore);
+        QString excerpt = flat.mid(start, kExcerpt);
+        int caret = at - start;
+        if (start > 0) {
+          excerpt.prepend(QChar(0x2026));
+          ++caret;
+        }
+        if (start + kExcerpt < flat.size()) excerpt.append(QChar(0x2026));
+        *error = QString::fromStdString(e.what()) + QLatin1Char('\n') + excerpt + QLatin1Char('\n') +
+                 QString(caret, QLatin1Char(' ')) + QLatin1Char('^');
       }
       return std::nullopt;
     }
