@@ -1,6 +1,6 @@
 // Paged, sorted and filtered reads of a project's users, items and events for table views (lazy loading).
-// Sorting is restricted to orders SQLite can serve from an index (or small tables), so every page stays fast on
-// a 1M-event project.
+// Sorting is restricted to orders that stay fast on a 1M-event project: indexed columns of users and items, and for
+// events id, user and item (see DataBrowser.cpp).
 #pragma once
 
 #include <cstdint>
