@@ -21,7 +21,7 @@ namespace reco {
 struct CurationImpactConfig {
   std::string algorithm;  // a name from algorithmInfos()
   ModelParams params;     // missing parameters take the algorithm's defaults; "seed" defaults to the split seed
-  SplitSpec split;        // the evaluation's defaults (stratified-user:0.75)
+  SplitSpec split;        // the evaluation's defaults (stratified-user:0.75); k-fold uses fold `split.fold` only
   std::uint64_t seed = 42;
   int k = 10;
   std::int64_t time = 0;  // when the rules are applied (Unix seconds, UTC)
