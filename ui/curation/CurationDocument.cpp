@@ -154,6 +154,12 @@ void CurationDocument::setPriorities(const std::map<std::int64_t, int>& prioriti
   commit(false);
 }
 
+void CurationDocument::setEnabled(const std::map<std::int64_t, bool>& enabled) {
+  for (auto& r : rules_.rules)
+    if (auto it = enabled.find(r.id); it != enabled.end()) r.enabled = it->second;
+  commit(false);
+}
+
 void CurationDocument::insertSegment(const reco::Segment& segment) {
   rules_.segments.push_back(segment);
   commit(true);

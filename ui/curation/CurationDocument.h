@@ -70,6 +70,7 @@ class CurationDocument : public QObject {
   void eraseRule(std::int64_t id);
   void replaceRule(const reco::Rule& rule);
   void setPriorities(const std::map<std::int64_t, int>& priorities);
+  void setEnabled(const std::map<std::int64_t, bool>& enabled);  // rule id -> enabled, one write for all
   void insertSegment(const reco::Segment& segment);
   void eraseSegment(const std::string& name);
   // Replaces segment `oldName` by `segment`; rules of the old name follow a rename.

@@ -23,13 +23,9 @@ SetRuleEnabledCommand::SetRuleEnabledCommand(CurationDocument& document, const s
 }
 
 void SetRuleEnabledCommand::set(bool useNew) {
-  for (const auto& [id, before] : previous_) {
-    const reco::Rule* r = document_.ruleSet().findRule(id);
-    if (!r) continue;
-    reco::Rule changed = *r;
-    changed.enabled = useNew ? enabled_ : before;
-    document_.replaceRule(changed);
-  }
+  std::map<std::int64_t, bool> states;
+  for (const auto& [id, before] : previous_) states[id] = useNew ? enabled_ : before;
+  document_.setEnabled(states);
 }
 
 void SetRuleEnabledCommand::redo() { set(true); }
