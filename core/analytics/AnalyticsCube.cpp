@@ -183,12 +183,9 @@ AnalyticsCube AnalyticsCube::load(Database& db) {
     if (current.first >= 0) c.pairRanges_[current].end = c.pairs_.size();
   }
   {
-    const std::vector<ItemRollupRow> rows = readItemRollups(db);
-    c.items_.reserve(rows.size());
-    for (const ItemRollupRow& ir : rows) {
+    auto toRow = [&](const ItemRollupRow& ir, Row& r) {
       auto it = itemIndex.find(ir.item);
-      if (it == itemIndex.end()) continue;  // an item deleted since; rebuildRollups would have cleaned it
-      Row r;
+      if (it == itemIndex.end()) return false;  // an item deleted since; rebuildRollups would have cleaned it
       r.day = static_cast<std::int32_t>(ir.day);
       r.placement = static_cast<std::int32_t>(ir.placement);
       r.variant = static_cast<std::int32_t>(ir.variant);
@@ -199,8 +196,15 @@ AnalyticsCube AnalyticsCube::load(Database& db) {
       r.addToCarts = static_cast<std::uint32_t>(ir.addToCarts);
       r.purchases = static_cast<std::uint32_t>(ir.purchases);
       r.revenue = ir.revenue;
-      c.items_.push_back(r);
-    }
+      return true;
+    };
+    const std::vector<ItemRollupRow> rows = readItemRollups(db);
+    c.items_.reserve(rows.size());
+    Row r;
+    for (const ItemRollupRow& ir : rows)
+      if (toRow(ir, r)) c.items_.push_back(r);
+    for (const ItemRollupRow& ir : readSegmentItemRollups(db))  // by day, then segment: each list stays by day
+      if (toRow(ir, r)) c.segmentItems_[ir.segment].push_back(r);
   }
   std::unordered_map<std::int64_t, std::int32_t> userIndex;
   auto indexOfUser = [&](std::int64_t user) {
@@ -357,8 +361,6 @@ std::vector<Group> AnalyticsCube::breakdown(const AnalyticsFilter& filter, Dimen
       std::find(attributes_.begin(), attributes_.end(), attribute) == attributes_.end())
     throw std::invalid_argument("no user attribute '" + attribute + "' to segment by (attributes: " +
                                 joinNames(attributes_) + ")");
-  if (dim == Dimension::Item && filter.segment)
-    throw std::invalid_argument("the item breakdown cannot be restricted to a user segment");
   if (f.impossible) return out;
 
   std::map<std::int64_t, Measures> groups;
@@ -457,9 +459,16 @@ std::vector<Group> AnalyticsCube::breakdown(const AnalyticsFilter& filter, Dimen
     case Dimension::Item: {
       std::vector<Measures> perItem(itemIds_.size());
       std::vector<char> seen(itemIds_.size(), 0);
-      auto lo = std::lower_bound(items_.begin(), items_.end(), f.fromDay,
+      // With a segment condition: the per-segment-value item rollup of that value.
+      static const std::vector<Row> kNone;
+      const std::vector<Row>* rows = &items_;
+      if (f.segmentAttr >= 0) {
+        auto s = segmentItems_.find(f.segmentValue);
+        rows = s == segmentItems_.end() ? &kNone : &s->second;
+      }
+      auto lo = std::lower_bound(rows->begin(), rows->end(), f.fromDay,
                                  [](const Row& r, std::int64_t d) { return r.day < d; });
-      for (auto it = lo; it != items_.end() && it->day <= f.toDay; ++it) {
+      for (auto it = lo; it != rows->end() && it->day <= f.toDay; ++it) {
         if (!f.matches(*it)) continue;
         auto idx = static_cast<std::size_t>(it->position);
         addRow(perItem[idx], *it);

@@ -110,6 +110,7 @@ class AnalyticsCube {
   std::vector<Row> pairs_;  // position field = value_b; sorted by (value_a, value_b, day, ...)
   std::map<std::pair<std::int64_t, std::int64_t>, Range> pairRanges_;
   std::vector<Row> items_;  // position field = item index; sorted by day
+  std::unordered_map<std::int64_t, std::vector<Row>> segmentItems_;  // per segment value id, like items_
   std::vector<ActivityRow> activity_;  // sorted by (user, block)
   std::vector<std::vector<std::int64_t>> userValues_;  // attribute index -> user index -> value id
 };

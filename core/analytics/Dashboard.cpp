@@ -119,12 +119,8 @@ DashboardData computeDashboard(const AnalyticsCube& cube, const DashboardRequest
   d.byPlacement = cube.breakdown(filter, Dimension::Placement);
   d.byVariant = cube.breakdown(filter, Dimension::Variant);
   d.byPosition = cube.breakdown(filter, Dimension::Position);
-  if (filter.segment) {
-    d.itemsNote = "Items are not broken down by user segment; clear the segment filter to see top items.";
-  } else {
-    d.topItems = cube.breakdown(filter, Dimension::Item);
-    sortAndTruncate(d.topItems, request.itemSort, request.topItems);
-  }
+  d.topItems = cube.breakdown(filter, Dimension::Item);
+  sortAndTruncate(d.topItems, request.itemSort, request.topItems);
   d.ab = compareVariants(d.byVariant, request.abMetric);
   FunnelFigures all;
   all.name = "All";

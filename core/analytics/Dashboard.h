@@ -45,8 +45,7 @@ struct DashboardData {
   std::vector<Group> series;  // by the requested granularity, with active users
   std::vector<Group> byCategory, bySegment, byPlacement, byVariant, byPosition;
   std::string segmentAttribute;
-  std::vector<Group> topItems;  // empty with itemsNote set when a segment filter is active
-  std::string itemsNote;
+  std::vector<Group> topItems;  // sorted and cut to the request's topItems
   AbComparison ab;
   std::vector<FunnelFigures> funnel;  // overall first, then per variant
 };

@@ -63,6 +63,7 @@ void writeLastEventId(Database& db, std::int64_t id) {
 void clearRollups(Database& db) {
   db.exec(
       "DELETE FROM rollup_fact; DELETE FROM rollup_segment_pair; DELETE FROM rollup_item_days;"
+      "DELETE FROM rollup_segment_item_days;"
       "DELETE FROM rollup_activity_chunks; DELETE FROM rollup_user_segment; DELETE FROM rollup_segment_value;"
       "DELETE FROM rollup_item_category; DELETE FROM rollup_category;");
   writeLastEventId(db, 0);
@@ -223,10 +224,10 @@ void flushPairs(Database& db, const CountMap<PairKey>& pairs) {
 constexpr int kActivityChunkShift = 14;
 
 bool itemLess(const ItemRollupRow& a, const ItemRollupRow& b) {
-  return std::tie(a.item, a.placement, a.variant) < std::tie(b.item, b.placement, b.variant);
+  return std::tie(a.segment, a.item, a.placement, a.variant) < std::tie(b.segment, b.item, b.placement, b.variant);
 }
 bool itemSameKey(const ItemRollupRow& a, const ItemRollupRow& b) {
-  return a.item == b.item && a.placement == b.placement && a.variant == b.variant;
+  return a.segment == b.segment && a.item == b.item && a.placement == b.placement && a.variant == b.variant;
 }
 void addInto(ItemRollupRow& to, const ItemRollupRow& from) {
   to.impressions += from.impressions;
@@ -247,7 +248,7 @@ bool activitySameKey(const ActivityRollupRow& a, const ActivityRollupRow& b) {
 // Most entries have no revenue: stored as nulls (a bitmap) instead of a column of zeros.
 double revenueOrNull(double revenue) { return revenue == 0.0 ? std::numeric_limits<double>::quiet_NaN() : revenue; }
 
-std::string encodeItems(const std::vector<ItemRollupRow>& rows) {
+std::string encodeItems(const std::vector<ItemRollupRow>& rows, bool withSegment) {
   std::vector<std::int64_t> col(rows.size());
   std::vector<double> revenue(rows.size());
   std::string out;
@@ -255,6 +256,7 @@ std::string encodeItems(const std::vector<ItemRollupRow>& rows) {
     for (std::size_t i = 0; i < rows.size(); ++i) col[i] = rows[i].*field;
     encodeIntColumn(out, col);
   };
+  if (withSegment) ints(&ItemRollupRow::segment);
   ints(&ItemRollupRow::item);
   ints(&ItemRollupRow::placement);
   ints(&ItemRollupRow::variant);
@@ -267,8 +269,9 @@ std::string encodeItems(const std::vector<ItemRollupRow>& rows) {
   return out;
 }
 
-void decodeItems(std::string_view blob, std::int64_t day, std::uint32_t n, std::vector<ItemRollupRow>& out) {
-  ColumnReader r(blob, "item rollup of day " + std::to_string(day));
+void decodeItems(std::string_view blob, std::int64_t day, std::uint32_t n, std::vector<ItemRollupRow>& out,
+                 bool withSegment) {
+  ColumnReader r(blob, std::string(withSegment ? "segment " : "") + "item rollup of day " + std::to_string(day));
   std::vector<std::int64_t> col;
   const std::size_t base = out.size();
   out.resize(base + n);
@@ -277,6 +280,7 @@ void decodeItems(std::string_view blob, std::int64_t day, std::uint32_t n, std::
     r.ints(n, col);
     for (std::size_t i = 0; i < n; ++i) out[base + i].*field = col[i];
   };
+  if (withSegment) ints(&ItemRollupRow::segment);
   ints(&ItemRollupRow::item);
   ints(&ItemRollupRow::placement);
   ints(&ItemRollupRow::variant);
@@ -332,9 +336,10 @@ struct ItemDayParts {
 };
 
 // Writes each day's entries, merging with what the table already holds for that day when needed.
-void storeItems(Database& db, std::map<std::int64_t, ItemDayParts>& byDay) {
-  auto get = db.prepare("SELECT entries, data FROM rollup_item_days WHERE day = ?");
-  auto put = db.prepare("INSERT OR REPLACE INTO rollup_item_days(day, entries, data) VALUES(?, ?, ?)");
+void storeItems(Database& db, std::map<std::int64_t, ItemDayParts>& byDay, bool withSegment) {
+  const std::string table = withSegment ? "rollup_segment_item_days" : "rollup_item_days";
+  auto get = db.prepare("SELECT entries, data FROM " + table + " WHERE day = ?");
+  auto put = db.prepare("INSERT OR REPLACE INTO " + table + "(day, entries, data) VALUES(?, ?, ?)");
   std::vector<ItemRollupRow> rows, merged;
   for (auto& [day, d] : byDay) {
     get.reset();
@@ -347,16 +352,17 @@ void storeItems(Database& db, std::map<std::int64_t, ItemDayParts>& byDay) {
       continue;
     }
     rows.clear();
-    if (stored) decodeItems(get.columnBlob(1), day, static_cast<std::uint32_t>(get.columnInt(0)), rows);
+    if (stored)
+      decodeItems(get.columnBlob(1), day, static_cast<std::uint32_t>(get.columnInt(0)), rows, withSegment);
     get.reset();
-    for (const auto& [n, blob] : d.parts) decodeItems(blob, day, n, rows);
+    for (const auto& [n, blob] : d.parts) decodeItems(blob, day, n, rows, withSegment);
     std::stable_sort(rows.begin(), rows.end(), itemLess);
     merged.clear();
     for (const auto& r : rows) {
       if (!merged.empty() && itemSameKey(merged.back(), r)) addInto(merged.back(), r);
       else merged.push_back(r);
     }
-    const std::string blob = encodeItems(merged);
+    const std::string blob = encodeItems(merged, withSegment);
     put.bind(1, day).bind(2, static_cast<std::int64_t>(merged.size())).bindBlob(3, blob.data(), blob.size()).exec();
   }
   byDay.clear();
@@ -439,26 +445,32 @@ class PairSlots {
   std::int64_t lastPlacement_ = -1, lastVariant_ = -1, lastSlot_ = -1;
 };
 
+// Items per day (and per segment value, for the per-segment table: `segment` 0 in the all-users one).
 class ItemAccumulator {
  public:
-  void add(std::int64_t day, std::int64_t item, std::int64_t placement, std::int64_t variant, int type,
-           double revenue) {
-    const std::int64_t pv =
-        item >= 0 && item < kMaxItemCells ? slots_.slot(placement, variant) : -1;
+  explicit ItemAccumulator(bool withSegment) : withSegment_(withSegment) {}
+  void add(std::int64_t day, std::int64_t segment, std::int64_t item, std::int64_t placement, std::int64_t variant,
+           int type, double revenue) {
+    const std::int64_t pv = item >= 0 && item < kMaxItemCells && segment >= 0 && segment < kMaxSegments
+                                ? slots_.slot(placement, variant)
+                                : -1;
     if (pv < 0) {
-      overflow_[ItemKey{day, item, placement, variant}].add(type, revenue);
+      overflow_[SegmentItemKey{ItemKey{day, item, placement, variant}, segment}].add(type, revenue);
       return;
     }
     if (day != day_) {
       emit();
       day_ = day;
     }
-    // One cell vector per (placement, variant) pair, indexed by item: dense and compact.
-    auto& cells = cells_[static_cast<std::size_t>(pv)];
+    // One cell vector per (segment, placement-variant pair), indexed by item: dense and compact.
+    const auto seg = static_cast<std::size_t>(segment);
+    if (seg >= cells_.size()) cells_.resize(seg + 1);
+    auto& cells = cells_[seg][static_cast<std::size_t>(pv)];
     const auto i = static_cast<std::size_t>(item);
     if (i >= cells.size()) cells.resize(std::max(i + 1, cells.size() * 3 / 2));
     ItemCell& c = cells[i];
-    if (c.empty()) touched_.push_back(static_cast<std::uint32_t>(item * kPairSlots + pv));
+    if (c.empty()) touched_.push_back({static_cast<std::uint32_t>(segment), static_cast<std::uint32_t>(item),
+                                       static_cast<std::uint32_t>(pv)});
     switch (type) {
       case 0: ++c.impressions; break;
       case 1: ++c.clicks; break;
@@ -476,34 +488,46 @@ class ItemAccumulator {
     pending_.clear();
     std::map<std::int64_t, std::vector<ItemRollupRow>> overflowByDay;
     for (const auto& [k, c] : overflow_)
-      overflowByDay[k.day].push_back({k.day, k.item, k.placement, k.variant, c.impressions, c.clicks, c.addToCarts,
-                                      c.purchases, c.revenue});
+      overflowByDay[k.key.day].push_back({k.key.day, k.key.item, k.key.placement, k.key.variant, c.impressions,
+                                          c.clicks, c.addToCarts, c.purchases, c.revenue, k.segment});
     overflow_.clear();
     for (auto& [day, rows] : overflowByDay) {
       std::sort(rows.begin(), rows.end(), itemLess);
-      out[day].parts.emplace_back(static_cast<std::uint32_t>(rows.size()), encodeItems(rows));
+      out[day].parts.emplace_back(static_cast<std::uint32_t>(rows.size()), encodeItems(rows, withSegment_));
     }
   }
 
  private:
-  // Encodes the current day's touched cells in (item, placement, variant) order and clears them.
+  static constexpr std::int64_t kMaxSegments = 4096;
+  struct Touched {
+    std::uint32_t segment, item, pv;
+  };
+  struct SegmentItemKey {
+    ItemKey key;
+    std::int64_t segment;
+    bool operator==(const SegmentItemKey&) const = default;
+  };
+  struct SegmentItemHash {
+    std::size_t operator()(const SegmentItemKey& k) const { return RollupKeyHash::mix(RollupKeyHash()(k.key), k.segment); }
+  };
+
+  // Encodes the current day's touched cells in (segment, item, placement, variant) order and clears them.
   void emit() {
     if (touched_.empty()) return;
     const std::vector<std::int64_t> rank = slots_.ranks();
-    std::vector<std::uint64_t>& order = order_;
-    order.clear();
-    for (std::uint32_t index : touched_)
-      order.push_back((static_cast<std::uint64_t>(index / kPairSlots) << 8 |
-                       static_cast<std::uint64_t>(rank[index % kPairSlots])) << 32 | index);
-    std::sort(order.begin(), order.end());
-    const std::size_t n = order.size();
-    for (auto* col : {&item_, &placement_, &variant_, &impressions_, &clicks_, &carts_, &purchases_}) col->resize(n);
+    std::sort(touched_.begin(), touched_.end(), [&](const Touched& a, const Touched& b) {
+      return std::tie(a.segment, a.item, rank[a.pv]) < std::tie(b.segment, b.item, rank[b.pv]);
+    });
+    const std::size_t n = touched_.size();
+    for (auto* col : {&segment_, &item_, &placement_, &variant_, &impressions_, &clicks_, &carts_, &purchases_})
+      col->resize(n);
     revenue_.resize(n);
     for (std::size_t k = 0; k < n; ++k) {
-      const auto index = static_cast<std::uint32_t>(order[k] & 0xFFFFFFFFu);
-      ItemCell& c = cells_[index % kPairSlots][index / kPairSlots];
-      item_[k] = static_cast<std::int64_t>(index / kPairSlots);
-      const auto& [placement, variant] = slots_.pair(static_cast<std::int64_t>(index % kPairSlots));
+      const Touched& t = touched_[k];
+      ItemCell& c = cells_[t.segment][t.pv][t.item];
+      segment_[k] = t.segment;
+      item_[k] = t.item;
+      const auto& [placement, variant] = slots_.pair(t.pv);
       placement_[k] = placement;
       variant_[k] = variant;
       impressions_[k] = c.impressions;
@@ -514,21 +538,22 @@ class ItemAccumulator {
       c = ItemCell{};
     }
     std::string blob;
+    if (withSegment_) encodeIntColumn(blob, segment_);
     for (auto* col : {&item_, &placement_, &variant_, &impressions_, &clicks_, &carts_, &purchases_})
       encodeIntColumn(blob, *col);
     encodeRealColumn(blob, revenue_);
     pending_[day_].parts.emplace_back(static_cast<std::uint32_t>(n), std::move(blob));
     touched_.clear();
   }
+  bool withSegment_;
   PairSlots slots_;
-  std::array<std::vector<ItemCell>, kPairSlots> cells_;
-  std::vector<std::uint32_t> touched_;
-  std::vector<std::uint64_t> order_;
-  std::vector<std::int64_t> item_, placement_, variant_, impressions_, clicks_, carts_, purchases_;
+  std::vector<std::array<std::vector<ItemCell>, kPairSlots>> cells_;  // [segment][pair][item]
+  std::vector<Touched> touched_;
+  std::vector<std::int64_t> segment_, item_, placement_, variant_, impressions_, clicks_, carts_, purchases_;
   std::vector<double> revenue_;
   std::int64_t day_ = std::numeric_limits<std::int64_t>::min();
   std::map<std::int64_t, ItemDayParts> pending_;
-  CountMap<ItemKey> overflow_;
+  std::unordered_map<SegmentItemKey, Counts, SegmentItemHash> overflow_;
 };
 
 class ActivityAccumulator {
@@ -640,7 +665,8 @@ class RollupAggregator {
         for (std::size_t c = a + 1; c < v.size(); ++c)
           pairs_[PairKey{v[a], v[c], day, placement, variant, category_}].add(type, revenue);
       }
-      items_.add(day, item, placement, variant, type, revenue);
+      items_.add(day, 0, item, placement, variant, type, revenue);
+      for (std::int64_t value : v) segmentItems_.add(day, value, item, placement, variant, type, revenue);
     }
     pending_ += end - begin;
   }
@@ -654,7 +680,9 @@ class RollupAggregator {
     facts_.clear();
     pairs_.clear();
     items_.drain(itemDays_);
-    storeItems(db, itemDays_);
+    storeItems(db, itemDays_, false);
+    segmentItems_.drain(itemDays_);
+    storeItems(db, itemDays_, true);
     activity_.drain(activityRows_);
     if (from != std::numeric_limits<std::int64_t>::min())
       for (auto& r : activityRows_)
@@ -701,7 +729,8 @@ class RollupAggregator {
   std::int64_t category_ = 0;
   CountMap<FactKey> facts_;
   CountMap<PairKey> pairs_;
-  ItemAccumulator items_;
+  ItemAccumulator items_{false};
+  ItemAccumulator segmentItems_{true};
   ActivityAccumulator activity_;
   std::map<std::int64_t, ItemDayParts> itemDays_;
   std::vector<ActivityRollupRow> activityRows_;
@@ -727,7 +756,15 @@ std::vector<ItemRollupRow> readItemRollups(Database& db) {
   std::vector<ItemRollupRow> rows;
   auto st = db.prepare("SELECT day, entries, data FROM rollup_item_days ORDER BY day");
   while (st.step())
-    decodeItems(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows);
+    decodeItems(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows, false);
+  return rows;
+}
+
+std::vector<ItemRollupRow> readSegmentItemRollups(Database& db) {
+  std::vector<ItemRollupRow> rows;
+  auto st = db.prepare("SELECT day, entries, data FROM rollup_segment_item_days ORDER BY day");
+  while (st.step())
+    decodeItems(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows, true);
   return rows;
 }
 

@@ -23,6 +23,7 @@ struct ItemRollupRow {
   std::int64_t day = 0, item = 0, placement = 0, variant = 0;
   std::int64_t impressions = 0, clicks = 0, addToCarts = 0, purchases = 0;
   double revenue = 0;
+  std::int64_t segment = 0;  // a rollup_segment_value id in the per-segment table; 0 in the all-users table
 };
 // Activity: for each (user, 64-day block, placement, variant, category) the days with any event, as bits.
 struct ActivityRollupRow {
@@ -30,6 +31,8 @@ struct ActivityRollupRow {
   std::uint64_t dayMask = 0;
 };
 std::vector<ItemRollupRow> readItemRollups(Database& db);          // by day, item, placement, variant
+// The same per segment value (each user's events count once for each of their segment values).
+std::vector<ItemRollupRow> readSegmentItemRollups(Database& db);   // by day, segment, item, placement, variant
 std::vector<ActivityRollupRow> readActivityRollups(Database& db);  // by user, block, placement, variant, category
 
 // Rollups computed while an import appends events, on a worker thread, so that the import's commit only has to

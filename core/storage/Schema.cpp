@@ -177,6 +177,14 @@ CREATE TABLE rollup_activity_chunks(
   data BLOB NOT NULL);            -- sorted (user, block, placement, variant, category) entries with day masks
 UPDATE meta SET value = '-1' WHERE key = 'rollup.last_event_id' AND value <> '0';
 )SQL"},
+      {"item rollups per segment value",
+       R"SQL(
+CREATE TABLE rollup_segment_item_days(
+  day INTEGER PRIMARY KEY,
+  entries INTEGER NOT NULL,
+  data BLOB NOT NULL);            -- sorted (segment value, item, placement, variant) entries with their measures
+UPDATE meta SET value = '-1' WHERE key = 'rollup.last_event_id' AND value <> '0';
+)SQL"},
       // Append further migrations here (models, evaluation runs, rollups, rule sets ...).
   };
   return migrations;

@@ -166,12 +166,19 @@ TEST_F(KnownCounts, DashboardRefresh) {
   EXPECT_EQ(a.ab.metric, "conversion");
   EXPECT_EQ(a.ab.arms[0].successes, 10);
   EXPECT_EQ(a.ab.arms[0].trials, 100);
-  // With a segment filter, items are not split by segment and the dashboard says so.
+  // With a segment filter, the top items are those of the segment's users: they add up to the segment's totals.
   all.filter.segment = SegmentCondition{"country", "DE"};
+  all.topItems = 100000;
   DashboardData s = computeDashboard(cube_, all);
-  EXPECT_TRUE(s.topItems.empty());
-  EXPECT_FALSE(s.itemsNote.empty());
   EXPECT_EQ(s.kpis.current.impressions, 1000);
+  ASSERT_FALSE(s.topItems.empty());
+  std::int64_t impressions = 0, clicks = 0;
+  for (const Group& g : s.topItems) {
+    impressions += g.m.impressions;
+    clicks += g.m.clicks;
+  }
+  EXPECT_EQ(impressions, s.kpis.current.impressions);
+  EXPECT_EQ(clicks, s.kpis.current.clicks);
 }
 
 TEST(AnalyticsFilter, ParsesConditionsAndDates) {

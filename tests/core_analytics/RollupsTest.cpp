@@ -111,6 +111,24 @@ void expectRollupsEqualDirectAggregation(Database& db, bool hasSegments = true) 
                                 " FROM events e WHERE e.type BETWEEN 0 AND 3 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"),
                    "item rollups");
   }
+  // Items per segment value: each event counts once for each of its user's segment values.
+  {
+    std::vector<Row> got;
+    for (const reco::ItemRollupRow& r : reco::readSegmentItemRollups(db))
+      got.push_back({static_cast<double>(r.day), static_cast<double>(r.segment), static_cast<double>(r.item),
+                     static_cast<double>(r.placement), static_cast<double>(r.variant),
+                     static_cast<double>(r.impressions), static_cast<double>(r.clicks),
+                     static_cast<double>(r.addToCarts), static_cast<double>(r.purchases), r.revenue});
+    expectSameRows(got,
+                   rows(db, std::string("SELECT ") + kDay + ", s.value_id, e.item_id, coalesce(e.placement_id, 0), " +
+                                "coalesce(e.variant_id, 0), " + kMeasures +
+                                " FROM events e JOIN rollup_user_segment s ON s.user_id = e.user_id"
+                                " WHERE e.type BETWEEN 0 AND 3 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"),
+                   "segment item rollups");
+    if (!hasSegments) {
+      EXPECT_TRUE(got.empty());
+    }
+  }
   // User activity: every (user, day, placement, variant, category) with an event of any type, as bits.
   {
     std::map<std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>, std::uint64_t> want;

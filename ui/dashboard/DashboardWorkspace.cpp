@@ -121,9 +121,6 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   auto* itemsBox = new QWidget;
   auto* itemsLayout = new QVBoxLayout(itemsBox);
   itemsLayout->setContentsMargins(0, 0, 0, 0);
-  itemsNote_ = new QLabel(itemsBox);
-  itemsNote_->setWordWrap(true);
-  itemsNote_->hide();
   itemsView_ = new QTableView(itemsBox);
   itemsView_->setModel(topItems_);
   itemsView_->setSortingEnabled(true);
@@ -134,7 +131,6 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   itemsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   itemsView_->horizontalHeader()->setSectionResizeMode(TopItemsModel::Item, QHeaderView::Stretch);
   itemsView_->setMinimumHeight(300);
-  itemsLayout->addWidget(itemsNote_);
   itemsLayout->addWidget(itemsView_, 1);
   items_->setExtraWidget(itemsBox, true);
 
@@ -412,8 +408,6 @@ void DashboardWorkspace::showData(const reco::DashboardData& data) {
     for (int col = 0; col < cells.size(); ++col)
       abTable_->setItem(static_cast<int>(i), col, new QTableWidgetItem(cells[col]));
   }
-  itemsNote_->setText(QString::fromStdString(data.itemsNote));
-  itemsNote_->setVisible(!data.itemsNote.empty());
   topItems_->setItems(data.topItems);
   items_->setCsv(groupsCsv(data.topItems, tr("item"), false));
   rebuildCharts();

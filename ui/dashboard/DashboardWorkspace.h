@@ -92,7 +92,6 @@ class DashboardWorkspace : public Workspace {
   QLabel* verdict_;
   QLabel* warning_;
   QTableWidget* abTable_;
-  QLabel* itemsNote_;
   QTableView* itemsView_;
   TopItemsModel* topItems_;
   std::vector<Crumb> crumbs_;
