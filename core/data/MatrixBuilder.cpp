@@ -113,14 +113,14 @@ InteractionMatrix MatrixBuilder::build(Project& project, const std::function<voi
   const auto& weights = settings_.typeWeights;
   const bool binaryRatings = settings_.ratingMode == MatrixSettings::RatingMode::Binary;
   const double threshold = settings_.ratingThreshold;
-  std::int64_t read = 0;
+  std::int64_t read = 0, scanned = 0;
   EventScanner scan(db, columnBit(EventColumn::User) | columnBit(EventColumn::Item) | columnBit(EventColumn::Type) |
                             columnBit(EventColumn::Ts) | columnBit(EventColumn::Value));
   while (scan.next()) {
     if (cancel && cancel->load(std::memory_order_relaxed)) throw MatrixBuildCancelled();
     const EventBlock& b = scan.block();
-    if (progress && eventsTotal > 0) progress(0.9 * std::min(1.0, static_cast<double>(read) / eventsTotal));
-    read += b.count;
+    if (progress && eventsTotal > 0) progress(0.9 * std::min(1.0, static_cast<double>(scanned) / eventsTotal));
+    scanned += b.count;
     if (b.maxTs < from || b.minTs >= to) continue;
     const auto& userCol = b.col(EventColumn::User);
     const auto& itemCol = b.col(EventColumn::Item);
@@ -132,6 +132,7 @@ InteractionMatrix MatrixBuilder::build(Project& project, const std::function<voi
       if (type < 0 || type >= kEventTypeCount) continue;
       float w = weights[static_cast<std::size_t>(type)];
       if (!(w > 0) || tsCol[r] < from || tsCol[r] >= to) continue;
+      ++read;
       if (type == static_cast<int>(EventType::Rating)) {
         const double value = valueCol[r];
         if (std::isnan(value)) continue;  // a rating without a value says nothing
