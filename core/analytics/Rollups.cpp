@@ -693,30 +693,23 @@ class RollupAggregator {
 
  private:
   void remapCategory(std::int64_t from, std::int64_t to) {
-    CountMap<FactKey> facts;
-    for (auto& [k, c] : facts_) {
-      FactKey key = k;
+    remapCategoryOf(facts_, from, to);
+    remapCategoryOf(pairs_, from, to);
+  }
+  template <class Key>
+  static void remapCategoryOf(CountMap<Key>& map, std::int64_t from, std::int64_t to) {
+    CountMap<Key> out;
+    for (const auto& [k, c] : map) {
+      Key key = k;
       if (key.category == from) key.category = to;
-      Counts& dst = facts[key];
+      Counts& dst = out[key];
       dst.impressions += c.impressions;
       dst.clicks += c.clicks;
       dst.addToCarts += c.addToCarts;
       dst.purchases += c.purchases;
       dst.revenue += c.revenue;
     }
-    facts_.swap(facts);
-    CountMap<PairKey> pairs;
-    for (auto& [k, c] : pairs_) {
-      PairKey key = k;
-      if (key.category == from) key.category = to;
-      Counts& dst = pairs[key];
-      dst.impressions += c.impressions;
-      dst.clicks += c.clicks;
-      dst.addToCarts += c.addToCarts;
-      dst.purchases += c.purchases;
-      dst.revenue += c.revenue;
-    }
-    pairs_.swap(pairs);
+    map.swap(out);
   }
 
   const std::unordered_map<std::int64_t, std::vector<std::int64_t>>& userValues_;
