@@ -480,9 +480,12 @@ class ItemAccumulator {
         c.revenue += revenue;
     }
   }
+  // Memory held for results (encoded days and the exceptional hash-map entries).
+  std::size_t heldBytes() const { return pendingBytes_ + overflow_.size() * 96; }
   // Moves everything accumulated into out (by day).
   void drain(std::map<std::int64_t, ItemDayParts>& out) {
     emit();
+    pendingBytes_ = 0;
     for (auto& [day, d] : pending_)
       for (auto& part : d.parts) out[day].parts.push_back(std::move(part));
     pending_.clear();
@@ -542,6 +545,7 @@ class ItemAccumulator {
     for (auto* col : {&item_, &placement_, &variant_, &impressions_, &clicks_, &carts_, &purchases_})
       encodeIntColumn(blob, *col);
     encodeRealColumn(blob, revenue_);
+    pendingBytes_ += blob.size();
     pending_[day_].parts.emplace_back(static_cast<std::uint32_t>(n), std::move(blob));
     touched_.clear();
   }
@@ -553,6 +557,7 @@ class ItemAccumulator {
   std::vector<double> revenue_;
   std::int64_t day_ = std::numeric_limits<std::int64_t>::min();
   std::map<std::int64_t, ItemDayParts> pending_;
+  std::size_t pendingBytes_ = 0;
   std::unordered_map<SegmentItemKey, Counts, SegmentItemHash> overflow_;
 };
 
@@ -582,6 +587,7 @@ class ActivityAccumulator {
     if (!m) touched_.push_back(i * kPairSlots + static_cast<std::size_t>(pv));
     m |= bit;
   }
+  std::size_t heldBytes() const { return rows_.size() * sizeof(ActivityRollupRow) + overflow_.size() * 80; }
   void drain(std::vector<ActivityRollupRow>& out) {
     emit();
     out.insert(out.end(), rows_.begin(), rows_.end());
@@ -671,6 +677,11 @@ class RollupAggregator {
     pending_ += end - begin;
   }
   std::int64_t pending() const { return pending_; }
+  // Approximate memory held by the aggregated results (not the fixed-size dense tables).
+  std::size_t heldBytes() const {
+    return items_.heldBytes() + segmentItems_.heldBytes() + activity_.heldBytes() +
+           (facts_.size() + pairs_.size()) * 112;
+  }
 
   // Writes everything accumulated so far into the rollup tables (category ids equal to `from` become `to`).
   void store(Database& db, std::int64_t from = std::numeric_limits<std::int64_t>::min(), std::int64_t to = 0) {
@@ -782,6 +793,8 @@ void invalidateRollups(Database& db) {
 struct StreamingRollups::State {
   static constexpr std::size_t kMaxQueued = 4;
   bool enabled = false;
+  std::size_t memoryBudget = 0;
+  bool overBudget = false;  // the results outgrew the budget: dropped, finish() rebuilds in bounded chunks
   std::vector<std::string> attributeNames;
   Dictionaries dict;                  // dictionaries in force when the import started (attribute order)
   std::int64_t unknownCategory = 0;  // provisional category of items the import creates
@@ -806,7 +819,13 @@ struct StreamingRollups::State {
       }
       changed.notify_all();
       try {
-        if (!error) agg->add(*block, 0, block->count);
+        if (!error && !overBudget) {
+          agg->add(*block, 0, block->count);
+          if (agg->heldBytes() > memoryBudget) {
+            overBudget = true;
+            agg.reset();
+          }
+        }
       } catch (...) {
         error = std::current_exception();
       }
@@ -824,7 +843,8 @@ struct StreamingRollups::State {
   }
 };
 
-StreamingRollups::StreamingRollups(Database& db) : s_(std::make_unique<State>()) {
+StreamingRollups::StreamingRollups(Database& db, std::size_t memoryBudget) : s_(std::make_unique<State>()) {
+  s_->memoryBudget = memoryBudget;
   if (!rollupsUpToDate(db)) return;  // a rebuild is due anyway: finish() does it
   const SegmentAttributes attrs = SegmentAttributes::fromUsers(db);
   s_->dict = loadStored(db);
@@ -868,7 +888,7 @@ void StreamingRollups::add(const EventBlock& block, std::uint32_t fromRow) {
 
 void StreamingRollups::finish(Database& db) {
   s_->stop();
-  if (!s_->enabled || s_->error) {
+  if (!s_->enabled || s_->error || s_->overBudget) {
     rebuildRollups(db);
     return;
   }

@@ -2,6 +2,7 @@
 // events table. Maintained by the importer and the demo generator right after they insert events.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -39,9 +40,12 @@ std::vector<ActivityRollupRow> readActivityRollups(Database& db);  // by user, b
 // store them. It starts only when the rollups are up to date; finish() checks its assumptions against the final
 // users and items (same segment attributes; new users without segment values unless there are no attributes; new
 // items all in one category) and otherwise runs rebuildRollups(), so the result always equals a direct aggregation.
+// Memory stays bounded: when the aggregated results outgrow memoryBudget they are dropped and finish() rebuilds from
+// the stored events in chunks instead.
 class StreamingRollups {
  public:
-  explicit StreamingRollups(Database& db);  // inside the import's transaction
+  static constexpr std::size_t kDefaultMemoryBudget = std::size_t{256} << 20;
+  explicit StreamingRollups(Database& db, std::size_t memoryBudget = kDefaultMemoryBudget);  // in the import's transaction
   ~StreamingRollups();
   StreamingRollups(const StreamingRollups&) = delete;
   StreamingRollups& operator=(const StreamingRollups&) = delete;

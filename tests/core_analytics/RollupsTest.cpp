@@ -14,6 +14,7 @@
 #include "core/analytics/Rollups.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/import/Importer.h"
+#include "core/storage/EventStore.h"
 
 using namespace reco;
 using namespace reco::testing;
@@ -302,4 +303,38 @@ TEST(Rollups, ImportsAggregateWhileWritingAndEqualDirectAggregation) {
   expectRollupsEqualDirectAggregation(d.db());
   std::filesystem::remove(fourth);
   std::filesystem::remove(demoPath);
+}
+
+TEST(Rollups, StreamedRollupsOverTheirMemoryBudgetFallBackToARebuild) {
+  const std::string path = tempProjectPath("rollups_budget");
+  Project p = Project::create(path);
+  const std::string log = writeEventLog("log5", 70000, 1, false, 5);
+  ASSERT_TRUE(importFiles(p, {log}, {}).committed);
+  // More events written the way the importer does, with a budget of one byte: the streamed figures are dropped.
+  {
+    Transaction tx(p.db());
+    StreamingRollups streaming(p.db(), 1);
+    EventWriter writer(p.db());
+    writer.setBlockSink(
+        [](void* self, const EventBlock& block, std::uint32_t from) {
+          static_cast<StreamingRollups*>(self)->add(block, from);
+        },
+        &streaming);
+    for (int i = 0; i < 70000; ++i) {
+      EventRow e;
+      e.user = 1 + i % 500;
+      e.item = 1 + i % 300;
+      e.type = i % 4;
+      e.ts = 1700100000 + i;
+      e.placement = 1 + i % 2;
+      if (e.type == 3) e.revenue = 3.5;
+      writer.append(e);
+    }
+    writer.finish();
+    streaming.finish(p.db());
+    tx.commit();
+  }
+  expectRollupsEqualDirectAggregation(p.db(), false);
+  std::filesystem::remove(log);
+  std::filesystem::remove(path);
 }
