@@ -252,9 +252,10 @@ void CurationImpactPanel::onFinished() {
   runButton_->setEnabled(true);
   cancelButton_->setEnabled(false);
   const Outcome out = watcher_->result();
-  cancelled_ = out.cancelled;
+  // A Cancel clicked after the worker's last check still wins: the user asked not to see this run.
+  cancelled_ = out.cancelled || cancel_.load();
   error_ = out.error;
-  if (out.cancelled) {
+  if (cancelled_) {
     stage_->setText(tr("Cancelled."));
     progress_->setValue(0);
   } else if (!out.error.isEmpty()) {
