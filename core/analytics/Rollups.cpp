@@ -756,20 +756,20 @@ void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, 
 
 }  // namespace
 
-std::vector<ItemRollupRow> readItemRollups(Database& db) {
+namespace {
+std::vector<ItemRollupRow> readItemTable(Database& db, const char* table, bool withSegment) {
   std::vector<ItemRollupRow> rows;
-  auto st = db.prepare("SELECT day, entries, data FROM rollup_item_days ORDER BY day");
+  auto st = db.prepare(std::string("SELECT day, entries, data FROM ") + table + " ORDER BY day");
   while (st.step())
-    decodeItems(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows, false);
+    decodeItems(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows, withSegment);
   return rows;
 }
+}  // namespace
+
+std::vector<ItemRollupRow> readItemRollups(Database& db) { return readItemTable(db, "rollup_item_days", false); }
 
 std::vector<ItemRollupRow> readSegmentItemRollups(Database& db) {
-  std::vector<ItemRollupRow> rows;
-  auto st = db.prepare("SELECT day, entries, data FROM rollup_segment_item_days ORDER BY day");
-  while (st.step())
-    decodeItems(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows, true);
-  return rows;
+  return readItemTable(db, "rollup_segment_item_days", true);
 }
 
 std::vector<ActivityRollupRow> readActivityRollups(Database& db) {
