@@ -1,14 +1,29 @@
 #!/usr/bin/env bash
-# Installs, with apt-get, whatever RecoEngine needs to build and test on Debian 12 that is not installed yet.
-# Usage: packaging/debian-setup.sh
+# Installs, with apt-get, whatever RecoEngine needs to build, test and package on Debian 12 that is not installed yet.
+# Usage: packaging/debian-setup.sh          install what is missing
+#        packaging/debian-setup.sh --list   print the package list (one a line) and do nothing else
+# The list names real packages, never virtual ones. packaging/check-packages.sh proves it complete from a build:
+# every CMake package config, tool and shared library the build used must come from the dependency closure of it.
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-charts-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libgl-dev libeigen3-dev nlohmann-json3-dev libsqlite3-dev sqlite3
+  # compilers and build tools
+  build-essential cmake ninja-build pkg-config dpkg-dev
+  # Qt 6: Widgets, Charts (which needs Qt6OpenGL), SVG, Concurrent, PrintSupport, Test, Linguist tools
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  linguist-qt6 libgl-dev
+  # the core's libraries
+  libeigen3-dev nlohmann-json3-dev libsqlite3-dev sqlite3
+  # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core
+  # package checks: lintian, desktop-file-validate, appstreamcli
+  lintian desktop-file-utils appstream
 )
+
+if [[ ${1:-} == --list ]]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -10,11 +10,13 @@ start=$(date +%s)
 echo "== release build: all tests =="
 cmake --preset release
 cmake --build --preset release
+bash packaging/check-packages.sh build/release
 ctest --preset release
 
 echo "== ASan + UBSan build: core tests =="
 cmake --preset asan
 cmake --build --preset asan
+bash packaging/check-packages.sh build/asan
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --preset asan
 
 echo "all tests passed in $(( $(date +%s) - start )) s"
