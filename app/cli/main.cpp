@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "CliCommand.h"
+#include "core/base/Version.h"
 
 namespace {
 
@@ -38,7 +39,7 @@ int main(int argc, char** argv) {
     return args.empty() ? 2 : 0;
   }
   if (args[0] == "--version") {
-    std::cout << "recoengine-cli 0.1.0\n";
+    std::cout << reco::versionBanner("recoengine-cli");
     return 0;
   }
   // Two-word commands ("rules export") win over one-word ones.

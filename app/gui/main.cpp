@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include "core/base/Version.h"
 #include "ui/app/AppSettings.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/Theme.h"
@@ -14,7 +15,7 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("RecoEngine"));
   QApplication::setApplicationName(QStringLiteral("recoengine"));
   QApplication::setApplicationDisplayName(QStringLiteral("RecoEngine"));
-  QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+  QApplication::setApplicationVersion(QString::fromUtf8(reco::versionString().data(), static_cast<qsizetype>(reco::versionString().size())));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/recoengine.svg")));
 
   QTranslator qtTranslator;

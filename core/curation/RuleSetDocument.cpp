@@ -135,13 +135,11 @@ std::optional<RuleSetDocument> RuleSetDocument::parse(const std::string& text, J
   return d;
 }
 
+std::string_view ruleSetSchemaText();  // generated from resources/schema/ruleset.schema.json (cmake/EmbedText.cmake)
+
 const JsonSchemaValidator& ruleSetSchema() {
-#ifdef RECO_RESOURCES_DIR
-  static const JsonSchemaValidator validator =
-      JsonSchemaValidator::fromFile(std::string(RECO_RESOURCES_DIR) + "/schema/ruleset.schema.json");
-#else
-  static const JsonSchemaValidator validator = JsonSchemaValidator::fromFile("resources/schema/ruleset.schema.json");
-#endif
+  // Compiled in, so an installed binary validates without the source tree.
+  static const JsonSchemaValidator validator(nlohmann::json::parse(ruleSetSchemaText()));
   return validator;
 }
 
