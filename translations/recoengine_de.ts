@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About RecoEngine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RecoEngine %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for people who run recommendation systems: import interaction logs, browse the data, train and evaluate recommender models, read dashboards and curate what users see.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with %1; %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;RecoEngine links Qt Charts, which Qt offers under the GNU General Public License version 3 (or a commercial licence). RecoEngine as distributed is therefore licensed under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the version, git revision and library versions (for a bug report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionRegistry</name>
     <message>
         <source>&amp;New Project…</source>
@@ -83,6 +114,79 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide at the chapter of the current workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddRuleCommand</name>
+    <message>
+        <source>Add rule #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddRuleDialog</name>
+    <message>
+        <source>Add rule to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this rule exists (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddSegmentCommand</name>
+    <message>
+        <source>Add segment &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartPanel</name>
@@ -136,6 +240,705 @@
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurationDocument</name>
+    <message>
+        <source>The working rule set could not be written to the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment members could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rule set %1 version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurationImpactPanel</name>
+    <message>
+        <source>nDCG@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gini (exposure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is retrained on the split&apos;s training part with the stored model&apos;s parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How interactions are divided into training and held-out data, as in the Evaluate tab (stratified-user:0.75, temporal:0.8, leave-last:1 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the rules are applied: rules outside their time window do not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run to see what the working rule set costs or gains on the offline evaluation split: each test user&apos;s top 10 with and without the rules, scored against their held-out interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the trained models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one in the Models workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — test users: %2 · lists changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better with the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse with the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules change none of the %1 test users&apos; top %2 lists: no offline cost or gain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rises from %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falls from %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules change the top %1 lists of %2 of %3 test users. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nDCG@%1 %2, recall@%1 %3; the share of the catalogue shown %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 loses most: nDCG@%2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurationPreviewPanel</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vorschau</translation>
+    </message>
+    <message>
+        <source>Sample from segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trained model whose ranking is curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the list is shown: rules outside their time window do not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a few users of the segment and preview the first (each click draws anew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled users: pick one to preview it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a model and a user, or sample users of a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the trained models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one in the Models workspace to preview its recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a user id, or sample users of a segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no segment named %1 in the rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling users of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curating the recommendations of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 has no members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+category: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not among the model&apos;s candidates for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 (segments: %2) · positions changed: %3 · active rules: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin #%1 lost its position to #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over a category cap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurationWorkspace</name>
+    <message>
+        <source>No project is open.
+
+Open or create a project to curate what recommendations show: pin, ban, boost and bury items for user segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an item by id or title (Ctrl+F). Choosing one sets the selected rule&apos;s item, or starts a new rule for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vorschau</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable/&amp;disable rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove se&amp;gment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Segment &apos;%1&apos; has %n rule(s). Remove the segment and its rules?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s rule set cannot be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules for segment &apos;%1&apos; (%n rule(s), highest priority first)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move rule #%1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move rule #%1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove segment &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since version %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved versions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export writes a saved version. Save a version first (Save version…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working rule set has changes that are not saved as a version. Export the latest saved version (%1) anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rule set version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ruleset-v%1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first version of the rule set (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>CTR (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per click (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions: %1&lt;br&gt;Clicks: %2 (CTR %3)&lt;br&gt;Add-to-carts: %4&lt;br&gt;Purchases: %5 (%6 per click)&lt;br&gt;Revenue: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Active users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week (starting Monday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTR by position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Position %1&lt;/b&gt;&lt;br&gt;%2 impressions, %3 clicks&lt;br&gt;CTR %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-to-carts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 of the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 of impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with 95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% CI %7 – %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -231,6 +1034,13 @@
     </message>
     <message>
         <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Could not write the PDF file %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,13 +1446,19 @@ Open a project, or create the demo project, to see its dashboard.</source>
         <source>Query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 rows (%2 loaded)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln row(s) (%1 loaded)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 matching rows (%2 loaded)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln matching row(s) (%1 loaded)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -742,6 +1558,17 @@ Create one with File › New Project… (Ctrl+N) or open one with File › Open 
     </message>
     <message>
         <source>The project holds no events yet. Use File › Import Dataset… to add some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditSegmentCommand</name>
+    <message>
+        <source>Rename segment &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit segment &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,6 +2066,32 @@ Against %1 over %2 users: difference %3, paired t-test p = %4, Wilcoxon p = %5</
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingPage</name>
     <message>
         <source>User ID</source>
@@ -1310,6 +2163,15 @@ Against %1 over %2 users: difference %3, paired t-test p = %4, Wilcoxon p = %5</
     </message>
     <message>
         <source>No column names were recognised; map at least the user, item and timestamp columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *:</source>
+        <extracomment>Form label of an import field; %1 is the field&apos;s title, * marks a required field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +2495,34 @@ Choose the format above.</source>
     </message>
 </context>
 <context>
+    <name>ItemPicker</name>
+    <message>
+        <source>Find item by id or title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemSearchModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1
+Title: %2
+Category: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiTile</name>
     <message>
         <source>no previous period</source>
@@ -1778,14 +2668,6 @@ Choose the format above.</source>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>About RecoEngine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;RecoEngine %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for people who run recommendation systems: import interaction logs, browse the data, train and evaluate recommender models, read dashboards and curate what users see.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MetricBarChart</name>
@@ -1862,6 +2744,205 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
 </context>
 <context>
+    <name>RemoveRuleCommand</name>
+    <message>
+        <source>Remove rule #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveSegmentCommand</name>
+    <message>
+        <source>Remove segment &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleDelegate</name>
+    <message>
+        <source>no bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTableModel</name>
+    <message>
+        <source>Ban item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bury item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bury category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item / category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (category %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start: active from the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end: active until disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: the rule is never applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule #%1 not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins: the 1-based position the item is placed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boosts: a factor above 1; buries: a factor below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category caps: at most this many items of the category in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is active from this time on (inclusive, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is active until this time (exclusive, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among pins of one position, the higher priority wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveVersionDialog</name>
+    <message>
+        <source>Save rule set version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoredItemsModel</name>
     <message>
         <source>%1 · %2 · %3</source>
@@ -1881,6 +2962,141 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>&amp;Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country in (&quot;DE&quot;, &quot;AT&quot;) and device = &quot;mobile&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ids separated by commas, spaces or new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defined by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least one user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is built in; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentListModel</name>
+    <message>
+        <source>Built-in segment: every user of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1908,6 +3124,38 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetRuleEnabledCommand</name>
+    <message>
+        <source>Enable rule #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable rule #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetRuleFieldCommand</name>
+    <message>
+        <source>Rule #%1: change %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,14 +3494,6 @@ Open or create a project with data to train and evaluate recommendation models.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User %1 has no interactions in the data model %2 was trained on (%3 history events), so it cannot personalise for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 has no training interactions: %2 shows the most popular items instead (popularity fallback).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User %1: %2 history events shown, %3 recommendations from %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +3503,37 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>Similar to %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold user: %1 has no interactions in the data %2 was trained on (%3 history events now), so these are the most popular items (popularity fallback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>RecoEngine User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s contents page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — RecoEngine User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,101 +3565,93 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
 </context>
 <context>
-    <name>dashboardcharts</name>
+    <name>VersionsDialog</name>
     <message>
-        <source>CTR (%)</source>
+        <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversion per click (%)</source>
+        <source>Rule set versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revenue</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impressions</source>
+        <source>Saved (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clicks</source>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Purchases</source>
+        <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not set)</source>
+        <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impressions: %1&lt;br&gt;Clicks: %2 (CTR %3)&lt;br&gt;Add-to-carts: %4&lt;br&gt;Purchases: %5 (%6 per click)&lt;br&gt;Revenue: %7</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;Active users: %1</source>
+        <source>the version before it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Day</source>
+        <source>the working copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Week (starting Monday)</source>
+        <source>Changes compared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Month</source>
+        <source>Restore version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count</source>
+        <source>Make version %1 the working rule set again? It is saved as a new version; Undo in the editor takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CTR by position</source>
+        <source>SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Position in the list</source>
+        <source>No version saved yet: use Save version… in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Position %1&lt;/b&gt;&lt;br&gt;%2 impressions, %3 clicks&lt;br&gt;CTR %4</source>
+        <source>The versions could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add-to-carts</source>
+        <source>From version %1 to the working copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All</source>
+        <source>From version %1 to version %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;%1 of the previous stage</source>
+        <source>Version 1 (first version) against an empty rule set:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;%1 of impressions</source>
+        <source>The version could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Events (log scale)</source>
+        <source>Version %1 restored and saved as version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 with 95% interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% CI %7 – %8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%)</source>
+        <source>Version %1 could not be restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,6 +3667,10 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>Project file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display version information.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,7 @@
 
 #include "core/curation/RuleEdits.h"
 #include "core/curation/RuleSetDiff.h"
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 #include "ui/curation/AddRuleCommand.h"
 #include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
@@ -627,9 +627,9 @@ void CurationWorkspace::saveVersionDialog() {
   try {
     const auto versions = document_->versions();
     if (versions.empty()) {
-      changes = tr("This is the first version of the rule set (%1 segments, %2 rules).")
-                    .arg(document_->ruleSet().segments.size())
-                    .arg(document_->ruleSet().rules.size());
+      changes = tr("This is the first version of the rule set (%1, %2).")
+                    .arg(tr("%Ln segment(s)", nullptr, static_cast<int>(document_->ruleSet().segments.size())),
+                         tr("%Ln rule(s)", nullptr, static_cast<int>(document_->ruleSet().rules.size())));
     } else {
       const auto diff = reco::RuleSetDiff::compare(document_->versionDocument(versions.back().version).content,
                                                    document_->ruleSet());

@@ -123,7 +123,7 @@ SegmentEditor::SegmentEditor(CurationDocument& document, QWidget* parent)
               members_->setText(tr("Members could not be counted: %1").arg(error));
               return;
             }
-            QString text = tr("%1 of %2 users").arg(QLocale().toString(count), QLocale().toString(population));
+            QString text = tr("%1 of %Ln user(s)", nullptr, static_cast<int>(population)).arg(QLocale().toString(count));
             if (!sample.isEmpty()) text += tr(", e.g. %1").arg(sample.join(QStringLiteral(", ")));
             members_->setText(text);
           });
@@ -160,7 +160,7 @@ void SegmentEditor::showSegment(const QString& name) {
     setEditable(false);
     const auto m = document_.members(s->name());
     const auto sample = document_.sample(s->name());
-    QString text = m ? tr("%1 users").arg(QLocale().toString(static_cast<qlonglong>(*m))) : tr("Counting users…");
+    QString text = m ? tr("%Ln user(s)", nullptr, static_cast<int>(*m)) : tr("Counting users…");
     if (!sample.empty()) {
       QStringList ids;
       for (const auto& id : sample) ids << QString::fromStdString(id);

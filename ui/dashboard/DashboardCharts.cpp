@@ -19,11 +19,15 @@
 #include <QValueAxis>
 #include <cmath>
 
+// Translation context of the chart builders. lupdate files an unqualified tr() inside a namespace under the
+// namespace's name, so every call is qualified: DashboardCharts::tr("...") is extracted and looked up alike.
+class DashboardCharts {
+  Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
+};
+
 namespace dashboardcharts {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("DashboardCharts", text); }
 
 QChart* newChart(bool dark) {
   auto* chart = new QChart;
@@ -62,12 +66,12 @@ void showTip(const QString& text) { QToolTip::showText(QCursor::pos(), text); }
 
 QString barMetricName(BarMetric m) {
   switch (m) {
-    case BarMetric::Ctr: return tr("CTR (%)");
-    case BarMetric::Conversion: return tr("Conversion per click (%)");
-    case BarMetric::Revenue: return tr("Revenue");
-    case BarMetric::Impressions: return tr("Impressions");
-    case BarMetric::Clicks: return tr("Clicks");
-    case BarMetric::Purchases: return tr("Purchases");
+    case BarMetric::Ctr: return DashboardCharts::tr("CTR (%)");
+    case BarMetric::Conversion: return DashboardCharts::tr("Conversion per click (%)");
+    case BarMetric::Revenue: return DashboardCharts::tr("Revenue");
+    case BarMetric::Impressions: return DashboardCharts::tr("Impressions");
+    case BarMetric::Clicks: return DashboardCharts::tr("Clicks");
+    case BarMetric::Purchases: return DashboardCharts::tr("Purchases");
   }
   return {};
 }
@@ -83,11 +87,11 @@ QString moneyText(double v) {
 }
 
 QString groupTooltip(const reco::Group& g) {
-  QString t = QStringLiteral("<b>%1</b><br>").arg(g.label.empty() ? tr("(not set)") : QString::fromStdString(g.label).toHtmlEscaped());
-  t += tr("Impressions: %1<br>Clicks: %2 (CTR %3)<br>Add-to-carts: %4<br>Purchases: %5 (%6 per click)<br>Revenue: %7")
+  QString t = QStringLiteral("<b>%1</b><br>").arg(g.label.empty() ? DashboardCharts::tr("(not set)") : QString::fromStdString(g.label).toHtmlEscaped());
+  t += DashboardCharts::tr("Impressions: %1<br>Clicks: %2 (CTR %3)<br>Add-to-carts: %4<br>Purchases: %5 (%6 per click)<br>Revenue: %7")
            .arg(countText(g.m.impressions), countText(g.m.clicks), percentText(g.m.ctr()), countText(g.m.addToCarts),
                 countText(g.m.purchases), percentText(g.m.conversionPerClick()), moneyText(g.m.revenue));
-  if (g.activeUsers >= 0) t += tr("<br>Active users: %1").arg(countText(g.activeUsers));
+  if (g.activeUsers >= 0) t += DashboardCharts::tr("<br>Active users: %1").arg(countText(g.activeUsers));
   return t;
 }
 
@@ -95,11 +99,11 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
                         const ClickHandler& onClick) {
   QChart* chart = newChart(dark);
   auto* impressions = new QLineSeries;
-  impressions->setName(tr("Impressions"));
+  impressions->setName(DashboardCharts::tr("Impressions"));
   auto* clicks = new QLineSeries;
-  clicks->setName(tr("Clicks"));
+  clicks->setName(DashboardCharts::tr("Clicks"));
   auto* ctr = new QLineSeries;
-  ctr->setName(tr("CTR (%)"));
+  ctr->setName(DashboardCharts::tr("CTR (%)"));
   double maxCount = 1, maxCtr = 0.1;
   for (const reco::Group& g : series) {
     const double x = static_cast<double>(g.id) * 86400000.0 + 43200000.0;  // noon UTC of the bucket's first day
@@ -116,21 +120,21 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
   }
   auto* x = new QDateTimeAxis;
   x->setFormat(granularity == reco::Dimension::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("dd MMM"));
-  x->setTitleText(granularity == reco::Dimension::Day    ? tr("Day")
-                  : granularity == reco::Dimension::Week ? tr("Week (starting Monday)")
-                                                         : tr("Month"));
+  x->setTitleText(granularity == reco::Dimension::Day    ? DashboardCharts::tr("Day")
+                  : granularity == reco::Dimension::Week ? DashboardCharts::tr("Week (starting Monday)")
+                                                         : DashboardCharts::tr("Month"));
   x->setTickCount(std::min<int>(8, std::max<int>(2, static_cast<int>(series.size()))));
   if (!series.empty()) {
     x->setMin(QDateTime::fromMSecsSinceEpoch(series.front().id * 86400000LL, Qt::UTC));
     x->setMax(QDateTime::fromMSecsSinceEpoch(series.back().id * 86400000LL + 86400000LL, Qt::UTC));
   }
   auto* counts = new QValueAxis;
-  counts->setTitleText(tr("Count"));
+  counts->setTitleText(DashboardCharts::tr("Count"));
   counts->setLabelFormat(QStringLiteral("%.0f"));
   counts->setRange(0, maxCount * 1.05);
   counts->applyNiceNumbers();
   auto* rate = new QValueAxis;
-  rate->setTitleText(tr("CTR (%)"));
+  rate->setTitleText(DashboardCharts::tr("CTR (%)"));
   rate->setLabelFormat(QStringLiteral("%.1f"));
   rate->setRange(0, maxCtr * 1.15);
   rate->applyNiceNumbers();
@@ -187,7 +191,7 @@ QChart* breakdownChart(const std::vector<reco::Group>& groups, BarMetric metric,
     if (!std::isfinite(v)) v = 0;
     set->append(v);
     maxValue = std::max(maxValue, v);
-    QString label = g.label.empty() ? tr("(not set)") : QString::fromStdString(g.label);
+    QString label = g.label.empty() ? DashboardCharts::tr("(not set)") : QString::fromStdString(g.label);
     if (label.size() > 22) label = label.left(21) + QChar(0x2026);
     labels << label;
   }
@@ -227,7 +231,7 @@ QChart* breakdownChart(const std::vector<reco::Group>& groups, BarMetric metric,
 QChart* positionChart(const std::vector<reco::Group>& positions, bool dark) {
   QChart* chart = newChart(dark);
   auto* line = new QLineSeries;
-  line->setName(tr("CTR by position"));
+  line->setName(DashboardCharts::tr("CTR by position"));
   auto* points = new QScatterSeries;
   points->setMarkerSize(8);
   double maxCtr = 0.1;
@@ -243,14 +247,14 @@ QChart* positionChart(const std::vector<reco::Group>& positions, bool dark) {
   chart->addSeries(points);
   chart->legend()->hide();
   auto* x = new QValueAxis;
-  x->setTitleText(tr("Position in the list"));
+  x->setTitleText(DashboardCharts::tr("Position in the list"));
   x->setRange(0.5, static_cast<double>(maxPos) + 0.5);
   x->setTickType(QValueAxis::TicksDynamic);
   x->setTickAnchor(1);
   x->setTickInterval(maxPos > 20 ? 5 : 1);
   x->setLabelFormat(QStringLiteral("%d"));
   auto* y = new QValueAxis;
-  y->setTitleText(tr("CTR (%)"));
+  y->setTitleText(DashboardCharts::tr("CTR (%)"));
   y->setRange(0, maxCtr * 1.15);
   y->applyNiceNumbers();
   y->setLabelFormat(QStringLiteral("%.1f"));
@@ -264,7 +268,7 @@ QChart* positionChart(const std::vector<reco::Group>& positions, bool dark) {
     if (!state) return;
     for (const reco::Group& g : positions)
       if (g.id == static_cast<std::int64_t>(std::lround(p.x())))
-        showTip(tr("<b>Position %1</b><br>%2 impressions, %3 clicks<br>CTR %4")
+        showTip(DashboardCharts::tr("<b>Position %1</b><br>%2 impressions, %3 clicks<br>CTR %4")
                     .arg(g.id)
                     .arg(countText(g.m.impressions), countText(g.m.clicks), percentText(g.m.ctr())));
   });
@@ -274,10 +278,10 @@ QChart* positionChart(const std::vector<reco::Group>& positions, bool dark) {
 QChart* funnelChart(const std::vector<reco::FunnelFigures>& funnel, bool dark) {
   QChart* chart = newChart(dark);
   auto* series = new QHorizontalBarSeries;
-  const QStringList stages = {tr("Purchases"), tr("Add-to-carts"), tr("Clicks"), tr("Impressions")};  // bottom-up
+  const QStringList stages = {DashboardCharts::tr("Purchases"), DashboardCharts::tr("Add-to-carts"), DashboardCharts::tr("Clicks"), DashboardCharts::tr("Impressions")};  // bottom-up
   double maxValue = 10;
   for (const reco::FunnelFigures& f : funnel) {
-    auto* set = new QBarSet(f.name == "All" ? tr("All") : QString::fromStdString(f.name));
+    auto* set = new QBarSet(f.name == "All" ? DashboardCharts::tr("All") : QString::fromStdString(f.name));
     const std::int64_t counts[] = {f.m.purchases, f.m.addToCarts, f.m.clicks, f.m.impressions};
     for (std::int64_t c : counts) {
       set->append(std::max(1.0, static_cast<double>(c)));  // log axis: zero shows as 1
@@ -290,10 +294,10 @@ QChart* funnelChart(const std::vector<reco::FunnelFigures>& funnel, bool dark) {
       const std::int64_t c[] = {m.purchases, m.addToCarts, m.clicks, m.impressions};
       QString tip = QStringLiteral("<b>%1 – %2</b><br>%3").arg(name, stages[index], countText(c[index]));
       if (index < 3 && c[index + 1] > 0)
-        tip += tr("<br>%1 of the previous stage")
+        tip += DashboardCharts::tr("<br>%1 of the previous stage")
                    .arg(percentText(static_cast<double>(c[index]) / static_cast<double>(c[index + 1])));
       if (m.impressions > 0)
-        tip += tr("<br>%1 of impressions").arg(percentText(static_cast<double>(c[index]) / m.impressions));
+        tip += DashboardCharts::tr("<br>%1 of impressions").arg(percentText(static_cast<double>(c[index]) / m.impressions));
       showTip(tip);
     });
     series->append(set);
@@ -307,7 +311,7 @@ QChart* funnelChart(const std::vector<reco::FunnelFigures>& funnel, bool dark) {
   values->setBase(10);
   values->setRange(1, maxValue * 3);
   values->setLabelFormat(QStringLiteral("%.0f"));
-  values->setTitleText(tr("Events (log scale)"));
+  values->setTitleText(DashboardCharts::tr("Events (log scale)"));
   values->setMinorTickCount(-1);
   chart->addAxis(cats, Qt::AlignLeft);
   chart->addAxis(values, Qt::AlignBottom);
@@ -319,7 +323,7 @@ QChart* funnelChart(const std::vector<reco::FunnelFigures>& funnel, bool dark) {
 QChart* abChart(const reco::AbComparison& ab, bool dark) {
   QChart* chart = newChart(dark);
   auto* series = new QBoxPlotSeries;
-  series->setName(tr("%1 with 95% interval").arg(QString::fromStdString(ab.metric)));
+  series->setName(DashboardCharts::tr("%1 with 95% interval").arg(QString::fromStdString(ab.metric)));
   double maxValue = 0.1;
   QStringList names;
   for (const reco::AbArm& a : ab.arms) {
@@ -333,7 +337,7 @@ QChart* abChart(const reco::AbComparison& ab, bool dark) {
     const QString successName = QString::fromStdString(ab.successName), trialName = QString::fromStdString(ab.trialName);
     QObject::connect(set, &QBoxSet::hovered, set, [arm, successName, trialName](bool state) {
       if (!state) return;
-      showTip(tr("<b>%1</b><br>%2 %3 of %4 %5<br>rate %6 (95% CI %7 – %8)")
+      showTip(DashboardCharts::tr("<b>%1</b><br>%2 %3 of %4 %5<br>rate %6 (95% CI %7 – %8)")
                   .arg(QString::fromStdString(arm.name), countText(arm.successes), successName,
                        countText(arm.trials), trialName, percentText(arm.rate), percentText(arm.ci.low),
                        percentText(arm.ci.high)));
@@ -343,7 +347,7 @@ QChart* abChart(const reco::AbComparison& ab, bool dark) {
   auto* cats = new QBarCategoryAxis;
   cats->append(names);
   auto* values = new QValueAxis;
-  values->setTitleText(tr("%1 (%)").arg(QString::fromStdString(ab.metric)));
+  values->setTitleText(DashboardCharts::tr("%1 (%)").arg(QString::fromStdString(ab.metric)));
   values->setRange(0, maxValue * 1.15);
   values->applyNiceNumbers();
   values->setLabelFormat(QStringLiteral("%.1f"));

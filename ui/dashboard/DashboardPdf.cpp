@@ -10,7 +10,6 @@
 #include "ui/dashboard/ChartPanel.h"
 
 bool writeDashboardPdf(const QString& path, const DashboardPdfContent& content, QString* error) {
-  auto tr = [](const char* s) { return QCoreApplication::translate("DashboardPdf", s); };
   QPdfWriter pdf(path);
   pdf.setResolution(96);  // one PDF unit per screen pixel: widgets keep their proportions
   pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
@@ -19,7 +18,7 @@ bool writeDashboardPdf(const QString& path, const DashboardPdfContent& content, 
   pdf.setCreator(QStringLiteral("RecoEngine"));
   QPainter painter;
   if (!painter.begin(&pdf)) {
-    if (error) *error = tr("Could not write the PDF file %1.").arg(path);
+    if (error) *error = QCoreApplication::translate("DashboardPdf", "Could not write the PDF file %1.").arg(path);
     return false;
   }
   const QRect page = painter.viewport();
@@ -89,7 +88,7 @@ bool writeDashboardPdf(const QString& path, const DashboardPdfContent& content, 
   }
   painter.end();
   if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-    if (error) *error = tr("Could not write the PDF file %1.").arg(path);
+    if (error) *error = QCoreApplication::translate("DashboardPdf", "Could not write the PDF file %1.").arg(path);
     return false;
   }
   return true;

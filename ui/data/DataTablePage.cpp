@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <limits>
 
 #include "ui/data/DataTableModel.h"
 
@@ -90,9 +92,9 @@ void DataTablePage::updateStatus() {
     return;
   }
   const QLocale locale;
-  const QString total = locale.toString(model_->totalRows());
+  const int total = static_cast<int>(std::min<qint64>(model_->totalRows(), std::numeric_limits<int>::max()));
   if (model_->searchText().isEmpty())
-    status_->setText(tr("%1 rows (%2 loaded)").arg(total, locale.toString(model_->rowCount())));
+    status_->setText(tr("%Ln row(s) (%1 loaded)", nullptr, total).arg(locale.toString(model_->rowCount())));
   else
-    status_->setText(tr("%1 matching rows (%2 loaded)").arg(total, locale.toString(model_->rowCount())));
+    status_->setText(tr("%Ln matching row(s) (%1 loaded)", nullptr, total).arg(locale.toString(model_->rowCount())));
 }

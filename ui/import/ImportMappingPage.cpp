@@ -37,7 +37,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     auto* combo = new QComboBox(this);
     combo->setObjectName(QStringLiteral("map_") + QString::fromStdString(field));
     combos_[field] = combo;
-    form_->addRow(fieldTitle(field) + (isRequired(field) ? QStringLiteral(" *:") : QStringLiteral(":")), combo);
+    //: Form label of an import field; %1 is the field's title, * marks a required field
+    form_->addRow((isRequired(field) ? tr("%1 *:") : tr("%1:")).arg(fieldTitle(field)), combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
   }
   hint_->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QSaveFile>
 #include <QStringList>
 #include <cmath>
@@ -67,7 +68,8 @@ QString EvaluationExport::toCsv(const EvaluationReport& report, int baseline) {
 QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, const QList<Chart>& charts) {
   const QStringList models = report.modelLabels();
   QString h;
-  h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>");
+  h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">\n<title>")
+           .arg(QLocale().bcp47Name());
   h += esc(tr("RecoEngine evaluation report")) + QStringLiteral("</title>\n<style>\n");
   h += QStringLiteral(
       "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;max-width:1100px;color:#222}\n"
