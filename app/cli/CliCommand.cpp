@@ -11,6 +11,108 @@ std::vector<CliCommand>& commandRegistry() {
   return registry;
 }
 
+std::vector<CliGroup>& groupRegistry() {
+  static std::vector<CliGroup> registry;
+  return registry;
+}
+
+CliOption flagOption(std::string name, std::string help) {
+  return CliOption{std::move(name), {}, std::move(help), ValueKind::None, {}};
+}
+
+CliOption valueOption(std::string name, std::string value, ValueKind kind, std::string help) {
+  return CliOption{std::move(name), std::move(value), std::move(help), kind, {}};
+}
+
+CliOption choiceOption(std::string name, std::string value, std::vector<std::string> choices, std::string help) {
+  return CliOption{std::move(name), std::move(value), std::move(help), ValueKind::Choice, std::move(choices)};
+}
+
+std::string CliCommand::group() const {
+  auto space = name.find(' ');
+  return space == std::string::npos ? std::string() : name.substr(0, space);
+}
+
+std::string CliCommand::subcommand() const {
+  auto space = name.find(' ');
+  return space == std::string::npos ? name : name.substr(space + 1);
+}
+
+const CliOption* CliCommand::option(const std::string& optionName) const {
+  for (const auto& o : options)
+    if (o.name == optionName) return &o;
+  return nullptr;
+}
+
+const CliCommand* findCommand(const std::string& name) {
+  for (const auto& c : commandRegistry())
+    if (c.name == name) return &c;
+  return nullptr;
+}
+
+const CliGroup* findGroup(const std::string& name) {
+  for (const auto& g : groupRegistry())
+    if (g.name == name) return &g;
+  return nullptr;
+}
+
+std::vector<const CliCommand*> sortedCommands() {
+  std::vector<const CliCommand*> out;
+  for (const auto& c : commandRegistry()) out.push_back(&c);
+  std::sort(out.begin(), out.end(), [](const CliCommand* a, const CliCommand* b) { return a->name < b->name; });
+  return out;
+}
+
+std::vector<const CliCommand*> groupCommands(const std::string& group) {
+  std::vector<const CliCommand*> out;
+  for (const CliCommand* c : sortedCommands())
+    if (c->group() == group) out.push_back(c);
+  return out;
+}
+
+namespace {
+
+std::size_t editDistance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string nearestName(const std::string& word, const std::string& group) {
+  // Candidates: the group's subcommands when a group is given, else top-level commands and groups.
+  std::vector<std::string> candidates;
+  for (const auto& c : commandRegistry()) {
+    if (c.group() == group) candidates.push_back(group.empty() ? c.name : c.subcommand());
+  }
+  if (group.empty())
+    for (const auto& g : groupRegistry()) candidates.push_back(g.name);
+  std::string best;
+  std::size_t bestDistance = std::string::npos;
+  for (const auto& c : candidates) {
+    std::size_t d = editDistance(word, c);
+    // A prefix ("eval" for "evaluate") is as good as a near miss.
+    if (c.rfind(word, 0) == 0 && !word.empty()) d = std::min<std::size_t>(d, 1);
+    if (d < bestDistance || (d == bestDistance && c < best)) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  // Far-off words get no suggestion: at most about half of the word may differ.
+  if (best.empty() || bestDistance > std::max<std::size_t>(2, word.size() / 2)) return {};
+  return group.empty() ? best : group + " " + best;
+}
+
 Args::Args(const std::vector<std::string>& argv, const std::vector<std::string>& flags,
            const std::vector<std::string>& options) {
   auto known = [&](const std::vector<std::string>& list, const std::string& n) {

@@ -39,17 +39,80 @@ class Args {
   std::vector<std::string> flagsSet_;
 };
 
+// What a value is, so that help, the man page and shell completion can say and complete it.
+enum class ValueKind {
+  None,      // a flag: the option takes no value
+  Text,      // free text, a name or an id: nothing to complete
+  Number,    // an integer or a number
+  Project,   // a project file (*.reco)
+  JsonFile,  // a JSON file (*.json)
+  Path,      // any file or folder
+  Choice,    // one of `choices`
+};
+
+// One --option of a command. `help` is one or more sentences; the man page and `help COMMAND` print it as is.
+struct CliOption {
+  std::string name;                  // without the leading "--", e.g. "algo"
+  std::string value;                 // the value's placeholder, e.g. "ALGO"; empty for a flag
+  std::string help;
+  ValueKind kind = ValueKind::None;
+  std::vector<std::string> choices;  // the accepted values when kind == Choice
+  bool takesValue() const { return kind != ValueKind::None; }
+};
+
+// One positional argument of a command.
+struct CliArgument {
+  std::string name;  // e.g. "PROJECT"
+  std::string help;
+  ValueKind kind = ValueKind::Text;
+  bool repeatable = false;  // the last argument may be given several times (FILE...)
+};
+
+CliOption flagOption(std::string name, std::string help);
+CliOption valueOption(std::string name, std::string value, ValueKind kind, std::string help);
+CliOption choiceOption(std::string name, std::string value, std::vector<std::string> choices, std::string help);
+
+// A command of recoengine-cli. The registry is the one home of every command's text: `help`, `--help`, the man
+// page and the bash completion are all generated from it.
 struct CliCommand {
-  std::string name;     // e.g. "import" or "rules export"
-  std::string usage;    // one line: arguments and options
-  std::string summary;  // one line: what it does
+  std::string name;         // e.g. "import" or "rules export" (a group's subcommand)
+  std::string usage;        // the synopsis: arguments and options, one line
+  std::string summary;      // one line: what it does
+  std::string description;  // paragraphs separated by blank lines: what it does in full, what it prints
+  std::vector<CliArgument> arguments;
+  std::vector<CliOption> options;
   std::function<int(const std::vector<std::string>& args)> run;  // args after the command name
+
+  std::string group() const;       // "rules" for "rules export", empty for a top-level command
+  std::string subcommand() const;  // "export" for "rules export", the name for a top-level command
+  const CliOption* option(const std::string& name) const;
+};
+
+// A command group ("rules"): its subcommands are the commands whose name starts with the group's name.
+struct CliGroup {
+  std::string name;
+  std::string summary;
+  std::string description;
 };
 
 std::vector<CliCommand>& commandRegistry();
+std::vector<CliGroup>& groupRegistry();
+
+// Lookups over the registry.
+const CliCommand* findCommand(const std::string& name);
+const CliGroup* findGroup(const std::string& name);
+std::vector<const CliCommand*> sortedCommands();                           // by name
+std::vector<const CliCommand*> groupCommands(const std::string& group);  // a group's subcommands, by name
+// The registered name (command, group, or "group subcommand") closest to `word` by edit distance, or empty when
+// nothing is reasonably close.
+std::string nearestName(const std::string& word, const std::string& group = {});
 
 struct RegisterCommand {
   explicit RegisterCommand(CliCommand command) { commandRegistry().push_back(std::move(command)); }
+};
+
+struct RegisterGroup {
+  explicit RegisterGroup(CliGroup group) { groupRegistry().push_back(std::move(group)); }
 };
 
 }  // namespace reco::cli

@@ -450,31 +450,116 @@ int runRuns(const std::vector<std::string>& argv) {
   return 0;
 }
 
+using reco::cli::choiceOption;
+using reco::cli::flagOption;
+using reco::cli::valueOption;
+using reco::cli::ValueKind;
+
+std::vector<std::string> algorithmNames() {
+  std::vector<std::string> names;
+  for (const auto& info : reco::algorithmInfos()) names.push_back(info.name);
+  return names;
+}
+
+const char* const kSplitHelp =
+    "How interactions divide into training and held-out test data: stratified-user:R (per user, a random share R "
+    "trains; the default, R = 0.75), stratified-item:R (the same per item), temporal:R (the oldest share R trains), "
+    "temporal:@DATE (interactions before DATE train), leave-last:N (each user's latest N are held out) or kfold:K "
+    "(K folds by user; one fold is the test). Any of them may end in ,kcore=U or ,kcore=U/I to keep only users and "
+    "items with at least U and I interactions.";
+
 reco::cli::RegisterCommand evaluateCommand({
     "evaluate",
     "PROJECT --algo ALGO [--param NAME=VALUE]... [--label NAME] [--algo ALGO ...] "
     "[--split stratified-user:0.75|stratified-item:0.75|temporal:0.8|temporal:@DATE|leave-last:1|kfold:5[,kcore=N]] "
     "[--seed N] [--seeds N] [--k 10[,20]] [--relevant-threshold R] [--segment ATTRIBUTE] [--baseline LABEL] "
     "[--bootstrap N] [--threads N] [--weighted] [--no-store] [--json]",
-    "Offline evaluation of one or more models on a common split: ranking metrics with bootstrap CIs, paired tests, "
-    "segments; stored in the project (docs/evaluation.md)",
+    "offline evaluation of one or more models on a common split, with confidence intervals and paired tests",
+    "Splits the project's interactions once (per seed) and trains and scores every model given with --algo on the "
+    "same split. Metrics per cut-off k: precision, recall, ndcg, map, mrr and hit; then map, auc, novelty, "
+    "avgpop, coverage and gini. Each comes with a bootstrap confidence interval over users, models are compared "
+    "with paired tests, and users are broken down into activity segments (cold, regular, heavy) and optionally by "
+    "a user attribute. The run is stored in the project (see the runs command). See docs/evaluation.md.\n\n"
+    "Prints a table per model; with --json the full result: split, seed, seeds, ks, models (each metric with "
+    "value and CI), comparisons, segments, run_id and data_fingerprint.",
+    {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+    {choiceOption("algo", "ALGO", algorithmNames(),
+                  "A model to evaluate; give --algo once per model (at least one). The --param and --label options "
+                  "after it apply to it."),
+     valueOption("param", "NAME=VALUE", ValueKind::Text,
+                 "A parameter of the preceding --algo (see recoengine-cli help train for each algorithm's "
+                 "parameters). Repeatable."),
+     valueOption("label", "NAME", ValueKind::Text, "How results name the preceding --algo (default: its algorithm)."),
+     valueOption("split", "SPEC", ValueKind::Text, kSplitHelp),
+     valueOption("seed", "N", ValueKind::Number, "Seed of the split, the models and the bootstrap (default 42)."),
+     valueOption("seeds", "N", ValueKind::Number,
+                 "Repeat the evaluation with seeds N, N+1, ... and average, 1 to 100 (default 1)."),
+     valueOption("k", "K[,K...]", ValueKind::Text,
+                 "Cut-offs of the ranking metrics, comma-separated; the first is the primary one (default 10)."),
+     valueOption("relevant-threshold", "R", ValueKind::Number,
+                 "Held-out interactions count as relevant only when their rating (or weight) is at least R "
+                 "(default: all are relevant)."),
+     valueOption("segment", "ATTRIBUTE", ValueKind::Text,
+                 "Also break the metrics down by this user attribute (country, device, ...)."),
+     valueOption("baseline", "LABEL", ValueKind::Text,
+                 "The model the others are tested against (default: the first)."),
+     valueOption("bootstrap", "N", ValueKind::Number, "Bootstrap replicates for the intervals (default 1000)."),
+     valueOption("threads", "N", ValueKind::Number, "Scoring threads, 1 to 256 (default 2)."),
+     flagOption("weighted", "Train on event weights instead of binary interactions."),
+     flagOption("no-store", "Do not store the run in the project."),
+     flagOption("json", "Print the result as a JSON object.")},
     runEvaluate,
 });
 
 reco::cli::RegisterCommand tuneCommand({
     "tune",
     "PROJECT --algo ALGO --space NAME=LO:HI[:log] ... [--trials N] [--search random|grid] [--param NAME=VALUE]... "
-    "[--objective ndcg@10] [--split SPEC] [--seed N] [--k 10] [--relevant-threshold R] [--threads N] [--weighted] "
-    "[--no-store] [--json]",
-    "Hyper-parameter search on a validation split carved from the training data; the best is refit and scored on "
-    "the test split",
+    "[--objective ndcg@10] [--split SPEC] [--seed N] [--k 10] [--relevant-threshold R] [--bootstrap N] "
+    "[--threads N] [--weighted] [--no-store] [--json]",
+    "hyper-parameter search on a validation split; the best setting is refit and scored on the test split",
+    "Splits the project's interactions into training and test data, splits the training part again into "
+    "training and validation data, and scores each trial's parameters on the validation split by the objective. "
+    "The best trial is refit on all training data and evaluated on the test split like the evaluate command. "
+    "Trial progress goes to stderr; the run is stored in the project.\n\n"
+    "Prints each trial's score and parameters, the best setting and the test evaluation; with --json an object "
+    "with algorithm, objective, strategy, best_params, best_validation, trials, test and run_id.",
+    {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+    {choiceOption("algo", "ALGO", algorithmNames(), "The algorithm to tune (required)."),
+     valueOption("space", "NAME=LO:HI[:log][:int]", ValueKind::Text,
+                 "A parameter to search between LO and HI; :log samples geometrically (LO > 0), :int rounds to "
+                 "integers. At least one; repeatable."),
+     valueOption("trials", "N", ValueKind::Number, "Number of trials (default 20)."),
+     choiceOption("search", "STRATEGY", {"random", "grid"},
+                  "random draws the trials from the space (the default); grid spaces them evenly."),
+     valueOption("param", "NAME=VALUE", ValueKind::Text, "A parameter held fixed during the search. Repeatable."),
+     valueOption("objective", "METRIC", ValueKind::Text,
+                 "The per-user metric to maximise, e.g. ndcg@10, recall@20 or map (default ndcg@ the first --k)."),
+     valueOption("split", "SPEC", ValueKind::Text, kSplitHelp),
+     valueOption("seed", "N", ValueKind::Number, "Seed of the splits, the trials and the models (default 42)."),
+     valueOption("k", "K[,K...]", ValueKind::Text, "Cut-offs of the ranking metrics (default 10)."),
+     valueOption("relevant-threshold", "R", ValueKind::Number,
+                 "Held-out interactions count as relevant only when their rating (or weight) is at least R."),
+     valueOption("bootstrap", "N", ValueKind::Number,
+                 "Bootstrap replicates of the final test evaluation (default 1000)."),
+     valueOption("threads", "N", ValueKind::Number, "Scoring threads, 1 to 256 (default 2)."),
+     flagOption("weighted", "Train on event weights instead of binary interactions."),
+     flagOption("no-store", "Do not store the run in the project."),
+     flagOption("json", "Print the result as a JSON object.")},
     runTune,
 });
 
 reco::cli::RegisterCommand runsCommand({
     "runs",
     "PROJECT [--json] [--show ID]",
-    "Lists the evaluation and tuning runs stored in the project (--show ID prints one in full)",
+    "list the evaluation and tuning runs stored in the project (--show ID prints one in full)",
+    "Lists the stored runs with id, kind (evaluate or tune), time, split, seed and each model's headline nDCG and "
+    "MAP, marking runs made on data that has changed since.\n\n"
+    "With --json an array of objects with id, kind, created_at, data_fingerprint, current_data, split, seed, "
+    "seeds, models (model, algorithm, params and each metric's value) and seconds. --show ID prints one run as a "
+    "JSON object with its configuration, results and timings (and trials for a tuning run).",
+    {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+    {valueOption("show", "ID", ValueKind::Number, "Print the run with this id in full, as JSON."),
+     flagOption("json", "Print the list as a JSON array.")},
     runRuns,
 });
 

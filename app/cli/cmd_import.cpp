@@ -195,13 +195,49 @@ int runStats(const std::vector<std::string>& argv) {
   return 0;
 }
 
-const reco::cli::RegisterCommand kImport({"import",
-                                          "PROJECT FILE... [--format auto|events|movielens-100k|movielens-latest|"
-                                          "movielens-1m|open-bandit] [--map FIELD=COLUMN]... [--on-error skip|abort] "
-                                          "[--encoding utf-8|latin1] [--json]",
-                                          "import interaction logs or dataset folders into PROJECT (created if missing)",
-                                          runImport});
-const reco::cli::RegisterCommand kStats({"stats", "PROJECT [--json]",
-                                         "counts, date range and events by type of a project's dataset", runStats});
+using reco::cli::choiceOption;
+using reco::cli::flagOption;
+using reco::cli::valueOption;
+using reco::cli::ValueKind;
+
+const reco::cli::RegisterCommand kImport({
+    "import",
+    "PROJECT FILE... [--format auto|events|movielens-100k|movielens-latest|movielens-1m|open-bandit] "
+    "[--map FIELD=COLUMN]... [--on-error skip|abort] [--encoding utf-8|latin1] [--json]",
+    "import interaction logs or dataset folders into PROJECT (created if missing)",
+    "Reads each FILE (a CSV or TSV event log, or a dataset folder or file of a known public format) in one "
+    "transaction: a failed or aborted import leaves the project exactly as it was. Users, items and events are "
+    "added; the analytics rollups are brought up to date. Every rejected row is reported with its file, line and "
+    "reason, and rows read = rows imported + rows rejected.\n\n"
+    "Event log columns are recognised by name (user_id, item_id, event, timestamp, rating, position, placement, "
+    "variant, revenue, propensity, title, category, price and common aliases); --map overrides. Timestamps are "
+    "Unix seconds or milliseconds, or ISO 8601.\n\n"
+    "Prints a summary; with --json an object with rows_read, rows_imported, rows_rejected, events_imported, "
+    "users_added, items_added, seconds, files, rejects (up to 1,000 {file, line, reason}) and committed. Exits "
+    "with status 1 when nothing was committed (a new PROJECT is then removed again).",
+    {{"PROJECT", "The project file (*.reco); created when it does not exist.", ValueKind::Project, false},
+     {"FILE", "A file or dataset folder to import; several may be given.", ValueKind::Path, true}},
+    {choiceOption("format", "FORMAT",
+                  {"auto", "events", "movielens-100k", "movielens-latest", "movielens-1m", "open-bandit"},
+                  "The input format; auto (the default) detects it from the file names and the header."),
+     valueOption("map", "FIELD=COLUMN", ValueKind::Text,
+                 "Read event field FIELD (user, item, type, timestamp, value, position, placement, variant, revenue, "
+                 "propensity, title, category, price) from column COLUMN. Repeatable."),
+     choiceOption("on-error", "POLICY", {"skip", "abort"},
+                  "What a bad row does: skip rejects it and goes on (the default); abort stops and commits nothing."),
+     choiceOption("encoding", "ENCODING", {"utf-8", "latin1"},
+                  "Text encoding of the files (default: UTF-8, Latin-1 for the MovieLens files that need it)."),
+     flagOption("json", "Print the result as a JSON object.")},
+    runImport});
+const reco::cli::RegisterCommand kStats({
+    "stats",
+    "PROJECT [--json]",
+    "counts, date range and events by type of a project's dataset",
+    "Prints the numbers of users, items and events, the events of each type, the first and last event time and "
+    "the numbers of categories, placements and variants. With --json an object with users, items, events, "
+    "events_by_type, first_timestamp, last_timestamp (ISO 8601, UTC), categories, placements and variants.",
+    {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+    {flagOption("json", "Print the result as a JSON object.")},
+    runStats});
 
 }  // namespace

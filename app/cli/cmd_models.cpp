@@ -309,21 +309,99 @@ int runModels(const std::vector<std::string>& argv) {
   return 0;
 }
 
+// The algorithms and their parameters as core declares them (names, defaults, ranges, descriptions), one paragraph
+// each, for train's help: the same declarations validate --param.
+std::string algorithmParagraphs() {
+  std::string text;
+  for (const auto& info : algorithmInfos()) {
+    text += "\n\n" + info.name + " (" + info.displayName + "): " + info.description + " Parameters:";
+    for (const auto& p : info.params) {
+      char range[128];
+      std::snprintf(range, sizeof range, " (default %.10g, %.10g to %.10g%s): ", p.defaultValue, p.min, p.max,
+                    p.integer ? ", integer" : "");
+      text += " ";
+      text += p.name;
+      text += range;
+      text += p.description;
+    }
+  }
+  return text;
+}
+
+std::vector<std::string> algorithmNames() {
+  std::vector<std::string> names;
+  for (const auto& info : algorithmInfos()) names.push_back(info.name);
+  return names;
+}
+
 const RegisterCommand registerTrain{
     {"train",
      "PROJECT --algo popular|itemknn|ials|bpr|ease [--param NAME=VALUE]... [--matrix KEY=VALUE]... [--name NAME] "
      "[--threads N] [--replace] [--json]",
-     "train a recommender on the project's events and store it in the project (progress on stderr); --matrix sets "
-     "event weights (click=1, purchase=4 ...), rating=weight|binary, threshold, window_days, min_user, min_item",
+     "train a recommender on the project's events and store it in the project (progress on stderr)",
+     "Builds the user-item matrix from the project's events (weighted by event type, see --matrix), fits the "
+     "algorithm and stores the model in the project under its name. Per-iteration progress and loss go to stderr. "
+     "Results are deterministic for a given seed and thread count.\n\n"
+     "Prints the model's name, time and parameters; with --json an object with model, algo, params, seconds, loss "
+     "(one value per iteration, null where the algorithm has none), users, items, interactions, matrix_seconds and "
+     "data_fingerprint." +
+         algorithmParagraphs(),
+     {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+     {choiceOption("algo", "ALGO", algorithmNames(), "The algorithm to train (required)."),
+      valueOption("param", "NAME=VALUE", ValueKind::Text,
+                  "Set one parameter of the algorithm (see the list above); others keep their defaults. Repeatable."),
+      valueOption("matrix", "KEY=VALUE", ValueKind::Text,
+                  "One setting of how events become the training matrix. Repeatable. Keys: an event type (impression, "
+                  "click, add_to_cart, purchase, rating, view) sets its weight (defaults 0, 1, 2, 4, 1, 0.5; 0 drops "
+                  "the type); rating=weight|binary (a rating weighs its value, or counts when >= threshold); "
+                  "threshold=R (default 4); window_days=N (only the last N days before the newest event); from=UNIX "
+                  "and to=UNIX (a time range); min_user=N and min_item=N (drop users and items with fewer distinct "
+                  "interactions); max_weight=W (cap on one cell's summed weight)."),
+      valueOption("name", "NAME", ValueKind::Text,
+                  "Name of the stored model (default: the algorithm's name and the first free number, e.g. ials-1)."),
+      valueOption("threads", "N", ValueKind::Number,
+                  "Worker threads for algorithms with a threads parameter, 0 to 256 (0 = all cores)."),
+      flagOption("replace", "Replace a stored model of the same name (otherwise that is an error)."),
+      flagOption("json", "Print the result as a JSON object.")},
      runTrain}};
 const RegisterCommand registerRecommend{
     {"recommend", "PROJECT --model NAME --user USER_ID [--n 10] [--include-seen] [--json]",
      "top-n items for a user from a stored model, with titles and scores (popularity fallback for new users)",
+     "Scores every item for the user with the stored model and prints the best n with their ids, titles and "
+     "scores; items the user already interacted with are left out. A user without interactions in the model's "
+     "training data (a cold user, or one added since) gets the most popular items, and the output says so.\n\n"
+     "With --json an object with model, algo, user, history (training interactions of the user), "
+     "popularity_fallback and items (rank, item, title, score).",
+     {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+     {valueOption("model", "NAME", ValueKind::Text, "The stored model to ask (see the models command; required)."),
+      valueOption("user", "USER_ID", ValueKind::Text, "The user's id as imported (required)."),
+      valueOption("n", "N", ValueKind::Number, "Number of items, 1 to 10000 (default 10)."),
+      flagOption("include-seen", "Keep the items the user already interacted with."),
+      flagOption("json", "Print the result as a JSON object.")},
      runRecommend}};
-const RegisterCommand registerSimilar{{"similar", "PROJECT --model NAME --item ITEM_ID [--n 10] [--json]",
-                                       "the items most similar to an item according to a stored model", runSimilar}};
-const RegisterCommand registerModels{{"models", "PROJECT [--delete NAME] [--json]",
-                                      "list the trained models stored in the project (or delete one)", runModels}};
+const RegisterCommand registerSimilar{
+    {"similar", "PROJECT --model NAME --item ITEM_ID [--n 10] [--json]",
+     "the items most similar to an item according to a stored model",
+     "Prints the n items the stored model finds most similar to the given item (by the model's item factors or "
+     "item-item weights), with ids, titles and scores. The item must have interactions in the model's training "
+     "data.\n\n"
+     "With --json an object with model, algo, item and items (rank, item, title, score).",
+     {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+     {valueOption("model", "NAME", ValueKind::Text, "The stored model to ask (required)."),
+      valueOption("item", "ITEM_ID", ValueKind::Text, "The item's id as imported (required)."),
+      valueOption("n", "N", ValueKind::Number, "Number of items, 1 to 10000 (default 10)."),
+      flagOption("json", "Print the result as a JSON object.")},
+     runSimilar}};
+const RegisterCommand registerModels{
+    {"models", "PROJECT [--delete NAME] [--json]", "list the trained models stored in the project (or delete one)",
+     "Lists the stored models with algorithm, training time, matrix size, stored size and parameters, and marks "
+     "models trained on data that has changed since.\n\n"
+     "With --json an array of objects with name, algo, params, trained_at, seconds, users, items, interactions, "
+     "data_fingerprint, current_data, matrix_settings, loss and bytes.",
+     {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+     {valueOption("delete", "NAME", ValueKind::Text, "Delete the stored model NAME instead of listing."),
+      flagOption("json", "Print the list as a JSON array.")},
+     runModels}};
 
 }  // namespace
 }  // namespace reco::cli

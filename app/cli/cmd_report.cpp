@@ -313,12 +313,34 @@ int runAbtest(const std::vector<std::string>& argv) {
   return 0;
 }
 
+const char* const kWhereHelp =
+    "Only events matching FIELD=VALUE, where FIELD is category, placement, variant or a user attribute (country, "
+    "device, ..., also written segment.ATTR); an empty VALUE selects users without the attribute. Repeatable; "
+    "conditions combine (and), at most one on a user attribute.";
+
 const RegisterCommand registerReport{
     {"report",
      "PROJECT [--from DATE] [--to DATE] [--by day|week|month|segment:ATTR|category|item|placement|position|variant]"
      " [--where FIELD=VALUE]... [--top N] [--sort impressions|clicks|ctr|purchases|revenue] [--json]",
-     "KPIs against the previous period, or a breakdown, of impressions, clicks, CTR, add-to-carts, purchases,"
-     " conversion and revenue (from the analytics rollups)",
+     "the dashboard's figures: KPIs against the previous period, or a breakdown",
+     "Without --by, prints the key figures of the selected period (impressions, clicks, CTR, add-to-carts, "
+     "purchases, conversion per click, revenue, revenue per 1000 impressions, average order value, active users) "
+     "beside those of the period of the same length before it. With --by, one row of these figures per group. The "
+     "figures come from the project's analytics rollups, which are updated first when stale.\n\n"
+     "With --json an object with project, filter, from, to, total (the figures), previous (the previous period's, "
+     "when there is one) and, with --by, by and groups (key, label and the figures of each group).",
+     {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+     {valueOption("from", "DATE", ValueKind::Text, "First day included, YYYY-MM-DD (default: the first day with data)."),
+      valueOption("to", "DATE", ValueKind::Text, "Last day included, YYYY-MM-DD (default: the last day with data)."),
+      valueOption("by", "DIMENSION", ValueKind::Text,
+                  "Break the figures down by day, week, month, category, item, placement, position, variant or "
+                  "segment:ATTR (a user attribute such as segment:country)."),
+      valueOption("where", "FIELD=VALUE", ValueKind::Text, kWhereHelp),
+      valueOption("top", "N", ValueKind::Number, "Keep only the first N groups (default: all; 20 for --by item)."),
+      choiceOption("sort", "MEASURE", {"impressions", "clicks", "ctr", "purchases", "revenue"},
+                   "Order the groups by this measure, largest first (default: revenue for --by item, else the "
+                   "groups' natural order)."),
+      flagOption("json", "Print the result as a JSON object.")},
      runReport}};
 
 const RegisterCommand registerAbtest{
@@ -326,6 +348,23 @@ const RegisterCommand registerAbtest{
      "PROJECT [--variant-field variant|placement|category|segment:ATTR] [--metric ctr|conversion] [--baseline NAME]"
      " [--from DATE] [--to DATE] [--where FIELD=VALUE]... [--json]",
      "compare variants: rate with 95% Wilson interval, relative lift, two-proportion z-test p-value and a verdict",
+     "Compares the groups of a field (the A/B variants by default) on click-through rate or conversion: each "
+     "group's rate with its 95% Wilson interval, its lift over the baseline, the two-proportion z-test and its "
+     "p-value, and a verdict in words. Small samples are flagged.\n\n"
+     "With --json an object with project, filter, field, metric, baseline, arms (name, successes and trials under "
+     "the metric's names, rate, ci_low, ci_high, lift, z, p_value, significant, small_sample), verdict and "
+     "warning.",
+     {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+     {valueOption("variant-field", "FIELD", ValueKind::Text,
+                  "The field whose values are compared: variant (the default), placement, category or segment:ATTR."),
+      choiceOption("metric", "METRIC", {"ctr", "conversion"},
+                   "ctr = clicks per impression (the default); conversion = purchases per click."),
+      valueOption("baseline", "NAME", ValueKind::Text,
+                  "The group the others are compared with (default: the first by name)."),
+      valueOption("from", "DATE", ValueKind::Text, "First day included, YYYY-MM-DD."),
+      valueOption("to", "DATE", ValueKind::Text, "Last day included, YYYY-MM-DD."),
+      valueOption("where", "FIELD=VALUE", ValueKind::Text, kWhereHelp),
+      flagOption("json", "Print the result as a JSON object.")},
      runAbtest}};
 
 }  // namespace

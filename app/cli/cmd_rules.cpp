@@ -476,34 +476,167 @@ int runMembers(const std::vector<std::string>& argv) {
   return 0;
 }
 
-const reco::cli::RegisterCommand kAddSegment({"rules add-segment", "PROJECT NAME (EXPR | --user-ids ID,ID,...) [--note TEXT]",
-                                              "add a user segment: an attribute expression or an explicit list", runAddSegment});
-const reco::cli::RegisterCommand kAdd(
-    {"rules add",
-     "PROJECT --kind ban|pin|boost|bury|cap (--item ID | --category C) [--position P] [--factor F] [--max-items N] "
-     "[--segment NAME] [--starts TIME] [--ends TIME] [--priority P] [--note TEXT] [--author NAME] [--disabled]",
-     "add a curation rule to the project's working rule set", runAdd});
-const reco::cli::RegisterCommand kRemove({"rules remove", "PROJECT RULE-ID", "remove a rule from the working rule set", runRemove});
-const reco::cli::RegisterCommand kList({"rules list", "PROJECT", "list segments (with member counts) and rules", runList});
-const reco::cli::RegisterCommand kMembers({"rules members", "PROJECT SEGMENT [--sample N]",
-                                           "member count and a sample of a segment", runMembers});
-const reco::cli::RegisterCommand kVersions({"rules versions", "PROJECT", "list saved rule set versions", runVersions});
-const reco::cli::RegisterCommand kSave({"rules save", "PROJECT --message TEXT [--author NAME]",
-                                        "save the working rule set as a new version", runSave});
-const reco::cli::RegisterCommand kCompare({"rules compare", "PROJECT FROM-VERSION TO-VERSION",
-                                           "show what changed between two versions", runCompare});
-const reco::cli::RegisterCommand kRestore({"rules restore", "PROJECT VERSION [--author NAME]",
-                                           "make an old version current again (saved as a new version)", runRestore});
-const reco::cli::RegisterCommand kExport({"rules export", "PROJECT OUT.json [--version V]",
-                                          "export a rule set version (default: the latest) as checksummed JSON", runExport});
-const reco::cli::RegisterCommand kImport({"rules import", "PROJECT IN.json [--dry-run] [--author NAME]",
-                                          "validate and import an exported rule set as a new version", runImport});
-const reco::cli::RegisterCommand kCheck({"rules check", "PROJECT|FILE.json [--at TIME]",
-                                         "lint a rule set; exit code 1 when there are errors", runCheck});
-const reco::cli::RegisterCommand kApply(
-    {"rules apply",
-     "RULESET.json --ranking JSON|@FILE [--user-attributes JSON|@FILE] [--user ID] [--at TIME] [--n N] "
-     "[--item-categories JSON|@FILE] [--json]",
-     "curate one ranking with a rule set file and show which rule decided each position", runApply});
+using reco::cli::choiceOption;
+using reco::cli::CliArgument;
+using reco::cli::flagOption;
+using reco::cli::valueOption;
+using reco::cli::ValueKind;
+
+const CliArgument kProjectArgument{"PROJECT", "The project file (*.reco).", ValueKind::Project, false};
+const char* const kTimeHelp = "a UTC time such as 2026-03-01T12:00:00Z, a date, or Unix seconds";
+
+const reco::cli::RegisterGroup kRulesGroup({
+    "rules",
+    "curation: user segments, rules, rule set versions, export and import, preview, impact, lint and apply",
+    "A project holds one working rule set: user segments (an attribute expression or a list of user ids) and "
+    "rules for them (ban an item or a category, pin an item at a position, boost or bury an item or a category, "
+    "cap a category), each with an optional time window and a priority. Saving makes a numbered, checksummed "
+    "version; versions are compared, restored, exported as JSON for the production serving tier and imported "
+    "again. preview and impact show what the rules do to a model's recommendations; check lints a rule set and "
+    "apply runs the reference applier on one ranking, exactly as production must (docs/ruleset-spec.md)."});
+
+const reco::cli::RegisterCommand kAddSegment({
+    "rules add-segment",
+    "PROJECT NAME (EXPR | --user-ids ID,ID,...) [--note TEXT]",
+    "add a user segment: an attribute expression or an explicit list",
+    "Adds a segment to the working rule set and prints its member count and a few members. EXPR is a condition on "
+    "user attributes, e.g. country in (\"DE\", \"AT\") and device = \"mobile\" and orders >= 2, with the operators "
+    "= != < <= > >= in and not in, combined by and, or, not and parentheses; a missing attribute makes a "
+    "comparison false. Quote EXPR for the shell. The name 'all users' is built in.",
+    {kProjectArgument,
+     {"NAME", "The segment's name, unique in the rule set.", ValueKind::Text, false},
+     {"EXPR", "The segment's condition on user attributes (or give --user-ids).", ValueKind::Text, false}},
+    {valueOption("user-ids", "ID,ID,...", ValueKind::Text, "The segment's members as a comma-separated id list."),
+     valueOption("note", "TEXT", ValueKind::Text, "A note kept with the segment.")},
+    runAddSegment});
+const reco::cli::RegisterCommand kAdd({
+    "rules add",
+    "PROJECT --kind ban|pin|boost|bury|cap (--item ID | --category C) [--position P] [--factor F] [--max-items N] "
+    "[--segment NAME] [--starts TIME] [--ends TIME] [--priority P] [--note TEXT] [--author NAME] [--disabled]",
+    "add a curation rule to the project's working rule set",
+    "Adds one rule and prints its id and what it does. Bans win over everything; pins are resolved by priority; "
+    "boosts and buries multiply the model's score of the items they name; a category cap limits the organic items "
+    "of a category. Changes become a version with rules save.",
+    {kProjectArgument},
+    {choiceOption("kind", "KIND", {"ban", "pin", "boost", "bury", "cap"},
+                  "What the rule does; ban, boost and bury apply to --item or --category, pin to --item, cap to "
+                  "--category (or every category without it). The full kinds ban_item, ban_category, pin_item, "
+                  "boost_item, boost_category, bury_item, bury_category and category_cap are accepted too."),
+     valueOption("item", "ID", ValueKind::Text, "The item the rule names."),
+     valueOption("category", "C", ValueKind::Text, "The category the rule names."),
+     valueOption("position", "P", ValueKind::Number, "A pin's 1-based position in the list (required for pin)."),
+     valueOption("factor", "F", ValueKind::Number,
+                 "The score factor of a boost (above 1, up to 1000) or a bury (0.001 up to 1)."),
+     valueOption("max-items", "N", ValueKind::Number, "A cap's maximum number of organic items (required for cap)."),
+     valueOption("segment", "NAME", ValueKind::Text, "The segment the rule applies to (default: all users)."),
+     valueOption("starts", "TIME", ValueKind::Text, std::string("Active from this time on, ") + kTimeHelp + "."),
+     valueOption("ends", "TIME", ValueKind::Text, std::string("Active until this time (exclusive), ") + kTimeHelp + "."),
+     valueOption("priority", "P", ValueKind::Number, "Higher priority wins between pins (default 0)."),
+     valueOption("note", "TEXT", ValueKind::Text, "A note kept with the rule."),
+     valueOption("author", "NAME", ValueKind::Text, "Who made the rule (default: $USER)."),
+     flagOption("disabled", "Add the rule switched off.")},
+    runAdd});
+const reco::cli::RegisterCommand kRemove({
+    "rules remove", "PROJECT RULE-ID", "remove a rule from the working rule set",
+    "Removes the rule with the given id (see rules list) from the working rule set.",
+    {kProjectArgument, {"RULE-ID", "The rule's id.", ValueKind::Number, false}},
+    {},
+    runRemove});
+const reco::cli::RegisterCommand kList({
+    "rules list", "PROJECT", "list segments (with member counts) and rules",
+    "Prints the working rule set: every segment with its member count, definition and a few members, then every "
+    "rule with its id, effect, segment, priority, time window and note.",
+    {kProjectArgument},
+    {},
+    runList});
+const reco::cli::RegisterCommand kMembers({
+    "rules members", "PROJECT SEGMENT [--sample N]", "member count and a sample of a segment",
+    "Prints how many of the project's users the segment holds and the ids of a sample of them.",
+    {kProjectArgument, {"SEGMENT", "The segment's name.", ValueKind::Text, false}},
+    {valueOption("sample", "N", ValueKind::Number, "Number of member ids to print (default 10).")},
+    runMembers});
+const reco::cli::RegisterCommand kVersions({
+    "rules versions", "PROJECT", "list saved rule set versions",
+    "Prints every saved version with its number, time, author, numbers of segments and rules, checksum and "
+    "message.",
+    {kProjectArgument},
+    {},
+    runVersions});
+const reco::cli::RegisterCommand kSave({
+    "rules save", "PROJECT --message TEXT [--author NAME]", "save the working rule set as a new version",
+    "Saves the working rule set as the next version number and prints the version and its SHA-256 checksum.",
+    {kProjectArgument},
+    {valueOption("message", "TEXT", ValueKind::Text, "What changed (required)."),
+     valueOption("author", "NAME", ValueKind::Text, "Who saves it (default: $USER).")},
+    runSave});
+const reco::cli::RegisterCommand kCompare({
+    "rules compare", "PROJECT FROM-VERSION TO-VERSION", "show what changed between two versions",
+    "Prints the segments and rules added, removed and changed from one saved version to another.",
+    {kProjectArgument,
+     {"FROM-VERSION", "The older version number.", ValueKind::Number, false},
+     {"TO-VERSION", "The newer version number.", ValueKind::Number, false}},
+    {},
+    runCompare});
+const reco::cli::RegisterCommand kRestore({
+    "rules restore", "PROJECT VERSION [--author NAME]",
+    "make an old version current again (saved as a new version)",
+    "Replaces the working rule set with a saved version and saves it as a new version, so history is never "
+    "rewritten.",
+    {kProjectArgument, {"VERSION", "The version number to restore.", ValueKind::Number, false}},
+    {valueOption("author", "NAME", ValueKind::Text, "Who restores it (default: $USER).")},
+    runRestore});
+const reco::cli::RegisterCommand kExport({
+    "rules export", "PROJECT OUT.json [--version V]",
+    "export a rule set version (default: the latest) as checksummed JSON",
+    "Writes a saved version as the JSON exchange format the production serving tier reads (schema "
+    "resources/schema/ruleset.schema.json, built into the program) and prints its SHA-256 checksum. Only saved "
+    "versions are exported: save the working rule set first.",
+    {kProjectArgument, {"OUT.json", "The file to write (replaced when it exists).", ValueKind::JsonFile, false}},
+    {valueOption("version", "V", ValueKind::Number, "The version to export (default: the latest).")},
+    runExport});
+const reco::cli::RegisterCommand kImport({
+    "rules import", "PROJECT IN.json [--dry-run] [--author NAME]",
+    "validate and import an exported rule set as a new version",
+    "Validates the file against the schema and its checksum, prints what would change in the working rule set "
+    "and saves the imported rule set as a new version. Every problem is reported with its JSON path; a refused "
+    "import changes nothing and exits with status 1.",
+    {kProjectArgument, {"IN.json", "An exported rule set.", ValueKind::JsonFile, false}},
+    {flagOption("dry-run", "Validate and show the changes without importing."),
+     valueOption("author", "NAME", ValueKind::Text, "Who imports it.")},
+    runImport});
+const reco::cli::RegisterCommand kCheck({
+    "rules check", "PROJECT|FILE.json [--at TIME]", "lint a rule set; exit code 1 when there are errors",
+    "Lints the project's working rule set (against its users and items) or an exported rule set file. Errors: "
+    "rules naming unknown segments, invalid rules, a pin and a ban of the same item that meet. Warnings: pins "
+    "competing for a position, boosts of banned items, unknown items or categories, empty segments, expired and "
+    "shadowed rules (docs/ruleset-spec.md, section 6). Prints one finding a line and a count; exits with status 1 "
+    "when there are errors.",
+    {{"PROJECT|FILE.json", "A project file (*.reco) or an exported rule set (*.json).", ValueKind::Path, false}},
+    {valueOption("at", "TIME", ValueKind::Text, std::string("Lint as of this time, ") + kTimeHelp + " (default: now).")},
+    runCheck});
+const reco::cli::RegisterCommand kApply({
+    "rules apply",
+    "RULESET.json --ranking JSON|@FILE [--user-attributes JSON|@FILE] [--user ID] [--at TIME] [--n N] "
+    "[--item-categories JSON|@FILE] [--json]",
+    "curate one ranking with a rule set file and show which rule decided each position",
+    "Runs the reference rule applier, the behaviour the production serving tier must reproduce, on one user's "
+    "ranking: bans, pins, boosts and buries, category caps. Prints each position with its item, category, score, "
+    "adjusted score and the rule that decided it, then the banned items and losing pins.\n\n"
+    "With --json an object with entries (position, item, category, score, decided_by, rule or adjusted_score and "
+    "adjustments), active_rules, banned, losing_pins, capped_out and at. JSON values may be given inline or as "
+    "@FILE to read them from a file.",
+    {{"RULESET.json", "An exported rule set.", ValueKind::JsonFile, false}},
+    {valueOption("ranking", "JSON|@FILE", ValueKind::Text,
+                 "The model's ranking: an array of {\"item\", \"category\", \"score\"} (required)."),
+     valueOption("user-attributes", "JSON|@FILE", ValueKind::Text,
+                 "The user's attributes as an object of attribute: value, deciding the user's segments."),
+     valueOption("user", "ID", ValueKind::Text, "The user's id, for list segments (default: user_id of the attributes)."),
+     valueOption("at", "TIME", ValueKind::Text, std::string("Apply as of this time, ") + kTimeHelp + " (default: now)."),
+     valueOption("n", "N", ValueKind::Number, "Length of the curated list (default 10)."),
+     valueOption("item-categories", "JSON|@FILE", ValueKind::Text,
+                 "Categories of items that are not in the ranking (e.g. pinned items), as an object of item: "
+                 "category."),
+     flagOption("json", "Print the result as a JSON object.")},
+    runApply});
 
 }  // namespace

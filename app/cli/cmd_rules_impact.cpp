@@ -19,6 +19,7 @@
 #include "core/curation/RuleSetStore.h"
 #include "core/curation/UtcTime.h"
 #include "core/models/ModelStore.h"
+#include "core/models/Recommender.h"
 
 namespace {
 
@@ -279,15 +280,67 @@ int runImpact(const std::vector<std::string>& argv) {
   return 0;
 }
 
-const reco::cli::RegisterCommand kPreview(
-    {"rules preview",
-     "PROJECT --model NAME (--user ID | --segment NAME [--sample K] [--seed S]) [--at TIME] [--n N] [--rules FILE.json] "
-     "[--json]",
-     "a user's model ranking beside the curated list, with the rule that decided each position", runPreview});
-const reco::cli::RegisterCommand kImpact(
-    {"rules impact",
-     "PROJECT (--model NAME | --algo ALGO [--param K=V]...) [--split SPEC] [--seed N] [--k K] [--at TIME] "
-     "[--rules FILE.json] [--json]",
-     "offline nDCG, recall, coverage and Gini per segment with and without the rule set", runImpact});
+using reco::cli::flagOption;
+using reco::cli::valueOption;
+using reco::cli::ValueKind;
+
+std::vector<std::string> algorithmNames() {
+  std::vector<std::string> names;
+  for (const auto& info : algorithmInfos()) names.push_back(info.name);
+  return names;
+}
+
+const reco::cli::RegisterCommand kPreview({
+    "rules preview",
+    "PROJECT --model NAME (--user ID | --segment NAME [--sample K] [--seed S]) [--at TIME] [--n N] [--rules FILE.json] "
+    "[--json]",
+    "a user's model ranking beside the curated list, with the rule that decided each position",
+    "Asks a stored model for a user's ranking, applies the project's working rule set (or an exported rule set "
+    "file) and prints both lists side by side, marking each changed position and the rule that decided it. With "
+    "--segment, previews a random sample of the segment's members.\n\n"
+    "With --json an object (an array of them with --segment) with user, known_user, popularity_fallback, note, "
+    "attributes, segments, at, n, base, curated (position, item, title, category, score, decided_by, rule, "
+    "rule_text, changed), active_rules, banned and capped_out.",
+    {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+    {valueOption("model", "NAME", ValueKind::Text, "The stored model that ranks (required)."),
+     valueOption("user", "ID", ValueKind::Text, "The user to preview."),
+     valueOption("segment", "NAME", ValueKind::Text, "Preview a sample of this segment's members instead."),
+     valueOption("sample", "K", ValueKind::Number, "How many members of the segment, 1 to 1000 (default 3)."),
+     valueOption("seed", "S", ValueKind::Number, "Seed of the sample (default 42)."),
+     valueOption("at", "TIME", ValueKind::Text,
+                 "Apply the rules as of this time, a UTC time such as 2026-03-01T12:00:00Z or Unix seconds (default: "
+                 "now)."),
+     valueOption("n", "N", ValueKind::Number, "Length of the lists, 1 to 10000 (default 10)."),
+     valueOption("rules", "FILE.json", ValueKind::JsonFile,
+                 "Use the rule set of an exported file instead of the project's working rule set."),
+     flagOption("json", "Print the result as JSON.")},
+    runPreview});
+const reco::cli::RegisterCommand kImpact({
+    "rules impact",
+    "PROJECT (--model NAME | --algo ALGO [--param K=V]...) [--split SPEC] [--seed N] [--k K] [--at TIME] "
+    "[--rules FILE.json] [--json]",
+    "offline nDCG, recall, coverage and Gini per segment with and without the rule set",
+    "Trains the model's algorithm (with a stored model's parameters, or --algo and --param) on the training part "
+    "of an evaluation split, ranks the held-out users' items without and with the rule set applied, and prints "
+    "nDCG@k, recall@k, catalogue coverage and Gini per segment, with the change the rules make and the number of "
+    "lists they changed.\n\n"
+    "With --json an object with model, algorithm, params, split, seed, k, at, catalogue_items, "
+    "train_interactions, test_interactions, seconds and segments (segment, users, changed_lists and metrics, each "
+    "with without, with and change).",
+    {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
+    {valueOption("model", "NAME", ValueKind::Text, "Retrain this stored model's algorithm and parameters."),
+     reco::cli::choiceOption("algo", "ALGO", algorithmNames(), "Or train this algorithm."),
+     valueOption("param", "K=V", ValueKind::Text, "A parameter of --algo. Repeatable."),
+     valueOption("split", "SPEC", ValueKind::Text,
+                 "The evaluation split, as for the evaluate command (see recoengine-cli help evaluate)."),
+     valueOption("seed", "N", ValueKind::Number, "Seed of the split and the model (default 42)."),
+     valueOption("k", "K", ValueKind::Number, "Cut-off of nDCG and recall, 1 to 10000 (default 10)."),
+     valueOption("at", "TIME", ValueKind::Text,
+                 "Apply the rules as of this time, a UTC time such as 2026-03-01T12:00:00Z or Unix seconds (default: "
+                 "now)."),
+     valueOption("rules", "FILE.json", ValueKind::JsonFile,
+                 "Use the rule set of an exported file instead of the project's working rule set."),
+     flagOption("json", "Print the result as a JSON object.")},
+    runImpact});
 
 }  // namespace
