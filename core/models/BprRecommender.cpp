@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/models/DenseKernels.h"
+#include "core/kernels/KernelTable.h"
 #include "core/models/ParallelFor.h"
 #include "core/models/Rng.h"
 
@@ -15,155 +15,20 @@ namespace reco {
 
 namespace {
 
-struct Stratum {
-  const std::int64_t* indptr;
-  const std::int32_t* indices;
-  // Interactions of this (user block, item block) as 4-byte CSR positions relative to the user block's first one;
-  // the item is indices[base + p], the user is found from the row pointers through `rowOfBucket`.
-  const std::uint32_t* positions;
-  std::uint32_t positionCount;
-  std::int64_t base;
-  const std::int32_t* rowOfBucket;  // row holding CSR position (b << kBucketShift), for every bucket b (+ one)
-  const std::int32_t* blockItems;   // the items of the item block (negatives are drawn from them)
-  std::uint32_t blockSize;
-  const std::uint64_t* seen;  // users x items bitmap of interactions, or null (then binary search in the row)
-  std::uint64_t items;
-};
-
-struct StratumResult {
-  double loss = 0;
-  std::int64_t lossSamples = 0;
-};
-
-// Positions per bucket of the row lookup: small enough that a bucket rarely spans more than one row boundary (the
-// table costs 4 / 64 bytes per interaction), so finding a position's user is one or two comparisons.
-constexpr int kBucketShift = 6;
-
-// For every bucket of 2^kBucketShift CSR positions, the row that holds the bucket's first position (the last row
+// For every bucket of 2^kBprBucketShift CSR positions, the row that holds the bucket's first position (the last row
 // when it lies at or past the end); the table has one extra entry so that bucket b + 1 bounds the search of bucket b.
 std::vector<std::int32_t> bucketRows(const std::vector<std::int64_t>& indptr) {
   const std::int64_t nnz = indptr.back();
-  const std::int64_t buckets = (nnz >> kBucketShift) + 2;
+  const std::int64_t buckets = (nnz >> kBprBucketShift) + 2;
   const auto rows = static_cast<std::int32_t>(indptr.size() - 1);
   std::vector<std::int32_t> table(static_cast<std::size_t>(buckets));
   std::int32_t r = 0;
   for (std::int64_t b = 0; b < buckets; ++b) {
-    const std::int64_t q = b << kBucketShift;
+    const std::int64_t q = b << kBprBucketShift;
     while (r + 1 < rows && indptr[static_cast<std::size_t>(r) + 1] <= q) ++r;
     table[static_cast<std::size_t>(b)] = r;
   }
   return table;
-}
-
-// The row holding CSR position p: the last row among the bucket's candidates whose start is <= p.
-inline std::int32_t rowOfPosition(const std::int64_t* indptr, const std::int32_t* rowOfBucket, std::int64_t p) {
-  const auto b = static_cast<std::size_t>(p >> kBucketShift);
-  std::int32_t lo = rowOfBucket[b];
-  const std::int32_t hi = rowOfBucket[b + 1];
-  if (hi - lo > 8)  // many short rows in one bucket
-    return static_cast<std::int32_t>(std::upper_bound(indptr + lo + 1, indptr + hi + 1, p) - indptr) - 1;
-  while (lo < hi && indptr[static_cast<std::size_t>(lo) + 1] <= p) ++lo;
-  return lo;
-}
-
-bool rowContains(const std::int32_t* indices, std::int64_t b, std::int64_t e, std::int32_t item) {
-  return std::binary_search(indices + b, indices + e, item);
-}
-
-inline void prefetchRow(const float* p, int k) {
-  for (int off = 0; off < k; off += 16) __builtin_prefetch(p + off, 1, 3);
-}
-
-// As many samples as the stratum has interactions, each drawn uniformly from them. The next sample is drawn and its
-// factor rows prefetched while the current one is updated: the loop is bound by memory latency, not arithmetic.
-template <int K>
-StratumResult runStratum(const Stratum& s, int k, float lr, float reg, float* X, float* Y, float* bias, Rng& rng,
-                         const std::atomic<bool>* cancel) {
-  StratumResult res;
-  if (s.positionCount == 0 || s.blockSize == 0) return res;
-  // Three-stage pipeline over a ring of samples, so that each dependent memory access (position -> item and user ->
-  // factor rows) was prefetched a sample earlier: sample n + 3 is drawn (its stratum position and negative's row
-  // prefetched), n + 2 resolves its position to the user (row pointers, in cache) and prefetches the CSR item and the
-  // user's row, n + 1 reads the item and prefetches its row, and n is updated.
-  struct Sample {
-    std::int64_t p;
-    std::uint32_t r;
-    std::int32_t u, i, j;
-  };
-  constexpr int kRing = 4;
-  Sample ring[kRing] = {};
-  const std::int64_t samples = s.positionCount;
-  auto draw = [&](Sample& d) {
-    d.r = rng.below(s.positionCount);
-    d.j = s.blockItems[rng.below(s.blockSize)];
-    __builtin_prefetch(s.positions + d.r);
-    prefetchRow(Y + static_cast<std::ptrdiff_t>(d.j) * k, k);
-  };
-  auto locate = [&](Sample& d) {
-    d.p = s.base + s.positions[d.r];
-    __builtin_prefetch(s.indices + d.p);
-    d.u = rowOfPosition(s.indptr, s.rowOfBucket, d.p);
-    prefetchRow(X + static_cast<std::ptrdiff_t>(d.u) * k, k);
-    if (s.seen) __builtin_prefetch(s.seen + (static_cast<std::uint64_t>(d.u) * s.items + static_cast<std::uint64_t>(d.j)) / 64);
-  };
-  auto resolve = [&](Sample& d) {
-    d.i = s.indices[d.p];
-    prefetchRow(Y + static_cast<std::ptrdiff_t>(d.i) * k, k);
-  };
-  for (std::int64_t n = 0; n < std::min<std::int64_t>(3, samples); ++n) draw(ring[n]);
-  if (samples > 0) locate(ring[0]);
-  if (samples > 1) locate(ring[1]);
-  if (samples > 0) resolve(ring[0]);
-  for (std::int64_t n = 0; n < samples; ++n) {
-    if ((n & 4095) == 0 && cancel && cancel->load(std::memory_order_relaxed)) return res;
-    if (n + 3 < samples) draw(ring[(n + 3) % kRing]);
-    if (n + 2 < samples) locate(ring[(n + 2) % kRing]);
-    if (n + 1 < samples) resolve(ring[(n + 1) % kRing]);
-    const Sample& cur = ring[n % kRing];
-    const std::int32_t u = cur.u, i = cur.i;
-    const std::int64_t rb = s.indptr[u], re = s.indptr[u + 1];
-    std::int32_t j = cur.j;
-    auto isPositive = [&](std::int32_t item) {
-      if (s.seen) {
-        const std::uint64_t bit = static_cast<std::uint64_t>(u) * s.items + static_cast<std::uint64_t>(item);
-        return ((s.seen[bit / 64] >> (bit % 64)) & 1u) != 0;
-      }
-      return rowContains(s.indices, rb, re, item);
-    };
-    for (int attempt = 0; j == i || isPositive(j); ++attempt) {
-      if (attempt == 8) {
-        j = -1;
-        break;
-      }
-      j = s.blockItems[rng.below(s.blockSize)];
-    }
-    if (j < 0) continue;
-    float* __restrict xu = X + static_cast<std::ptrdiff_t>(u) * k;
-    float* __restrict yi = Y + static_cast<std::ptrdiff_t>(i) * k;
-    float* __restrict yj = Y + static_cast<std::ptrdiff_t>(j) * k;
-    const int len = K > 0 ? K : k;
-    float acc[kernels::kLanes] = {};
-    int f = 0;
-    for (; f + kernels::kLanes <= len; f += kernels::kLanes)
-      for (int l = 0; l < kernels::kLanes; ++l) acc[l] += xu[f + l] * (yi[f + l] - yj[f + l]);
-    float score = bias[i] - bias[j];
-    for (; f < len; ++f) score += xu[f] * (yi[f] - yj[f]);
-    for (int l = 0; l < kernels::kLanes; ++l) score += acc[l];
-    const float z = 1.0f / (1.0f + std::exp(score));  // = 1 - sigmoid(score), the gradient scale
-    if ((n & 15) == 0) {
-      res.loss += -std::log(std::max(1e-30, 1.0 - static_cast<double>(z)));
-      ++res.lossSamples;
-    }
-    for (f = 0; f < len; ++f) {
-      const float xf = xu[f], yif = yi[f], yjf = yj[f];
-      xu[f] = xf + lr * (z * (yif - yjf) - reg * xf);
-      yi[f] = yif + lr * (z * xf - reg * yif);
-      yj[f] = yjf + lr * (-z * xf - reg * yjf);
-    }
-    bias[i] += lr * (z - reg * bias[i]);
-    bias[j] += lr * (-z - reg * bias[j]);
-  }
-  return res;
 }
 
 }  // namespace
@@ -249,6 +114,8 @@ void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback
   }
   for (auto& list : strata) list.reserve(static_cast<std::size_t>(nnz / (T * T) + nnz / (8 * T * T) + 16));
 
+  const KernelTable& simd = kernelTable();
+  const BprStep step{k, lr, reg, userFactors_.data(), itemFactors_.data(), itemBias_.data()};
   const auto start = std::chrono::steady_clock::now();
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     throwIfCancelled(cancel);
@@ -278,27 +145,24 @@ void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback
             static_cast<std::uint32_t>(p - first));
       }
     });
-    std::vector<StratumResult> results(static_cast<std::size_t>(T) * T);
+    std::vector<BprStratumResult> results(static_cast<std::size_t>(T) * T);
     for (int s = 0; s < T; ++s) {
       parallelFor(T, 1, T, [&](std::int64_t t, std::int64_t, std::int64_t, int) {
         const auto b = static_cast<std::int32_t>((t + s) % T);
         const auto& list = strata[static_cast<std::size_t>(t * T + b)];
-        Stratum st{indptr.data(),
-                   matrix.indices().data(),
-                   list.data(),
-                   static_cast<std::uint32_t>(list.size()),
-                   indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t)])],
-                   rowOfBucket.data(),
-                   blockItems.data() + blockStart[static_cast<std::size_t>(b)],
-                   static_cast<std::uint32_t>(blockStart[static_cast<std::size_t>(b) + 1] - blockStart[static_cast<std::size_t>(b)]),
-                   seen.empty() ? nullptr : seen.data(),
-                   static_cast<std::uint64_t>(items_)};
+        BprStratum st{indptr.data(),
+                      matrix.indices().data(),
+                      list.data(),
+                      static_cast<std::uint32_t>(list.size()),
+                      indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t)])],
+                      rowOfBucket.data(),
+                      blockItems.data() + blockStart[static_cast<std::size_t>(b)],
+                      static_cast<std::uint32_t>(blockStart[static_cast<std::size_t>(b) + 1] - blockStart[static_cast<std::size_t>(b)]),
+                      seen.empty() ? nullptr : seen.data(),
+                      static_cast<std::uint64_t>(items_)};
         Rng rng(seed, (static_cast<std::uint64_t>(epoch) * 4099 + static_cast<std::uint64_t>(s)) * 4099 +
                           static_cast<std::uint64_t>(t) + 17);
-        StratumResult r;
-        kernels::dispatchFactors(k, [&]<int K>() {
-          r = runStratum<K>(st, k, lr, reg, userFactors_.data(), itemFactors_.data(), itemBias_.data(), rng, cancel);
-        });
+        const BprStratumResult r = simd.bprStratum(st, step, rng, cancel);
         results[static_cast<std::size_t>(s * T + t)] = r;
       });
       throwIfCancelled(cancel);

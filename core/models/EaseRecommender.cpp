@@ -1,15 +1,11 @@
 #include "core/models/EaseRecommender.h"
 
-// GCC 12 reports a false -Wmaybe-uninitialized inside Eigen's AVX-512 transpose kernels (GCC bug 105593).
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-
-#include <Eigen/Dense>
 #include <chrono>
 #include <cstdio>
 #include <limits>
 #include <stdexcept>
 
-#include "core/models/DenseKernels.h"
+#include "core/kernels/KernelTable.h"
 #include "core/models/ParallelFor.h"
 
 namespace reco {
@@ -45,7 +41,7 @@ void EaseRecommender::fitModel(const InteractionMatrix& matrix, const FitCallbac
                              " GB for two items x items matrices); raise the minimum item interactions when "
                              "building the matrix, or use itemknn or ials");
   }
-  const auto n = static_cast<Eigen::Index>(items_);
+  const auto n = static_cast<std::int64_t>(items_);
   const auto nn = static_cast<std::size_t>(items_) * static_cast<std::size_t>(items_);
   std::vector<float> P(nn);
   {
@@ -67,20 +63,9 @@ void EaseRecommender::fitModel(const InteractionMatrix& matrix, const FitCallbac
       }
     });
     throwIfCancelled(cancel);
-    Eigen::Map<Eigen::MatrixXf> Gm(G.data(), n, n);
-    Eigen::LLT<Eigen::Ref<Eigen::MatrixXf>> llt(Gm);  // in place: G now holds the factor
-    if (llt.info() != Eigen::Success)
+    if (!kernelTable().easeInverse(G.data(), P.data(), n, threads, cancel))
       throw std::runtime_error("EASE: X^T X + lambda I is not positive definite; raise 'lambda'");
-    // P = (X^T X + lambda I)^-1 by solving against blocks of identity columns in parallel.
-    Eigen::Map<Eigen::MatrixXf> Pm(P.data(), n, n);
-    const std::int64_t block = 64;
-    parallelFor(n, block, threads, [&](std::int64_t, std::int64_t b, std::int64_t e, int) {
-      throwIfCancelled(cancel);
-      auto cols = Pm.middleCols(b, e - b);
-      cols.setZero();
-      for (std::int64_t c = b; c < e; ++c) cols(c, c - b) = 1.0f;
-      llt.solveInPlace(cols);
-    });
+    throwIfCancelled(cancel);
   }
   // B row i = column i of P (P is symmetric) scaled by -1 / P_jj, diagonal zero.
   std::vector<float> inv(static_cast<std::size_t>(items_));
@@ -100,12 +85,9 @@ void EaseRecommender::fitModel(const InteractionMatrix& matrix, const FitCallbac
 }
 
 void EaseRecommender::scoreUser(std::int32_t user, std::span<float> out) const {
-  std::fill(out.begin(), out.end(), 0.0f);
   auto items = seenItems(user);
   auto weights = seenValues(user);
-  for (std::size_t p = 0; p < items.size(); ++p)
-    kernels::axpy<0>(weights[p], B_.data() + static_cast<std::size_t>(items[p]) * static_cast<std::size_t>(items_),
-                     out.data(), items_);
+  kernelTable().easeScores(B_.data(), items_, items.data(), weights.data(), items.size(), out.data());
 }
 
 std::vector<ScoredItem> EaseRecommender::similarItems(std::int32_t item, int n) const {

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/kernels/KernelTable.h"
 #include "core/models/ParallelFor.h"
 
 namespace reco {
@@ -17,11 +18,8 @@ using ConstRowMap = Eigen::Map<const RowMatrix>;
 }  // namespace
 
 void FactorRecommender::scoreUser(std::int32_t user, std::span<float> out) const {
-  ConstRowMap Y(itemFactors_.data(), items_, factors_);
-  Eigen::Map<const Eigen::VectorXf> x(userFactors_.data() + static_cast<std::size_t>(user) * factors_, factors_);
-  Eigen::Map<Eigen::VectorXf> s(out.data(), items_);
-  s.noalias() = Y * x;
-  if (!itemBias_.empty()) s += Eigen::Map<const Eigen::VectorXf>(itemBias_.data(), items_);
+  kernelTable().factorScores(itemFactors_.data(), itemBias_.empty() ? nullptr : itemBias_.data(), items_, factors_,
+                         userFactors_.data() + static_cast<std::size_t>(user) * factors_, out.data());
 }
 
 std::vector<ScoredItem> FactorRecommender::similarItems(std::int32_t item, int n) const {
@@ -45,36 +43,14 @@ std::vector<std::vector<ScoredItem>> FactorRecommender::recommendAll(int n, bool
   const int workers = resolveThreadCount(threads);
   // Users per GEMM block: the score block (block x items floats) stays around 1 MB so it lives in L2.
   const std::int64_t block = std::clamp<std::int64_t>((1 << 18) / std::max(1, items_), 8, 256);
-  std::vector<RowMatrix> buffers(static_cast<std::size_t>(workers));
+  std::vector<std::vector<float>> buffers(static_cast<std::size_t>(workers));
   std::vector<TopN> selectors(static_cast<std::size_t>(workers), TopN(n));
-  ConstRowMap Y(itemFactors_.data(), items_, factors_);
-  const float nan = std::numeric_limits<float>::quiet_NaN();
+  const FactorTopNJob job{userFactors_.data(), itemFactors_.data(), itemBias_.empty() ? nullptr : itemBias_.data(),
+                          factors_, items_, seenPtr_.data(), seenIdx_.data(), &fallback, n, excludeSeen,
+                          result.data()};
+  const KernelTable& simd = kernelTable();
   parallelFor(users_, block, workers, [&](std::int64_t, std::int64_t b, std::int64_t e, int w) {
-    auto& S = buffers[static_cast<std::size_t>(w)];
-    auto& select = selectors[static_cast<std::size_t>(w)];
-    const auto rows = static_cast<Eigen::Index>(e - b);
-    ConstRowMap X(userFactors_.data() + static_cast<std::size_t>(b) * factors_, rows, factors_);
-    S.resize(rows, items_);
-    S.noalias() = X * Y.transpose();
-    if (!itemBias_.empty()) S.rowwise() += Eigen::Map<const Eigen::RowVectorXf>(itemBias_.data(), items_);
-    for (Eigen::Index r = 0; r < rows; ++r) {
-      const auto u = static_cast<std::int32_t>(b + r);
-      const auto ub = seenPtr_[static_cast<std::size_t>(u)], ue = seenPtr_[static_cast<std::size_t>(u) + 1];
-      if (ub == ue) {
-        result[static_cast<std::size_t>(u)] = fallback;
-        continue;
-      }
-      float* row = S.data() + r * items_;
-      if (excludeSeen)
-        for (auto p = ub; p < ue; ++p) row[seenIdx_[static_cast<std::size_t>(p)]] = nan;
-      select.reset(n);
-      // Fill, then only items beating the current threshold pay for a heap update.
-      std::int32_t i = 0;
-      for (; i < items_ && !select.full(); ++i) select.push(i, row[i]);
-      for (; i < items_; ++i)
-        if (row[i] > select.threshold()) select.push(i, row[i]);
-      result[static_cast<std::size_t>(u)] = select.take();
-    }
+    simd.factorTopN(job, b, e, buffers[static_cast<std::size_t>(w)], selectors[static_cast<std::size_t>(w)]);
   });
   return result;
 }

@@ -10,7 +10,7 @@
 #include <memory>
 #include <stdexcept>
 
-#include "core/models/DenseKernels.h"
+#include "core/kernels/KernelTable.h"
 #include "core/models/ParallelFor.h"
 #include "core/models/Rng.h"
 
@@ -21,82 +21,6 @@ namespace {
 using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using ConstRowMap = Eigen::Map<const RowMatrix>;
 using Clock = std::chrono::steady_clock;
-
-constexpr Eigen::Index kGatherRows = 128;  // rows gathered per rank-k update in the exact solver
-
-// Per-worker scratch, allocated once per half-sweep.
-struct Workspace {
-  explicit Workspace(int k) : r(k), p(k), ap(k), A(k, k), b(k), x(k), llt(k), G(kGatherRows, k) {}
-  std::vector<float> r, p, ap;
-  Eigen::MatrixXf A;
-  Eigen::VectorXf b, x;
-  Eigen::LLT<Eigen::MatrixXf, Eigen::Lower> llt;
-  RowMatrix G;
-};
-
-// Conjugate gradient on (YtY + reg I + sum (c-1) y y^T) x = sum c y, warm-started from x (the `implicit` scheme).
-// yty already holds the regularisation on its diagonal.
-template <int K>
-void solveRowCg(int k, const float* yty, const float* Y, const std::int32_t* idx, const float* val, std::int64_t n,
-                float alpha, int steps, float* x, Workspace& ws) {
-  using namespace kernels;
-  float* r = ws.r.data();
-  float* p = ws.p.data();
-  float* ap = ws.ap.data();
-  for (int j = 0; j < k; ++j) r[j] = 0;
-  for (int j = 0; j < k; ++j) axpy<K>(-x[j], yty + static_cast<std::ptrdiff_t>(j) * k, r, k);
-  for (std::int64_t e = 0; e < n; ++e) {
-    const float* y = Y + static_cast<std::ptrdiff_t>(idx[e]) * k;
-    const float c1 = alpha * val[e];  // c - 1
-    const float s = dot<K>(y, x, k);
-    axpy<K>(c1 + 1.0f - c1 * s, y, r, k);
-  }
-  for (int j = 0; j < k; ++j) p[j] = r[j];
-  float rsold = dot<K>(r, r, k);
-  if (rsold < 1e-20f) return;
-  for (int it = 0; it < steps; ++it) {
-    for (int j = 0; j < k; ++j) ap[j] = 0;
-    for (int j = 0; j < k; ++j) axpy<K>(p[j], yty + static_cast<std::ptrdiff_t>(j) * k, ap, k);
-    for (std::int64_t e = 0; e < n; ++e) {
-      const float* y = Y + static_cast<std::ptrdiff_t>(idx[e]) * k;
-      axpy<K>(alpha * val[e] * dot<K>(y, p, k), y, ap, k);
-    }
-    const float pap = dot<K>(p, ap, k);
-    if (!(pap > 0)) break;
-    const float a = rsold / pap;
-    axpy<K>(a, p, x, k);
-    axpy<K>(-a, ap, r, k);
-    const float rsnew = dot<K>(r, r, k);
-    if (rsnew < 1e-20f) break;
-    const float beta = rsnew / rsold;
-    for (int j = 0; j < k; ++j) p[j] = r[j] + beta * p[j];
-    rsold = rsnew;
-  }
-}
-
-// Exact solve: A = YtY + reg I + G^T G with G's rows sqrt(c-1) y (rank-k updates of the lower triangle), Cholesky.
-void solveRowExact(int k, const Eigen::MatrixXf& yty, const float* Y, const std::int32_t* idx, const float* val,
-                   std::int64_t n, float alpha, float* x, Workspace& ws) {
-  ws.A = yty;
-  ws.b.setZero();
-  Eigen::Index g = 0;
-  for (std::int64_t e = 0; e < n; ++e) {
-    Eigen::Map<const Eigen::RowVectorXf> y(Y + static_cast<std::ptrdiff_t>(idx[e]) * k, k);
-    const float c1 = alpha * val[e];
-    ws.G.row(g++) = std::sqrt(c1) * y;
-    ws.b += (1.0f + c1) * y.transpose();
-    if (g == kGatherRows) {
-      ws.A.selfadjointView<Eigen::Lower>().rankUpdate(ws.G.transpose());
-      g = 0;
-    }
-  }
-  if (g > 0) ws.A.selfadjointView<Eigen::Lower>().rankUpdate(ws.G.topRows(g).transpose());
-  ws.llt.compute(ws.A);
-  if (ws.llt.info() != Eigen::Success)
-    throw std::runtime_error("iALS: the normal equations are not positive definite; raise 'regularization'");
-  ws.x = ws.llt.solve(ws.b);
-  Eigen::Map<Eigen::VectorXf>(x, k) = ws.x;
-}
 
 }  // namespace
 
@@ -165,35 +89,16 @@ void IalsRecommender::solveSide(const InteractionMatrix& R, float* out, const fl
   const bool exact = intParam("solver") == 0;
   const int steps = intParam("cg_steps");
   const int threads = threadCount();
-  ConstRowMap F(fixed, R.cols(), k);
-  Eigen::MatrixXf yty(k, k);
-  yty.noalias() = F.transpose() * F;
-  yty.diagonal().array() += reg;
+  const KernelTable& simd = kernelTable();
+  std::vector<float> yty(static_cast<std::size_t>(k) * k);
+  simd.ialsGram(fixed, R.cols(), k, reg, yty.data());
 
-  std::vector<std::unique_ptr<Workspace>> spaces(static_cast<std::size_t>(threads));
   const auto& indptr = R.indptr();
-  const auto* indices = R.indices().data();
-  const auto* values = R.values().data();
-  parallelFor(R.rows(), 32, threads, [&](std::int64_t, std::int64_t b, std::int64_t e, int w) {
+  const IalsSolveJob job{indptr.data(), R.indices().data(), R.values().data(), yty.data(), fixed, out, k, alpha,
+                         exact, steps};
+  parallelFor(R.rows(), 32, threads, [&](std::int64_t, std::int64_t b, std::int64_t e, int) {
     throwIfCancelled(cancel);
-    auto& ws = spaces[static_cast<std::size_t>(w)];
-    if (!ws) ws = std::make_unique<Workspace>(k);
-    for (std::int64_t row = b; row < e; ++row) {
-      const auto pb = indptr[static_cast<std::size_t>(row)];
-      const auto n = indptr[static_cast<std::size_t>(row) + 1] - pb;
-      float* x = out + row * k;
-      if (n == 0) {
-        std::fill(x, x + k, 0.0f);  // the minimiser for a row without interactions
-        continue;
-      }
-      if (exact) {
-        solveRowExact(k, yty, fixed, indices + pb, values + pb, n, alpha, x, *ws);
-      } else {
-        kernels::dispatchFactors(k, [&]<int K>() {
-          solveRowCg<K>(k, yty.data(), fixed, indices + pb, values + pb, n, alpha, steps, x, *ws);
-        });
-      }
-    }
+    simd.ialsSolveRows(job, b, e);
   });
 
   // Analytic FLOP count of the row solves (multiply-add = 2 flops), for the benchmark's rate figure.

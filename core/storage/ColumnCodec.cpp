@@ -7,6 +7,8 @@
 #include <limits>
 #include <utility>
 
+#include "core/kernels/KernelTable.h"
+
 namespace reco {
 
 namespace {
@@ -147,15 +149,9 @@ void decodeIntsImpl(ColumnReader& r, std::uint32_t n, std::vector<std::int64_t>&
     const auto width = r.get<std::uint8_t>();
     r.get<std::uint8_t>();
     if (width != 1 && width != 2 && width != 4) r.fail("bad delta width " + std::to_string(width));
-    auto value = static_cast<std::uint64_t>(r.get<std::int64_t>());
+    const auto first = static_cast<std::uint64_t>(r.get<std::int64_t>());
     const char* src = r.take(n ? static_cast<std::size_t>(n - 1) * width : 0);
-    if (n) v[0] = static_cast<std::int64_t>(value);
-    for (std::uint32_t i = 1; i < n; ++i) {
-      std::uint64_t d = 0;
-      std::memcpy(&d, src + static_cast<std::size_t>(i - 1) * width, width);
-      value += d;
-      v[i] = static_cast<std::int64_t>(value);
-    }
+    kernelTable().decodeDeltas(src, width, first, n, v.data());
     return;
   }
   if (kind != kIntFor) r.fail("unknown integer encoding " + std::to_string(kind));
@@ -166,32 +162,7 @@ void decodeIntsImpl(ColumnReader& r, std::uint32_t n, std::vector<std::int64_t>&
   const unsigned char* bitmap = hasNulls ? reinterpret_cast<const unsigned char*>(r.take((n + 7) / 8)) : nullptr;
   const char* src = r.take(static_cast<std::size_t>(n) * width);
   std::int64_t* dst = v.data();
-  switch (width) {
-    case 1:
-      for (std::uint32_t i = 0; i < n; ++i)
-        dst[i] = static_cast<std::int64_t>(base + static_cast<unsigned char>(src[i]));
-      break;
-    case 2:
-      for (std::uint32_t i = 0; i < n; ++i) {
-        std::uint16_t o;
-        std::memcpy(&o, src + 2 * i, 2);
-        dst[i] = static_cast<std::int64_t>(base + o);
-      }
-      break;
-    case 4:
-      for (std::uint32_t i = 0; i < n; ++i) {
-        std::uint32_t o;
-        std::memcpy(&o, src + 4 * i, 4);
-        dst[i] = static_cast<std::int64_t>(base + o);
-      }
-      break;
-    default:
-      for (std::uint32_t i = 0; i < n; ++i) {
-        std::uint64_t o;
-        std::memcpy(&o, src + 8 * i, 8);
-        dst[i] = static_cast<std::int64_t>(base + o);
-      }
-  }
+  kernelTable().decodeOffsets(src, width, base, n, dst);
   if (bitmap)
     for (std::uint32_t i = 0; i < n; ++i)
       if (!present(bitmap, i)) dst[i] = kNullInt64;
@@ -215,21 +186,7 @@ void decodeRealsImpl(ColumnReader& r, std::uint32_t n, std::vector<double>& v) {
     for (std::uint32_t i = 0; i < n; ++i) k += present(bitmap, i);
   }
   const char* src = r.take(static_cast<std::size_t>(k) * width);
-  std::uint32_t j = 0;
-  for (std::uint32_t i = 0; i < n; ++i) {
-    if (bitmap && !present(bitmap, i)) {
-      v[i] = std::numeric_limits<double>::quiet_NaN();
-      continue;
-    }
-    if (width == 4) {
-      float f;
-      std::memcpy(&f, src + 4 * j, 4);
-      v[i] = static_cast<double>(f);
-    } else {
-      std::memcpy(&v[i], src + 8 * j, 8);
-    }
-    ++j;
-  }
+  kernelTable().decodeReals(src, width, bitmap, n, v.data());
 }
 
 }  // namespace

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/data/CooFile.h"
+#include "core/kernels/CpuLevel.h"
 #include "core/models/IalsRecommender.h"
 #include "core/models/ParallelFor.h"
 #include "core/models/Recommender.h"
@@ -142,8 +143,11 @@ int main(int argc, char** argv) {
   try {
     std::printf("command:");
     for (int a = 0; a < argc; ++a) std::printf(" %s", argv[a]);
-    std::printf("\nthreads %d, factors %d, Eigen %d.%d.%d, SIMD %s\n\n", threads, factors, EIGEN_WORLD_VERSION,
-                EIGEN_MAJOR_VERSION, EIGEN_MINOR_VERSION, Eigen::SimdInstructionSetsInUse());
+    // The kernels run at the CPU level chosen at start-up (RECO_CPU=baseline|v3|v4 forces a lower one); the SIMD
+    // list is that of the code outside the kernels (this file's GEMM reference included).
+    std::printf("\nthreads %d, factors %d, Eigen %d.%d.%d, kernels %s, SIMD outside the kernels %s\n\n", threads, factors,
+                EIGEN_WORLD_VERSION, EIGEN_MAJOR_VERSION, EIGEN_MINOR_VERSION, reco::cpuLevelName(),
+                Eigen::SimdInstructionSetsInUse());
     auto t0 = Clock::now();
     const reco::InteractionMatrix m = qualityOnly ? reco::InteractionMatrix() : reco::readCooFile(argv[1]);
     const double matrixMb =
