@@ -5,31 +5,31 @@
     <name>AboutDialog</name>
     <message>
         <source>About RecoEngine</source>
-        <translation type="unfinished"></translation>
+        <translation>Über RecoEngine</translation>
     </message>
     <message>
         <source>&lt;h3&gt;RecoEngine %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for people who run recommendation systems: import interaction logs, browse the data, train and evaluate recommender models, read dashboards and curate what users see.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RecoEngine %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Workbench für alle, die Empfehlungssysteme betreiben: Interaktionsprotokolle importieren, die Daten durchsuchen, Empfehlungsmodelle trainieren und evaluieren, Dashboards auswerten und kuratieren, was Nutzer sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Built with %1; %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Erstellt mit %1; %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;RecoEngine links Qt Charts, which Qt offers under the GNU General Public License version 3 (or a commercial licence). RecoEngine as distributed is therefore licensed under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;RecoEngine bindet Qt Charts ein, das Qt unter der GNU General Public License Version 3 (oder einer kommerziellen Lizenz) anbietet. RecoEngine in der vertriebenen Form steht daher unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version. Es wird ohne jegliche Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Copy Version Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsinformationen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the version, git revision and library versions (for a bug report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Git-Revision und Bibliotheksversionen kopieren (für einen Fehlerbericht)</translation>
     </message>
 </context>
 <context>
@@ -40,23 +40,23 @@
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Create a new, empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue, leere Projektdatei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation>Projekt Ö&amp;ffnen…</translation>
+        <translation>Projekt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open an existing project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Projektdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Import Dataset…</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import an interaction log or a public dataset into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interaktionsprotokoll oder einen öffentlichen Datensatz in das Projekt importieren</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
@@ -76,11 +76,11 @@
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Close the current project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Projekt schließen</translation>
     </message>
     <message>
         <source>Clear &amp;List</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -116,465 +116,466 @@
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handbuch</translation>
     </message>
     <message>
         <source>Open the user guide at the chapter of the current workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch beim Kapitel des aktuellen Arbeitsbereichs öffnen</translation>
     </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
     <message>
         <source>Add rule #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel #%1 hinzufügen: %2</translation>
     </message>
 </context>
 <context>
     <name>AddRuleDialog</name>
     <message>
         <source>Add rule to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel zu „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Why this rule exists (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es diese Regel gibt (optional)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;tikel:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faktor:</translation>
     </message>
     <message>
         <source>&amp;Max items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Max. Artikel:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorität:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>every category</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Kategorie</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
     <name>AddSegmentCommand</name>
     <message>
         <source>Add segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export this chart as PNG or SVG, or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als PNG oder SVG oder seine Daten als CSV exportieren</translation>
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG…</translation>
     </message>
     <message>
         <source>Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;SVG…</translation>
     </message>
     <message>
         <source>Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als &amp;CSV…</translation>
     </message>
     <message>
         <source>Could not write the PNG file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PNG-Datei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not write the SVG file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SVG-Datei %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not write the CSV file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>CurationDocument</name>
     <message>
         <source>The working rule set could not be written to the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsstand des Regelsatzes konnte nicht in das Projekt geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Segment members could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmentmitglieder konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wiederherstellen</translation>
     </message>
     <message>
         <source>Import rule set %1 version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatz %1, Version %2 importieren</translation>
     </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
     <message>
         <source>nDCG@%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG@%1</translation>
     </message>
     <message>
         <source>Recall@%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall@%1</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Gini (exposure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini (Sichtbarkeit)</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The model is retrained on the split&apos;s training part with the stored model&apos;s parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wird mit den Parametern des gespeicherten Modells auf dem Trainingsteil der Aufteilung neu trainiert</translation>
     </message>
     <message>
         <source>How interactions are divided into training and held-out data, as in the Evaluate tab (stratified-user:0.75, temporal:0.8, leave-last:1 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Interaktionen in Trainings- und zurückgehaltene Daten aufgeteilt werden, wie im Tab „Evaluieren“ (stratified-user:0.75, temporal:0.8, leave-last:1 …)</translation>
     </message>
     <message>
         <source>When the rules are applied: rules outside their time window do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt, zu dem die Regeln angewendet werden: Regeln außerhalb ihres Zeitfensters zählen nicht</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung</translation>
     </message>
     <message>
         <source>Rules at</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln zum Zeitpunkt</translation>
     </message>
     <message>
         <source>Run to see what the working rule set costs or gains on the offline evaluation split: each test user&apos;s top 10 with and without the rules, scored against their held-out interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Analyse aus, um zu sehen, was der Arbeitsstand des Regelsatzes auf der Offline-Evaluationsaufteilung kostet oder bringt: die Top 10 jedes Testnutzers mit und ohne Regeln, bewertet an seinen zurückgehaltenen Interaktionen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot list the trained models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die trainierten Modelle können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
         <source>No trained model yet: train one in the Models workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein trainiertes Modell: Trainieren Sie zuerst eines im Arbeitsbereich „Modelle“.</translation>
     </message>
     <message>
         <source>Split: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung: %1</translation>
     </message>
     <message>
         <source>The model %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Impact failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungsanalyse fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2, Seed %3: %4 Trainings- / %5 zurückgehaltene Interaktionen, %6 s.</translation>
     </message>
     <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Testnutzer: %2 · geänderte Listen: %3</translation>
     </message>
     <message>
         <source>Without</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Better with the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Besser mit den Regeln</translation>
     </message>
     <message>
         <source>Worse with the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechter mit den Regeln</translation>
     </message>
     <message>
         <source>The rules change none of the %1 test users&apos; top %2 lists: no offline cost or gain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln ändern keine der Top-%2-Listen der %1 Testnutzer: weder Offline-Verlust noch -Gewinn.</translation>
     </message>
     <message>
         <source>stays at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bleibt bei %1</translation>
     </message>
     <message>
         <source> (%1%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1%2%)</translation>
     </message>
     <message>
         <source>rises from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>steigt von %1 auf %2%3</translation>
     </message>
     <message>
         <source>falls from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>fällt von %1 auf %2%3</translation>
     </message>
     <message>
         <source>The rules change the top %1 lists of %2 of %3 test users. </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln ändern die Top-%1-Listen von %2 der %3 Testnutzer. </translation>
     </message>
     <message>
         <source>nDCG@%1 %2, recall@%1 %3; the share of the catalogue shown %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG@%1 %2, Recall@%1 %3; der Anteil des gezeigten Katalogs %4.</translation>
     </message>
     <message>
         <source>Segment %1 loses most: nDCG@%2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 verliert am meisten: nDCG@%2 %3.</translation>
     </message>
 </context>
 <context>
     <name>CurationPreviewPanel</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Sample from segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe aus Segment</translation>
     </message>
     <message>
         <source>The trained model whose ranking is curated</source>
-        <translation type="unfinished"></translation>
+        <translation>Das trainierte Modell, dessen Ranking kuratiert wird</translation>
     </message>
     <message>
         <source>List length</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenlänge</translation>
     </message>
     <message>
         <source>When the list is shown: rules outside their time window do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt der Anzeige der Liste: Regeln außerhalb ihres Zeitfensters greifen nicht</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-ID</translation>
     </message>
     <message>
         <source>Draw a few users of the segment and preview the first (each click draws anew)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Nutzer des Segments ziehen und den ersten in der Vorschau zeigen (jeder Klick zieht neu)</translation>
     </message>
     <message>
         <source>Sampled users: pick one to preview it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezogene Nutzer: Wählen Sie einen für die Vorschau</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmt durch</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezogen</translation>
     </message>
     <message>
         <source>Model ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-Ranking</translation>
     </message>
     <message>
         <source>Curated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratiert</translation>
     </message>
     <message>
         <source>Choose a model and a user, or sample users of a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell und einen Nutzer, oder ziehen Sie Nutzer aus einem Segment.</translation>
     </message>
     <message>
         <source>Cannot list the trained models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die trainierten Modelle können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>No trained model yet: train one in the Models workspace to preview its recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein trainiertes Modell: Trainieren Sie eines im Arbeitsbereich „Modelle“, um seine Empfehlungen in der Vorschau zu sehen.</translation>
     </message>
     <message>
         <source>Type a user id, or sample users of a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Nutzer-ID ein, oder ziehen Sie Nutzer aus einem Segment.</translation>
     </message>
     <message>
         <source>There is no segment named %1 in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Regelsatz gibt es kein Segment namens %1.</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.</translation>
     </message>
     <message>
         <source>Sampling users of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer aus %1 werden gezogen…</translation>
     </message>
     <message>
         <source>Curating the recommendations of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlungen von %1 werden kuratiert…</translation>
     </message>
     <message>
         <source>Segment %1 has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 hat keine Mitglieder.</translation>
     </message>
     <message>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 · %2
 category: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+Kategorie: %3</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Not among the model&apos;s candidates for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unter den Kandidaten des Modells für diesen Nutzer</translation>
     </message>
     <message>
         <source>User %1 (segments: %2) · positions changed: %3 · active rules: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer %1 (Segmente: %2) · geänderte Positionen: %3 · aktive Regeln: %4.</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Banned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: %1</translation>
     </message>
     <message>
         <source>Pin #%1 lost its position to #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung #%1 hat ihre Position an #%2 verloren.</translation>
     </message>
     <message>
         <source>Over a category cap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einer Kategorie-Obergrenze: %1</translation>
     </message>
 </context>
 <context>
@@ -583,263 +584,267 @@ category: %3</source>
         <source>No project is open.
 
 Open or create a project to curate what recommendations show: pin, ban, boost and bury items for user segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.
+
+Öffnen oder erstellen Sie ein Projekt, um zu kuratieren, was Empfehlungen zeigen: Artikel für Nutzersegmente fixieren, sperren, hochstufen und herabstufen.</translation>
     </message>
     <message>
         <source>Find an item by id or title (Ctrl+F). Choosing one sets the selected rule&apos;s item, or starts a new rule for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nach ID oder Titel suchen (Strg+F). Die Auswahl setzt den Artikel der ausgewählten Regel oder legt eine neue Regel dafür an.</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Edit cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Enable/&amp;disable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel aktivieren/&amp;deaktivieren</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Version &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versionen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Find item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;finden</translation>
     </message>
     <message>
         <source>&amp;New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Segment</translation>
     </message>
     <message>
         <source>Remove se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gment entfernen</translation>
     </message>
     <message>
         <source>Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Segment &apos;%1&apos; has %n rule(s). Remove the segment and its rules?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Segment „%1“ hat %n Regel. Segment und Regel entfernen?</numerusform>
+            <numerusform>Segment „%1“ hat %n Regeln. Segment und Regeln entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>The project&apos;s rule set cannot be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Regelsatz des Projekts kann nicht gelesen werden:
+%1</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message numerus="yes">
         <source>Rules for segment &apos;%1&apos; (%n rule(s), highest priority first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regeln für Segment „%1“ (%n Regel, höchste Priorität zuerst)</numerusform>
+            <numerusform>Regeln für Segment „%1“ (%n Regeln, höchste Priorität zuerst)</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: keine</translation>
     </message>
     <message>
         <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1 Fehler, %2 Warnung(en)</translation>
     </message>
     <message>
         <source>The rule was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel wurde nicht hinzugefügt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel entfernen</numerusform>
+            <numerusform>%n Regeln entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Move rule #%1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel #%1 nach oben verschieben</translation>
     </message>
     <message>
         <source>Move rule #%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel #%1 nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ entfernen</translation>
     </message>
     <message>
         <source>No changes since version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen seit Version %1.</translation>
     </message>
     <message>
         <source>Changes since version %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit Version %1:
+%2</translation>
     </message>
     <message>
         <source>The saved versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Versionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version %1 gespeichert.</translation>
     </message>
     <message>
         <source>The version could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Import rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatz importieren</translation>
     </message>
     <message>
         <source>Rule sets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsätze (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Export rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatz exportieren</translation>
     </message>
     <message>
         <source>Export writes a saved version. Save a version first (Save version…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert wird eine gespeicherte Version. Speichern Sie zuerst eine Version (Version speichern…).</translation>
     </message>
     <message>
         <source>The working rule set has changes that are not saved as a version. Export the latest saved version (%1) anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsstand des Regelsatzes enthält Änderungen, die nicht als Version gespeichert sind. Trotzdem die zuletzt gespeicherte Version (%1) exportieren?</translation>
     </message>
     <message>
         <source>Export rule set version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatz-Version %1 exportieren</translation>
     </message>
     <message>
         <source>ruleset-v%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>regelsatz-v%1.json</translation>
     </message>
     <message>
         <source>Version %1 exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Curation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuratierung</translation>
     </message>
     <message>
         <source>This is the first version of the rule set (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die erste Version des Regelsatzes (%1, %2).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Segment</numerusform>
+            <numerusform>%Ln Segmente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
         </translation>
     </message>
 </context>
@@ -847,541 +852,543 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <name>DashboardCharts</name>
     <message>
         <source>CTR (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR (%)</translation>
     </message>
     <message>
         <source>Conversion per click (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions pro Klick (%)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>Impressions: %1&lt;br&gt;Clicks: %2 (CTR %3)&lt;br&gt;Add-to-carts: %4&lt;br&gt;Purchases: %5 (%6 per click)&lt;br&gt;Revenue: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen: %1&lt;br&gt;Klicks: %2 (CTR %3)&lt;br&gt;Add-to-Carts: %4&lt;br&gt;Käufe: %5 (%6 pro Klick)&lt;br&gt;Umsatz: %7</translation>
     </message>
     <message>
         <source>&lt;br&gt;Active users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Aktive Nutzer: %1</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week (starting Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche (ab Montag)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>CTR by position</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR nach Position</translation>
     </message>
     <message>
         <source>Position in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in der Liste</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position %1&lt;/b&gt;&lt;br&gt;%2 impressions, %3 clicks&lt;br&gt;CTR %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Position %1&lt;/b&gt;&lt;br&gt;%2 Impressionen, %3 Klicks&lt;br&gt;CTR %4</translation>
     </message>
     <message>
         <source>Add-to-carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Add-to-Carts</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 of the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 der vorherigen Stufe</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 of impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 der Impressionen</translation>
     </message>
     <message>
         <source>Events (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse (log. Skala)</translation>
     </message>
     <message>
         <source>%1 with 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit 95%-Intervall</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% CI %7 – %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 von %4 %5&lt;br&gt;Rate %6 (95%-KI %7 – %8)</translation>
     </message>
     <message>
         <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%)</translation>
     </message>
 </context>
 <context>
     <name>DashboardFilterBar</name>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum</translation>
     </message>
     <message>
         <source>Restrict every chart to a date range (otherwise all data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Diagramme auf einen Zeitraum beschränken (sonst alle Daten)</translation>
     </message>
     <message>
         <source>First day (inclusive, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (einschließlich, UTC)</translation>
     </message>
     <message>
         <source>Last day (inclusive, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (einschließlich, UTC)</translation>
     </message>
     <message>
         <source>Only users with this attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nutzer mit diesem Attributwert</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>What the breakdown bars show</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Balken der Aufschlüsselungen zeigen</translation>
     </message>
     <message>
         <source>The user attribute of the segment breakdown chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nutzerattribut des Diagramms nach Segmenten</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nutzer</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>All placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Platzierungen</translation>
     </message>
     <message>
         <source>All variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Varianten</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzierung:</translation>
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variante:</translation>
     </message>
     <message>
         <source>&amp;Time series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;reihe:</translation>
     </message>
     <message>
         <source>&amp;Bars show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balken zeigen:</translation>
     </message>
     <message>
         <source>Se&amp;gments by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gmente nach:</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
 </context>
 <context>
     <name>DashboardPdf</name>
     <message>
         <source>Could not write the PDF file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>DashboardWorkspace</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>No project is open.
 
 Open a project, or create the demo project, to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.
+
+Öffnen Sie ein Projekt oder erstellen Sie das Demoprojekt, um sein Dashboard zu sehen.</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR</translation>
     </message>
     <message>
         <source>Add-to-carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Add-to-Carts</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <source>Conversion per click</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions pro Klick</translation>
     </message>
     <message>
         <source>Conversion per impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversions pro Impression</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Revenue per 1,000 impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro 1.000 Impressionen</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
         <source>Active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Nutzer</translation>
     </message>
     <message>
         <source>Traffic over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic im Zeitverlauf</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie</translation>
     </message>
     <message>
         <source>By user segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nutzersegment</translation>
     </message>
     <message>
         <source>By placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Platzierung</translation>
     </message>
     <message>
         <source>By variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Variante</translation>
     </message>
     <message>
         <source>CTR by list position</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR nach Listenposition</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel</translation>
     </message>
     <message>
         <source>A/B comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B-Vergleich</translation>
     </message>
     <message>
         <source>Top items</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Artikel</translation>
     </message>
     <message>
         <source>Compare CTR</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR vergleichen</translation>
     </message>
     <message>
         <source>Compare conversion (purchases per click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion vergleichen (Käufe pro Klick)</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolge</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95%-Intervall</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Lift</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-Wert</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Save the whole dashboard, with its filters, as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Dashboard mit seinen Filtern als PDF-Bericht speichern</translation>
     </message>
     <message>
         <source>Step back to the previous drill-down level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorherigen Drilldown-Ebene zurückkehren</translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>all data</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Daten</translation>
     </message>
     <message>
         <source>category = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie = %1</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>placement = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung = %1</translation>
     </message>
     <message>
         <source>variant = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante = %1</translation>
     </message>
     <message>
         <source>Previous period (%1 to %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorperiode (%1 bis %2): %3</translation>
     </message>
     <message>
         <source>No data before this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten vor diesem Zeitraum</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>artikel</translation>
     </message>
     <message>
         <source>period_start</source>
-        <translation type="unfinished"></translation>
+        <translation>periodenbeginn</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategorie</translation>
     </message>
     <message>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>platzierung</translation>
     </message>
     <message>
         <source>variant</source>
-        <translation type="unfinished"></translation>
+        <translation>variante</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
         <source>RecoEngine dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>RecoEngine-Dashboard</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: %1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2, compared with %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2, verglichen mit %3 bis %4</translation>
     </message>
     <message>
         <source>Period: %1 to %2 (no earlier data to compare with)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2 (keine früheren Daten zum Vergleich)</translation>
     </message>
     <message>
         <source>A/B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B: %1</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1</translation>
     </message>
     <message>
         <source>RPM</source>
-        <translation type="unfinished"></translation>
+        <translation>RPM</translation>
     </message>
     <message>
         <source>Export dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
     <name>DataTableModel</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>returning</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederkehrend</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-ID</translation>
     </message>
     <message>
         <source>Item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel-ID</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Altersgruppe</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beruf</translation>
     </message>
     <message>
         <source>New/returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu/wiederkehrend</translation>
     </message>
     <message>
         <source>Signed up (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert (UTC)</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltitel</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1389,75 +1396,75 @@ Open a project, or create the demo project, to see its dashboard.</source>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Propensity</translation>
     </message>
     <message>
         <source>Click to sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um nach %1 zu sortieren</translation>
     </message>
     <message>
         <source>%1 (not sortable on large tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei großen Tabellen nicht sortierbar)</translation>
     </message>
 </context>
 <context>
     <name>DataTablePage</name>
     <message>
         <source>Search by user ID (prefix)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nutzer-ID suchen (Präfix)…</translation>
     </message>
     <message>
         <source>Search by item ID (prefix) or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Artikel-ID (Präfix) oder Titel suchen…</translation>
     </message>
     <message>
         <source>Search by user ID, item ID (prefix) or item title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nutzer-ID, Artikel-ID (Präfix) oder Artikeltitel suchen…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) (%1 loaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile (%1 geladen)</numerusform>
+            <numerusform>%Ln Zeilen (%1 geladen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching row(s) (%1 loaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln passende Zeile (%1 geladen)</numerusform>
+            <numerusform>%Ln passende Zeilen (%1 geladen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1467,7 +1474,9 @@ Open a project, or create the demo project, to see its dashboard.</source>
         <source>No project is open.
 
 Create one with File › New Project… (Ctrl+N) or open one with File › Open Project… (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.
+
+Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie eines mit Datei › Projekt öffnen… (Strg+O).</translation>
     </message>
     <message>
         <source>&amp;Users</source>
