@@ -5,576 +5,577 @@
     <name>AboutDialog</name>
     <message>
         <source>About RecoEngine</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de RecoEngine</translation>
     </message>
     <message>
         <source>&lt;h3&gt;RecoEngine %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for people who run recommendation systems: import interaction logs, browse the data, train and evaluate recommender models, read dashboards and curate what users see.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;RecoEngine %1&lt;/h3&gt;&lt;p&gt;Un atelier de bureau pour les équipes qui pilotent des systèmes de recommandation&#xa0;: importer des journaux d&apos;interactions, parcourir les données, entraîner et évaluer des modèles de recommandation, consulter des tableaux de bord et organiser ce que voient les utilisateurs.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Built with %1; %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Compilé avec %1&#xa0;; %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;RecoEngine links Qt Charts, which Qt offers under the GNU General Public License version 3 (or a commercial licence). RecoEngine as distributed is therefore licensed under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;RecoEngine utilise Qt Charts, que Qt propose sous la licence GNU General Public License version 3 (ou sous licence commerciale). RecoEngine tel que distribué est donc placé sous la GNU General Public License, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Site web&#xa0;: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Copy Version Info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les informations de version</translation>
     </message>
     <message>
         <source>Copy the version, git revision and library versions (for a bug report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la version, la révision git et les versions des bibliothèques (pour un rapport de bogue)</translation>
     </message>
 </context>
 <context>
     <name>ActionRegistry</name>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Create a new, empty project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau fichier de projet vide</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un projet…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open an existing project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de projet existant</translation>
     </message>
     <message>
         <source>&amp;Import Dataset…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un jeu de données…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Import an interaction log or a public dataset into the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un journal d&apos;interactions ou un jeu de données public dans le projet</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <source>Close the current project</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le projet en cours</translation>
     </message>
     <message>
         <source>Clear &amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la liste</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;About RecoEngine</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de RecoEngine</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Open the user guide at the chapter of the current workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide de l&apos;utilisateur au chapitre de l&apos;espace de travail actuel</translation>
     </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
     <message>
         <source>Add rule #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la règle n°&#xa0;%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>AddRuleDialog</name>
     <message>
         <source>Add rule to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Why this rule exists (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison d&apos;être de cette règle (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Max items:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Max. d&apos;articles&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>every category</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les catégories</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
 </context>
 <context>
     <name>AddSegmentCommand</name>
     <message>
         <source>Add segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le segment «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export this chart as PNG or SVG, or its data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ce graphique en PNG ou SVG, ou ses données en CSV</translation>
     </message>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en &amp;PNG…</translation>
     </message>
     <message>
         <source>Chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en &amp;SVG…</translation>
     </message>
     <message>
         <source>Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en &amp;CSV…</translation>
     </message>
     <message>
         <source>Could not write the PNG file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier PNG %1.</translation>
     </message>
     <message>
         <source>Could not write the SVG file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier SVG %1.</translation>
     </message>
     <message>
         <source>Could not write the CSV file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier CSV %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
 </context>
 <context>
     <name>CurationDocument</name>
     <message>
         <source>The working rule set could not be written to the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de règles de travail n&apos;a pas pu être enregistré dans le projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Segment members could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les membres du segment&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version %1</translation>
     </message>
     <message>
         <source>Import rule set %1 version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le jeu de règles %1, version %2</translation>
     </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
     <message>
         <source>nDCG@%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG@%1</translation>
     </message>
     <message>
         <source>Recall@%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel@%1</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Gini (exposure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini (exposition)</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The model is retrained on the split&apos;s training part with the stored model&apos;s parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle est réentraîné sur la partie entraînement du découpage avec les paramètres du modèle enregistré</translation>
     </message>
     <message>
         <source>How interactions are divided into training and held-out data, as in the Evaluate tab (stratified-user:0.75, temporal:0.8, leave-last:1 …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des interactions entre données d&apos;entraînement et données de test réservées, comme dans l&apos;onglet Évaluer (stratified-user:0.75, temporal:0.8, leave-last:1 …)</translation>
     </message>
     <message>
         <source>When the rules are applied: rules outside their time window do not count</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment d&apos;application des règles&#xa0;: les règles hors de leur période de validité ne comptent pas</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpage</translation>
     </message>
     <message>
         <source>Rules at</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles à la date</translation>
     </message>
     <message>
         <source>Run to see what the working rule set costs or gains on the offline evaluation split: each test user&apos;s top 10 with and without the rules, scored against their held-out interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez le calcul pour voir ce que le jeu de règles de travail coûte ou rapporte sur le découpage d&apos;évaluation hors ligne&#xa0;: le top 10 de chaque utilisateur de test avec et sans les règles, évalué par rapport à ses interactions réservées au test.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot list the trained models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les modèles entraînés&#xa0;: %1</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>No trained model yet: train one in the Models workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle entraîné pour l&apos;instant&#xa0;: entraînez-en un d&apos;abord dans l&apos;espace de travail Modèles.</translation>
     </message>
     <message>
         <source>Split: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpage&#xa0;: %1</translation>
     </message>
     <message>
         <source>The model %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Impact failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du calcul d&apos;impact&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2, graine %3&#xa0;: %4 interactions d&apos;entraînement / %5 réservées au test, %6 s.</translation>
     </message>
     <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — utilisateurs de test&#xa0;: %2 · listes modifiées&#xa0;: %3</translation>
     </message>
     <message>
         <source>Without</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>Better with the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur avec les règles</translation>
     </message>
     <message>
         <source>Worse with the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins bon avec les règles</translation>
     </message>
     <message>
         <source>The rules change none of the %1 test users&apos; top %2 lists: no offline cost or gain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles ne modifient aucune des listes top %2 des %1 utilisateurs de test&#xa0;: ni coût ni gain hors ligne.</translation>
     </message>
     <message>
         <source>stays at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reste à %1</translation>
     </message>
     <message>
         <source> (%1%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1%2&#xa0;%)</translation>
     </message>
     <message>
         <source>rises from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>passe de %1 à %2%3</translation>
     </message>
     <message>
         <source>falls from %1 to %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>baisse de %1 à %2%3</translation>
     </message>
     <message>
         <source>The rules change the top %1 lists of %2 of %3 test users. </source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles modifient les listes top %1 de %2 utilisateurs de test sur %3. </translation>
     </message>
     <message>
         <source>nDCG@%1 %2, recall@%1 %3; the share of the catalogue shown %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG@%1 %2, rappel@%1 %3&#xa0;; la part du catalogue affichée %4.</translation>
     </message>
     <message>
         <source>Segment %1 loses most: nDCG@%2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment %1 perd le plus&#xa0;: nDCG@%2 %3.</translation>
     </message>
 </context>
 <context>
     <name>CurationPreviewPanel</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Sample from segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon du segment</translation>
     </message>
     <message>
         <source>The trained model whose ranking is curated</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle entraîné dont le classement est organisé</translation>
     </message>
     <message>
         <source>List length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de la liste</translation>
     </message>
     <message>
         <source>When the list is shown: rules outside their time window do not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment d&apos;affichage de la liste&#xa0;: les règles hors de leur période de validité ne s&apos;appliquent pas</translation>
     </message>
     <message>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>Draw a few users of the segment and preview the first (each click draws anew)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer quelques utilisateurs du segment et prévisualiser le premier (chaque clic effectue un nouveau tirage)</translation>
     </message>
     <message>
         <source>Sampled users: pick one to preview it</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs échantillonnés&#xa0;: choisissez-en un pour le prévisualiser</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <source>Model ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement du modèle</translation>
     </message>
     <message>
         <source>Curated</source>
-        <translation type="unfinished"></translation>
+        <translation>Après curation</translation>
     </message>
     <message>
         <source>Choose a model and a user, or sample users of a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle et un utilisateur, ou échantillonnez des utilisateurs d&apos;un segment.</translation>
     </message>
     <message>
         <source>Cannot list the trained models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les modèles entraînés&#xa0;: %1</translation>
     </message>
     <message>
         <source>No trained model yet: train one in the Models workspace to preview its recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle entraîné pour l&apos;instant&#xa0;: entraînez-en un dans l&apos;espace de travail Modèles pour prévisualiser ses recommandations.</translation>
     </message>
     <message>
         <source>Type a user id, or sample users of a segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un ID utilisateur ou échantillonnez des utilisateurs d&apos;un segment.</translation>
     </message>
     <message>
         <source>There is no segment named %1 in the rule set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment nommé %1 dans le jeu de règles.</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Sampling users of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage des utilisateurs de %1…</translation>
     </message>
     <message>
         <source>Curating the recommendations of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application des règles aux recommandations de %1…</translation>
     </message>
     <message>
         <source>Segment %1 has no members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment %1 n&apos;a aucun membre.</translation>
     </message>
     <message>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 · %2
 category: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2
+catégorie&#xa0;: %3</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Not among the model&apos;s candidates for this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne figure pas parmi les candidats du modèle pour cet utilisateur</translation>
     </message>
     <message>
         <source>User %1 (segments: %2) · positions changed: %3 · active rules: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 (segments&#xa0;: %2) · positions modifiées&#xa0;: %3 · règles actives&#xa0;: %4.</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n°&#xa0;%2)</translation>
     </message>
     <message>
         <source>Banned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pin #%1 lost its position to #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;épingle n°&#xa0;%1 a perdu sa position au profit de n°&#xa0;%2.</translation>
     </message>
     <message>
         <source>Over a category cap: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà d&apos;un plafond de catégorie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -583,263 +584,267 @@ category: %3</source>
         <source>No project is open.
 
 Open or create a project to curate what recommendations show: pin, ban, boost and bury items for user segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.
+
+Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandations&#xa0;: épingler, exclure, promouvoir et rétrograder des articles pour des segments d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>Find an item by id or title (Ctrl+F). Choosing one sets the selected rule&apos;s item, or starts a new rule for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un article par ID ou titre (Ctrl+F). Le choisir définit l&apos;article de la règle sélectionnée, ou crée une nouvelle règle pour lui.</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Add rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une règle…</translation>
     </message>
     <message>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la règle</translation>
     </message>
     <message>
         <source>&amp;Edit cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la cellule</translation>
     </message>
     <message>
         <source>Enable/&amp;disable rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer/&amp;désactiver la règle</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le &amp;haut</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le &amp;bas</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Save version…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une version…</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Find item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un a&amp;rticle</translation>
     </message>
     <message>
         <source>&amp;New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;veau segment</translation>
     </message>
     <message>
         <source>Remove se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le se&amp;gment</translation>
     </message>
     <message>
         <source>Remove segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le segment</translation>
     </message>
     <message numerus="yes">
         <source>Segment &apos;%1&apos; has %n rule(s). Remove the segment and its rules?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le segment «&#xa0;%1&#xa0;» a %n règle. Supprimer le segment et sa règle&#xa0;?</numerusform>
+            <numerusform>Le segment «&#xa0;%1&#xa0;» a %n règles. Supprimer le segment et ses règles&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>The project&apos;s rule set cannot be read:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le jeu de règles du projet&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message numerus="yes">
         <source>Rules for segment &apos;%1&apos; (%n rule(s), highest priority first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Règles du segment «&#xa0;%1&#xa0;» (%n règle, priorité la plus haute en premier)</numerusform>
+            <numerusform>Règles du segment «&#xa0;%1&#xa0;» (%n règles, priorité la plus haute en premier)</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes&#xa0;: %1 erreur(s), %2 avertissement(s)</translation>
     </message>
     <message>
         <source>The rule was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle n&apos;a pas été ajoutée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n règle</numerusform>
+            <numerusform>Supprimer %n règles</numerusform>
         </translation>
     </message>
     <message>
         <source>Move rule #%1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la règle n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Move rule #%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la règle n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Remove segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le segment «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No changes since version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification depuis la version %1.</translation>
     </message>
     <message>
         <source>Changes since version %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications depuis la version %1&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>The saved versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les versions enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré en tant que version %1.</translation>
     </message>
     <message>
         <source>The version could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la version&#xa0;: %1</translation>
     </message>
     <message>
         <source>Import rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un jeu de règles</translation>
     </message>
     <message>
         <source>Rule sets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de règles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les versions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le jeu de règles</translation>
     </message>
     <message>
         <source>Export writes a saved version. Save a version first (Save version…).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export porte sur une version enregistrée. Enregistrez d&apos;abord une version (Enregistrer une version…).</translation>
     </message>
     <message>
         <source>The working rule set has changes that are not saved as a version. Export the latest saved version (%1) anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de règles de travail contient des modifications non enregistrées en tant que version. Exporter quand même la dernière version enregistrée (%1)&#xa0;?</translation>
     </message>
     <message>
         <source>Export rule set version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la version %1 du jeu de règles</translation>
     </message>
     <message>
         <source>ruleset-v%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>ruleset-v%1.json</translation>
     </message>
     <message>
         <source>Version %1 exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 exportée vers %2.</translation>
     </message>
     <message>
         <source>Curation</source>
-        <translation type="unfinished"></translation>
+        <translation>Curation</translation>
     </message>
     <message>
         <source>This is the first version of the rule set (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est la première version du jeu de règles (%1, %2).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln règle</numerusform>
+            <numerusform>%Ln règles</numerusform>
         </translation>
     </message>
 </context>
@@ -847,617 +852,619 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <name>DashboardCharts</name>
     <message>
         <source>CTR (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR (%)</translation>
     </message>
     <message>
         <source>Conversion per click (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par clic (%)</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressions</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
     <message>
         <source>Impressions: %1&lt;br&gt;Clicks: %2 (CTR %3)&lt;br&gt;Add-to-carts: %4&lt;br&gt;Purchases: %5 (%6 per click)&lt;br&gt;Revenue: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressions&#xa0;: %1&lt;br&gt;Clics&#xa0;: %2 (CTR %3)&lt;br&gt;Ajouts au panier&#xa0;: %4&lt;br&gt;Achats&#xa0;: %5 (%6 par clic)&lt;br&gt;Chiffre d&apos;affaires&#xa0;: %7</translation>
     </message>
     <message>
         <source>&lt;br&gt;Active users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Utilisateurs actifs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week (starting Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine (à partir du lundi)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>CTR by position</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR par position</translation>
     </message>
     <message>
         <source>Position in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans la liste</translation>
     </message>
     <message>
         <source>&lt;b&gt;Position %1&lt;/b&gt;&lt;br&gt;%2 impressions, %3 clicks&lt;br&gt;CTR %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Position %1&lt;/b&gt;&lt;br&gt;%2 impressions, %3 clics&lt;br&gt;CTR %4</translation>
     </message>
     <message>
         <source>Add-to-carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouts au panier</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 of the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 de l&apos;étape précédente</translation>
     </message>
     <message>
         <source>&lt;br&gt;%1 of impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 des impressions</translation>
     </message>
     <message>
         <source>Events (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements (échelle logarithmique)</translation>
     </message>
     <message>
         <source>%1 with 95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec intervalle à 95&#xa0;%</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% CI %7 – %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 sur %4 %5&lt;br&gt;taux %6 (IC à 95&#xa0;% %7 – %8)</translation>
     </message>
     <message>
         <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%)</translation>
     </message>
 </context>
 <context>
     <name>DashboardFilterBar</name>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates</translation>
     </message>
     <message>
         <source>Restrict every chart to a date range (otherwise all data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter tous les graphiques à une plage de dates (sinon toutes les données)</translation>
     </message>
     <message>
         <source>First day (inclusive, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour (inclus, UTC)</translation>
     </message>
     <message>
         <source>Last day (inclusive, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour (inclus, UTC)</translation>
     </message>
     <message>
         <source>Only users with this attribute value</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les utilisateurs ayant cette valeur d&apos;attribut</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>Par semaine</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>Par mois</translation>
     </message>
     <message>
         <source>What the breakdown bars show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;affichent les barres de ventilation</translation>
     </message>
     <message>
         <source>The user attribute of the segment breakdown chart</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attribut utilisateur du graphique de ventilation par segment</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>All placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les emplacements</translation>
     </message>
     <message>
         <source>All variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les variantes</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Placement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variante&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Série &amp;temporelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Bars show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barres&#xa0;:</translation>
     </message>
     <message>
         <source>Se&amp;gments by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gments par&#xa0;:</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non renseigné)</translation>
     </message>
 </context>
 <context>
     <name>DashboardPdf</name>
     <message>
         <source>Could not write the PDF file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
     </message>
 </context>
 <context>
     <name>DashboardWorkspace</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>No project is open.
 
 Open a project, or create the demo project, to see its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.
+
+Ouvrez un projet, ou créez le projet de démonstration, pour afficher son tableau de bord.</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressions</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR</translation>
     </message>
     <message>
         <source>Add-to-carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouts au panier</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats</translation>
     </message>
     <message>
         <source>Conversion per click</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par clic</translation>
     </message>
     <message>
         <source>Conversion per impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par impression</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Revenue per 1,000 impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires pour 1&#xa0;000 impressions</translation>
     </message>
     <message>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Panier moyen</translation>
     </message>
     <message>
         <source>Active users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs actifs</translation>
     </message>
     <message>
         <source>Traffic over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic dans le temps</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Par catégorie</translation>
     </message>
     <message>
         <source>By user segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Par segment d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>By placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Par emplacement</translation>
     </message>
     <message>
         <source>By variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Par variante</translation>
     </message>
     <message>
         <source>CTR by list position</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR par position dans la liste</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir de conversion</translation>
     </message>
     <message>
         <source>A/B comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison A/B</translation>
     </message>
     <message>
         <source>Top items</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs articles</translation>
     </message>
     <message>
         <source>Compare CTR</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer le CTR</translation>
     </message>
     <message>
         <source>Compare conversion (purchases per click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la conversion (achats par clic)</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès</translation>
     </message>
     <message>
         <source>Trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain relatif</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur p</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save the whole dashboard, with its filters, as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;ensemble du tableau de bord, avec ses filtres, sous forme de rapport PDF</translation>
     </message>
     <message>
         <source>Step back to the previous drill-down level</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au niveau d&apos;exploration précédent</translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;actualisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation…</translation>
     </message>
     <message>
         <source>all data</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les données</translation>
     </message>
     <message>
         <source>category = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie = %1</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>placement = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement = %1</translation>
     </message>
     <message>
         <source>variant = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variante = %1</translation>
     </message>
     <message>
         <source>Previous period (%1 to %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Période précédente (du %1 au %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>No data before this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée avant cette période</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>référence</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>article</translation>
     </message>
     <message>
         <source>period_start</source>
-        <translation type="unfinished"></translation>
+        <translation>debut_periode</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categorie</translation>
     </message>
     <message>
         <source>placement</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement</translation>
     </message>
     <message>
         <source>variant</source>
-        <translation type="unfinished"></translation>
+        <translation>variante</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>position</translation>
     </message>
     <message>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore rien à exporter.</translation>
     </message>
     <message>
         <source>RecoEngine dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord RecoEngine</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres&#xa0;: %1</translation>
     </message>
     <message>
         <source>Period: %1 to %2, compared with %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;: du %1 au %2, comparée à la période du %3 au %4</translation>
     </message>
     <message>
         <source>Period: %1 to %2 (no earlier data to compare with)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;: du %1 au %2 (aucune donnée antérieure pour comparer)</translation>
     </message>
     <message>
         <source>A/B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B&#xa0;: %1</translation>
     </message>
     <message>
         <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le %1</translation>
     </message>
     <message>
         <source>RPM</source>
-        <translation type="unfinished"></translation>
+        <translation>RPM</translation>
     </message>
     <message>
         <source>Export dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
     <name>DataTableModel</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau</translation>
     </message>
     <message>
         <source>returning</source>
-        <translation type="unfinished"></translation>
+        <translation>récurrent</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>Item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID article</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Profession</translation>
     </message>
     <message>
         <source>New/returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau/récurrent</translation>
     </message>
     <message>
         <source>Signed up (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription (UTC)</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;article</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Propension</translation>
     </message>
     <message>
         <source>Click to sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquer pour trier par %1</translation>
     </message>
     <message>
         <source>%1 (not sortable on large tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tri impossible sur les grandes tables)</translation>
     </message>
 </context>
 <context>
     <name>DataTablePage</name>
     <message>
         <source>Search by user ID (prefix)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par ID utilisateur (préfixe)…</translation>
     </message>
     <message>
         <source>Search by item ID (prefix) or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par ID article (préfixe) ou titre…</translation>
     </message>
     <message>
         <source>Search by user ID, item ID (prefix) or item title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par ID utilisateur, ID article (préfixe) ou titre d&apos;article…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la requête&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) (%1 loaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne (%1 chargées)</numerusform>
+            <numerusform>%Ln lignes (%1 chargées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching row(s) (%1 loaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne correspondante (%1 chargées)</numerusform>
+            <numerusform>%Ln lignes correspondantes (%1 chargées)</numerusform>
         </translation>
     </message>
 </context>
@@ -1467,1217 +1474,1234 @@ Open a project, or create the demo project, to see its dashboard.</source>
         <source>No project is open.
 
 Create one with File › New Project… (Ctrl+N) or open one with File › Open Project… (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.
+
+Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fichier › Ouvrir un projet… (Ctrl+O).</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Items</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Articles</translation>
     </message>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Événements</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
 </context>
 <context>
     <name>DatasetSummaryPanel</name>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles&#xa0;:</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements&#xa0;:</translation>
     </message>
     <message>
         <source>First event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier événement&#xa0;:</translation>
     </message>
     <message>
         <source>Last event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement&#xa0;:</translation>
     </message>
     <message>
         <source>Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories&#xa0;:</translation>
     </message>
     <message>
         <source>Placements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements&#xa0;:</translation>
     </message>
     <message>
         <source>Variants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes&#xa0;:</translation>
     </message>
     <message>
         <source>Events by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements par type</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>No project open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet ouvert.</translation>
     </message>
     <message>
         <source>Computing summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du résumé…</translation>
     </message>
     <message>
         <source>Could not summarize the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de résumer le projet&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>The project holds no events yet. Use File › Import Dataset… to add some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet ne contient encore aucun événement. Utilisez Fichier › Importer un jeu de données… pour en ajouter.</translation>
     </message>
 </context>
 <context>
     <name>EditSegmentCommand</name>
     <message>
         <source>Rename segment &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le segment «&#xa0;%1&#xa0;» en «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Edit segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le segment «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>EvaluatePage</name>
     <message>
         <source>Models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles à comparer</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add this algorithm with the parameters below to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter cet algorithme avec les paramètres ci-dessous à la comparaison</translation>
     </message>
     <message>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un modèle &amp;enregistré</translation>
     </message>
     <message>
         <source>Add the algorithm and parameters of a trained model (it is retrained on the split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;algorithme et les paramètres d&apos;un modèle entraîné (il est réentraîné sur le découpage)</translation>
     </message>
     <message>
         <source>Trained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîné&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Random holdout per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdout aléatoire par utilisateur</translation>
     </message>
     <message>
         <source>Random holdout per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdout aléatoire par article</translation>
     </message>
     <message>
         <source>Temporal (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporel (global)</translation>
     </message>
     <message>
         <source>Leave last N out</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver les N dernières interactions (leave-last-N-out)</translation>
     </message>
     <message>
         <source>k-fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation croisée k-fold</translation>
     </message>
     <message>
         <source>How interactions are divided into training data and held-out test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des interactions entre données d&apos;entraînement et données de test réservées</translation>
     </message>
     <message>
         <source>S&amp;plit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Découpage&#xa0;:</translation>
     </message>
     <message>
         <source>Share of the interactions used for training</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des interactions utilisée pour l&apos;entraînement</translation>
     </message>
     <message>
         <source>Train &amp;ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratio d&apos;entraînement&#xa0;:</translation>
     </message>
     <message>
         <source>Each user&apos;s latest N interactions are held out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les N interactions les plus récentes de chaque utilisateur sont réservées au test</translation>
     </message>
     <message>
         <source>&amp;Leave out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réserver&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plis&#xa0;:</translation>
     </message>
     <message>
         <source>The same seed gives the same split and the same numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine donne le même découpage et les mêmes chiffres</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <source>Repetitions with seeds seed, seed+1, …; the results are their mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétitions avec les graines graine, graine+1, …&#xa0;; les résultats en sont la moyenne</translation>
     </message>
     <message>
         <source>Repe&amp;titions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répé&amp;titions&#xa0;:</translation>
     </message>
     <message>
         <source>Cut-offs, comma-separated (e.g. 10, 20); the first is the primary one</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils, séparés par des virgules (p. ex. 10, 20)&#xa0;; le premier est le seuil principal</translation>
     </message>
     <message>
         <source>Cut-offs &amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils &amp;k&#xa0;:</translation>
     </message>
     <message>
         <source>Bootstrap resamples over users for the confidence intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rééchantillonnages bootstrap sur les utilisateurs pour les intervalles de confiance</translation>
     </message>
     <message>
         <source>&amp;Bootstrap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bootstrap&#xa0;:</translation>
     </message>
     <message>
         <source>(activity only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(activité uniquement)</translation>
     </message>
     <message>
         <source>User attribute for the per-segment breakdown (besides cold/regular/heavy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut utilisateur pour la ventilation par segment (en plus de cold/regular/heavy)</translation>
     </message>
     <message>
         <source>Se&amp;gments by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gments par&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;valuate</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuer</translation>
     </message>
     <message>
         <source>Run the evaluation in the background (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l&apos;évaluation en arrière-plan (Ctrl+E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the evaluation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;évaluation (Échap)</translation>
     </message>
     <message>
         <source>No evaluation yet: add models on the left and press Evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation pour l&apos;instant&#xa0;: ajoutez des modèles à gauche et cliquez sur Évaluer.</translation>
     </message>
     <message>
         <source>▲/▼ mark values significantly higher/lower than this model&apos;s (paired t-test over users, p &lt; 0.05)</source>
-        <translation type="unfinished"></translation>
+        <translation>▲/▼ signalent les valeurs significativement supérieures/inférieures à celles de ce modèle (test t apparié sur les utilisateurs, p &lt; 0,05)</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>Résu&amp;ltats</translation>
     </message>
     <message>
         <source>Se&amp;gments</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gments</translation>
     </message>
     <message>
         <source>&amp;Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;&amp;exécution</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export HT&amp;ML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un rapport HT&amp;ML…</translation>
     </message>
     <message>
         <source>Cannot read the run history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique des exécutions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the user attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les attributs utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cut-off (a whole number &gt;= 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un seuil (un nombre entier &gt;= 1)</translation>
     </message>
     <message>
         <source>give at least one cut-off k</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un seuil k</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
         <source>Add at least one model to evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un modèle à évaluer.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Finished: run %1 stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: exécution %1 enregistrée dans le projet.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1&#xa0;: </translation>
     </message>
     <message>
         <source>Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;exécution</translation>
     </message>
     <message>
         <source>Delete evaluation run %1 from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;exécution d&apos;évaluation %1 du projet&#xa0;?</translation>
     </message>
     <message>
         <source>There is no run to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution à exporter.</translation>
     </message>
     <message>
         <source>Export HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport HTML</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
     <name>EvaluationExport</name>
     <message>
         <source>RecoEngine evaluation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;évaluation RecoEngine</translation>
     </message>
     <message>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 · %2</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <source> (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation> (référence)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Values with their %1% bootstrap confidence interval. ▲/▼: significantly higher/lower than the baseline (paired t-test over users, p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs avec leur intervalle de confiance bootstrap à %1&#xa0;%. ▲/▼&#xa0;: significativement supérieur/inférieur à la référence (test t apparié sur les utilisateurs, p &lt; 0,05).</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <source>vs %1: difference %2, t-test p = %3, Wilcoxon p = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>par rapport à %1&#xa0;: différence %2, test t p = %3, Wilcoxon p = %4</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Generated by RecoEngine. Metric definitions: docs/evaluation.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par RecoEngine. Définitions des métriques&#xa0;: docs/evaluation.md.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>EvaluationJob</name>
     <message>
         <source>Reading interactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des interactions…</translation>
     </message>
     <message>
         <source>Saving the run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l&apos;exécution…</translation>
     </message>
 </context>
 <context>
     <name>EvaluationReport</name>
     <message>
         <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>découpage %1 · graine %2 · k = %3 · %4 utilisateurs évalués · %5 répétition(s) · %6 s</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>nDCG</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG</translation>
     </message>
     <message>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès</translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveauté</translation>
     </message>
     <message>
         <source>Gini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini</translation>
     </message>
     <message>
         <source>Avg. popularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Popularité moy.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationResultsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Training and scoring time per repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d&apos;entraînement et de calcul des scores par répétition</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>
 %1% confidence interval (bootstrap over users): %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Intervalle de confiance à %1&#xa0;% (bootstrap sur les utilisateurs)&#xa0;: %2 … %3</translation>
     </message>
     <message>
         <source>
 This is the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ceci est la référence.</translation>
     </message>
     <message>
         <source>
 Against %1 over %2 users: difference %3, paired t-test p = %4, Wilcoxon p = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p = %4, Wilcoxon p = %5</translation>
     </message>
     <message>
         <source>%1 (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (référence)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
 </context>
 <context>
     <name>EvaluationRunsModel</name>
     <message>
         <source>tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>optimisation</translation>
     </message>
     <message>
         <source>evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpage</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Import rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un jeu de règles</translation>
     </message>
     <message>
         <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation de l&apos;import de %1 (jeu de règles %2, version %3, %4 segments, %5 règles)&#xa0;: rien n&apos;a encore été modifié. L&apos;import remplace le jeu de règles de travail par ce contenu et l&apos;enregistre en tant que version.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ne peut pas être importé (%n erreur)&#xa0;; rien n&apos;a été modifié.</numerusform>
+            <numerusform>%1 ne peut pas être importé (%n erreurs)&#xa0;; rien n&apos;a été modifié.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import refusé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur</translation>
     </message>
     <message>
         <source>Item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID article</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;événement</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatage</translation>
     </message>
     <message>
         <source>Value (rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur (note)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Variant / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante / modèle</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Propension</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;article</translation>
     </message>
     <message>
         <source>Item category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de l&apos;article</translation>
     </message>
     <message>
         <source>Item price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de l&apos;article</translation>
     </message>
     <message>
         <source>Map columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer les colonnes aux champs</translation>
     </message>
     <message>
         <source>Choose the file column for each field. Fields marked * are required; the others are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne du fichier pour chaque champ. Les champs marqués * sont obligatoires&#xa0;; les autres sont facultatifs.</translation>
     </message>
     <message>
         <source>%1 *:</source>
         <extracomment>Form label of an import field; %1 is the field&apos;s title, * marks a required field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *&#xa0;:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non associé)</translation>
     </message>
     <message>
         <source>Columns with common names were matched automatically; check them before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes aux noms courants ont été associées automatiquement&#xa0;; vérifiez-les avant l&apos;import.</translation>
     </message>
     <message>
         <source>No column names were recognised; map at least the user, item and timestamp columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de colonne n&apos;a été reconnu&#xa0;; associez au moins les colonnes utilisateur, article et horodatage.</translation>
     </message>
 </context>
 <context>
     <name>ImportPolicyPage</name>
     <message>
         <source>&amp;Skip bad rows and list them afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer les lignes invalides et les lister ensuite</translation>
     </message>
     <message>
         <source>&amp;Abort at the first bad row (nothing is imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner à la première ligne invalide (rien n&apos;est importé)</translation>
     </message>
     <message>
         <source>Bad rows and encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes invalides et encodage</translation>
     </message>
     <message>
         <source>Every row is either imported or rejected with its file, line and reason; nothing vanishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne est soit importée, soit rejetée avec son fichier, sa ligne et le motif&#xa0;; rien ne disparaît.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>When a row cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;une ligne ne peut pas être importée</translation>
     </message>
     <message>
         <source>Automatic (UTF-8, byte order mark removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (UTF-8, indicateur d&apos;ordre des octets supprimé)</translation>
     </message>
     <message>
         <source>Latin-1 (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1 (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Text &amp;encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage du texte&#xa0;:</translation>
     </message>
     <message>
         <source>Ready to import %1 as %2 into %3.
 The import runs as one transaction: if it is aborted, fails or is cancelled, the project stays exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à importer %1 en tant que %2 dans %3.
+L&apos;import s&apos;exécute en une seule transaction&#xa0;: s&apos;il est abandonné, échoue ou est annulé, le projet reste exactement dans son état initial.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>&apos;::&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;::&#xa0;»</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>The first rows as RecoEngine reads them. If the columns look wrong, go back and choose another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles que RecoEngine les lit. Si les colonnes semblent incorrectes, revenez en arrière et choisissez un autre format.</translation>
     </message>
     <message>
         <source>Format: %1 · Delimiter: %2 · Encoding: %3
 Files: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;: %1 · Délimiteur&#xa0;: %2 · Encodage&#xa0;: %3
+Fichiers&#xa0;: %4</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressPage</name>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;import</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours</translation>
     </message>
     <message>
         <source>Reading, validating and storing the rows. Cancelling leaves the project unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture, validation et enregistrement des lignes. L&apos;annulation laisse le projet inchangé.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Rows read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues&#xa0;:</translation>
     </message>
     <message>
         <source>Data read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données lues&#xa0;:</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>%1 (%2 rows/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 lignes/s)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSourcePage</name>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;dossier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Choose the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les données</translation>
     </message>
     <message>
         <source>Pick an event log (CSV/TSV), a dataset&apos;s files, or a dataset folder such as MovieLens&apos; ml-100k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un journal d&apos;événements (CSV/TSV), les fichiers d&apos;un jeu de données ou un dossier de jeu de données, comme ml-100k de MovieLens.</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à importer</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.data u.*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de données (*.csv *.tsv *.txt *.dat *.data u.*);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Add Dataset Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier de jeu de données</translation>
     </message>
     <message>
         <source>No files chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Automatic (detected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (détecté&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Detected format: %1.
 Files that will be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Format détecté&#xa0;: %1.
+Fichiers qui seront lus&#xa0;: %2</translation>
     </message>
     <message>
         <source>Automatic (not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (non reconnu)</translation>
     </message>
     <message>
         <source>The format could not be detected: %1
 Choose the format above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format n&apos;a pas pu être détecté&#xa0;: %1
+Choisissez le format ci-dessus.</translation>
     </message>
     <message>
         <source>These files cannot be read as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers ne peuvent pas être lus en tant que %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryPage</name>
     <message>
         <source>&amp;Save Rejects as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les rejets en CSV…</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <source>Rows read, imported and rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues, importées et rejetées.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;import</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé</translation>
     </message>
     <message>
         <source>The import was cancelled; the project is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import a été annulé&#xa0;; le projet est inchangé.</translation>
     </message>
     <message>
         <source>Import aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abandonné</translation>
     </message>
     <message>
         <source>The import stopped and the project is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import s&apos;est arrêté et le projet est inchangé.</translation>
     </message>
     <message>
         <source>All rows were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes ont été importées.</translation>
     </message>
     <message numerus="yes">
         <source>The import finished; %Ln row(s) were rejected and are listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;import est terminé&#xa0;; %Ln ligne a été rejetée et figure ci-dessous.</numerusform>
+            <numerusform>L&apos;import est terminé&#xa0;; %Ln lignes ont été rejetées et figurent ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes lues&#xa0;: %1 · importées&#xa0;: %2 · rejetées&#xa0;: %3 · nouveaux utilisateurs&#xa0;: %4 · nouveaux articles&#xa0;: %5 · %6 s</translation>
     </message>
     <message>
         <source>No rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;a été rejetée.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 premières lignes rejetées sur %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne rejetée.</numerusform>
+            <numerusform>%Ln lignes rejetées.</numerusform>
         </translation>
     </message>
     <message>
         <source>rejects.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>rejets.csv</translation>
     </message>
     <message>
         <source>Save Rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les rejets</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un jeu de données</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Generic event log (CSV/TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;événements générique (CSV/TSV)</translation>
     </message>
     <message>
         <source>MovieLens 100K (u.data, u.item, u.user)</source>
-        <translation type="unfinished"></translation>
+        <translation>MovieLens 100K (u.data, u.item, u.user)</translation>
     </message>
     <message>
         <source>MovieLens latest (ratings.csv, movies.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>MovieLens latest (ratings.csv, movies.csv)</translation>
     </message>
     <message>
         <source>MovieLens 1M (ratings.dat, movies.dat, users.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>MovieLens 1M (ratings.dat, movies.dat, users.dat)</translation>
     </message>
     <message>
         <source>Open Bandit Dataset (CSV, item_context.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Bandit Dataset (CSV, item_context.csv)</translation>
     </message>
     <message>
         <source>Choose at least one file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un fichier ou un dossier.</translation>
     </message>
 </context>
 <context>
     <name>ItemCatalog</name>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>n°&#xa0;%1</translation>
     </message>
 </context>
 <context>
     <name>ItemPicker</name>
     <message>
         <source>Find item by id or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un article par ID ou titre…</translation>
     </message>
 </context>
 <context>
     <name>ItemSearchModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Item %1
 Title: %2
 Category: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1
+Titre&#xa0;: %2
+Catégorie&#xa0;: %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
     <name>KpiTile</name>
     <message>
         <source>no previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de période précédente</translation>
     </message>
     <message>
         <source>%1 %2% vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;% vs période précédente</translation>
     </message>
 </context>
 <context>
     <name>LossChart</name>
     <message>
         <source>Iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Itération</translation>
     </message>
     <message>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte d&apos;entraînement</translation>
     </message>
     <message>
         <source>Training loss per iteration: train a model to see its curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte d&apos;entraînement par itération&#xa0;: entraînez un modèle pour voir sa courbe</translation>
     </message>
     <message>
         <source>%1: iteration %2 of %3 (this algorithm reports no loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: itération %2 sur %3 (cet algorithme ne fournit pas de perte)</translation>
     </message>
     <message>
         <source>%1: iteration %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: itération %2 sur %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets &amp;récents</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espace de travail</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>The project could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas pu être ouvert.
+
+%1</translation>
     </message>
     <message>
         <source>Creating the demo project (users, items and 90 days of events)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du projet de démonstration (utilisateurs, articles et 90 jours d&apos;événements)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Demo Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de démonstration</translation>
     </message>
     <message>
         <source>Demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de démonstration</translation>
     </message>
     <message>
         <source>The demo project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet de démonstration n&apos;a pas pu être créé.
+
+%1</translation>
     </message>
     <message>
         <source>Demo project creation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du projet de démonstration annulée.</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>untitled.reco</source>
-        <translation type="unfinished"></translation>
+        <translation>sans-titre.reco</translation>
     </message>
     <message>
         <source>RecoEngine projects (*.reco)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets RecoEngine (*.reco)</translation>
     </message>
     <message>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le projet</translation>
     </message>
     <message>
         <source>The project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet n&apos;a pas pu être créé.
+
+%1</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un projet</translation>
     </message>
     <message>
         <source>RecoEngine projects (*.reco);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets RecoEngine (*.reco);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 — RecoEngine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — RecoEngine</translation>
     </message>
     <message>
         <source>RecoEngine</source>
-        <translation type="unfinished"></translation>
+        <translation>RecoEngine</translation>
     </message>
     <message>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet</translation>
     </message>
 </context>
 <context>
     <name>MetricBarChart</name>
     <message>
         <source>Run an evaluation to compare models</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez une évaluation pour comparer les modèles</translation>
     </message>
     <message>
         <source>%1 by model (whiskers: %2% confidence interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par modèle (moustaches&#xa0;: intervalle de confiance à %2&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -2686,387 +2710,389 @@ Category: %3</source>
         <source>No project is open.
 
 Open or create a project with data to train and evaluate recommendation models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet n&apos;est ouvert.
+
+Ouvrez ou créez un projet contenant des données pour entraîner et évaluer des modèles de recommandation.</translation>
     </message>
     <message>
         <source>T&amp;rain</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;traîner</translation>
     </message>
     <message>
         <source>Tr&amp;y it</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;sayer</translation>
     </message>
     <message>
         <source>E&amp;valuate</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuer</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
 </context>
 <context>
     <name>ParamForm</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Range %3 … %4, default %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Plage %3 … %4, valeur par défaut %5%6</translation>
     </message>
     <message>
         <source> (best varied on a log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (de préférence variée sur une échelle logarithmique)</translation>
     </message>
     <message>
         <source>This algorithm has no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet algorithme n&apos;a aucun paramètre.</translation>
     </message>
     <message>
         <source>defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>valeurs par défaut</translation>
     </message>
 </context>
 <context>
     <name>RejectsTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>RemoveRuleCommand</name>
     <message>
         <source>Remove rule #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la règle n°&#xa0;%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>RemoveSegmentCommand</name>
     <message>
         <source>Remove segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le segment «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>RuleDelegate</name>
     <message>
         <source>no bound</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
 </context>
 <context>
     <name>RulesTableModel</name>
     <message>
         <source>Ban item</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure l&apos;article</translation>
     </message>
     <message>
         <source>Ban category</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure la catégorie</translation>
     </message>
     <message>
         <source>Pin item</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler l&apos;article</translation>
     </message>
     <message>
         <source>Boost item</source>
-        <translation type="unfinished"></translation>
+        <translation>Promouvoir l&apos;article</translation>
     </message>
     <message>
         <source>Boost category</source>
-        <translation type="unfinished"></translation>
+        <translation>Promouvoir la catégorie</translation>
     </message>
     <message>
         <source>Bury item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrograder l&apos;article</translation>
     </message>
     <message>
         <source>Bury category</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétrograder la catégorie</translation>
     </message>
     <message>
         <source>Category cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond par catégorie</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Item / category</source>
-        <translation type="unfinished"></translation>
+        <translation>Article / catégorie</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur</translation>
     </message>
     <message>
         <source>Max items</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. d&apos;articles</translation>
     </message>
     <message>
         <source>Starts (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (UTC)</translation>
     </message>
     <message>
         <source>Ends (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin (UTC)</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée (UTC)</translation>
     </message>
     <message>
         <source>Rule #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle n°&#xa0;%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1</translation>
     </message>
     <message>
         <source>Item %1 (category %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1 (catégorie %2)</translation>
     </message>
     <message>
         <source>every category</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les catégories</translation>
     </message>
     <message>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <source>No start: active from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de début&#xa0;: active depuis l&apos;origine</translation>
     </message>
     <message>
         <source>No end: active until disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de fin&#xa0;: active jusqu&apos;à sa désactivation</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Disabled: the rule is never applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée&#xa0;: la règle n&apos;est jamais appliquée</translation>
     </message>
     <message>
         <source>Rule #%1 not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle n°&#xa0;%1 non modifiée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Pins: the 1-based position the item is placed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglages&#xa0;: la position (numérotée à partir de 1) à laquelle l&apos;article est placé</translation>
     </message>
     <message>
         <source>Boosts: a factor above 1; buries: a factor below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotions&#xa0;: un facteur supérieur à 1&#xa0;; rétrogradations&#xa0;: un facteur inférieur à 1</translation>
     </message>
     <message>
         <source>Category caps: at most this many items of the category in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafonds par catégorie&#xa0;: nombre maximal d&apos;articles de la catégorie dans la liste</translation>
     </message>
     <message>
         <source>The rule is active from this time on (inclusive, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle est active à partir de ce moment (inclus, UTC)</translation>
     </message>
     <message>
         <source>The rule is active until this time (exclusive, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle est active jusqu&apos;à ce moment (exclu, UTC)</translation>
     </message>
     <message>
         <source>Among pins of one position, the higher priority wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre épinglages d&apos;une même position, la priorité la plus haute l&apos;emporte</translation>
     </message>
 </context>
 <context>
     <name>SaveVersionDialog</name>
     <message>
         <source>Save rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une version du jeu de règles</translation>
     </message>
     <message>
         <source>What changed and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé et pourquoi</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ScoredItemsModel</name>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
 </context>
 <context>
     <name>SegmentEditor</name>
     <message>
         <source>&amp;Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expression</translation>
     </message>
     <message>
         <source>User &amp;ids</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>country in (&quot;DE&quot;, &quot;AT&quot;) and device = &quot;mobile&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>country in (&quot;DE&quot;, &quot;AT&quot;) and device = &quot;mobile&quot;</translation>
     </message>
     <message>
         <source>User ids separated by commas, spaces or new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateurs séparés par des virgules, des espaces ou des retours à la ligne</translation>
     </message>
     <message>
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du segment</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note facultative</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Defined by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Members could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les membres&#xa0;: %1</translation>
     </message>
     <message>
         <source>, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, p. ex. %1</translation>
     </message>
     <message>
         <source>No segment selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun segment sélectionné</translation>
     </message>
     <message>
         <source>Built-in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment prédéfini</translation>
     </message>
     <message>
         <source>(every user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous les utilisateurs)</translation>
     </message>
     <message>
         <source>Counting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des utilisateurs…</translation>
     </message>
     <message>
         <source>Segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau segment</translation>
     </message>
     <message>
         <source>The segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment doit avoir un nom.</translation>
     </message>
     <message>
         <source>List at least one user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un ID utilisateur.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is built in; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est prédéfini&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln utilisateur</numerusform>
+            <numerusform>%1 sur %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
         </translation>
     </message>
 </context>
@@ -3074,81 +3100,81 @@ Open or create a project with data to train and evaluate recommendation models.<
     <name>SegmentListModel</name>
     <message>
         <source>Built-in segment: every user of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment prédéfini&#xa0;: tous les utilisateurs du projet</translation>
     </message>
     <message numerus="yes">
         <source>%n listed user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur listé</numerusform>
+            <numerusform>%n utilisateurs listés</numerusform>
         </translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage…</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
 </context>
 <context>
     <name>SegmentMetricsModel</name>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>activité</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
 </context>
 <context>
     <name>SetRuleEnabledCommand</name>
     <message>
         <source>Enable rule #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la règle n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Disable rule #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver la règle n°&#xa0;%1</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activer %n règle</numerusform>
+            <numerusform>Activer %n règles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disable %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Désactiver %n règle</numerusform>
+            <numerusform>Désactiver %n règles</numerusform>
         </translation>
     </message>
 </context>
@@ -3156,522 +3182,522 @@ Open or create a project with data to train and evaluate recommendation models.<
     <name>SetRuleFieldCommand</name>
     <message>
         <source>Rule #%1: change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle n°&#xa0;%1&#xa0;: modifier %2</translation>
     </message>
 </context>
 <context>
     <name>TopItemsModel</name>
     <message>
         <source>&lt;br&gt;Item id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;ID article&#xa0;: %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressions</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR</translation>
     </message>
     <message>
         <source>Add-to-carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouts au panier</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
 </context>
 <context>
     <name>TrainPage</name>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>Reset to &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>all events</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les événements</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Train only on the events of the last N days before the newest event (0 = all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner uniquement sur les événements des N derniers jours précédant l&apos;événement le plus récent (0 = tous)</translation>
     </message>
     <message>
         <source>Time &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtre temporelle&#xa0;:</translation>
     </message>
     <message>
         <source>Users with fewer distinct items are left out of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ayant moins d&apos;articles distincts sont exclus de l&apos;entraînement</translation>
     </message>
     <message>
         <source>Min. items per &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. d&apos;articles par &amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Items with fewer distinct users are left out of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles ayant moins d&apos;utilisateurs distincts sont exclus de l&apos;entraînement</translation>
     </message>
     <message>
         <source>Min. users per ite&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. d&apos;utilisateurs par arti&amp;cle&#xa0;:</translation>
     </message>
     <message>
         <source>The name the model is stored under; a model with the same name is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom sous lequel le modèle est enregistré&#xa0;; un modèle de même nom est remplacé</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;traîner</translation>
     </message>
     <message>
         <source>Train in the background (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner en arrière-plan (Ctrl+T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop training (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;entraînement (Échap)</translation>
     </message>
     <message>
         <source>Trained models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles entraînés</translation>
     </message>
     <message>
         <source>Try &amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ess&amp;ayer</translation>
     </message>
     <message>
         <source>Open the selected model in the Try it tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le modèle sélectionné dans l&apos;onglet Essayer</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Delete the selected model from the project (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle sélectionné du projet (Suppr)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Delete the trained model %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle entraîné %1&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot read the trained models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les modèles entraînés&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>trained in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>entraîné en %1 s</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
         <source>Give the model a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au modèle.</translation>
     </message>
     <message>
         <source>Invalid parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres invalides&#xa0;: %1</translation>
     </message>
     <message>
         <source>Invalid training data settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres des données d&apos;entraînement invalides&#xa0;: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Iteration %1 of %2 · loss %3 · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Itération %1 sur %2 · perte %3 · %4 s</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 · %3 s</translation>
     </message>
     <message>
         <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entraîné en %2 s sur %3 utilisateurs × %4 articles (%5 interactions)&#xa0;; enregistré dans le projet.</translation>
     </message>
     <message>
         <source>done in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé en %1 s</translation>
     </message>
     <message>
         <source>Training cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;entraînement&#xa0;: %1</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>TrainedModelsModel</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 was trained on data that has changed since; retrain it to use the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été entraîné sur des données qui ont changé depuis&#xa0;; réentraînez-le pour utiliser les données actuelles.</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obsolète)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithme</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Training time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;entraînement</translation>
     </message>
     <message>
         <source>Trained at</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîné le</translation>
     </message>
 </context>
 <context>
     <name>TrainingJob</name>
     <message>
         <source>Reading interactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des interactions…</translation>
     </message>
     <message>
         <source>Training on %1 users × %2 items (%3 interactions)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement sur %1 utilisateurs × %2 articles (%3 interactions)…</translation>
     </message>
     <message>
         <source>Saving the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du modèle…</translation>
     </message>
 </context>
 <context>
     <name>TryItPage</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similarité</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>External user id, e.g. U000042</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur externe, p. ex. U000042</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Number of recommendations and similar items</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de recommandations et d&apos;articles similaires</translation>
     </message>
     <message>
         <source>&amp;Top:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Top&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xclude seen</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclure les articles déjà vus</translation>
     </message>
     <message>
         <source>Leave out items the user interacted with in the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les articles avec lesquels l&apos;utilisateur a interagi dans les données d&apos;entraînement</translation>
     </message>
     <message>
         <source>&amp;Impressions in history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impressions dans l&apos;historique</translation>
     </message>
     <message>
         <source>Pick a trained model and type a user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle entraîné et saisissez un ID utilisateur.</translation>
     </message>
     <message>
         <source>History (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique (le plus récent en premier)</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Similar items: select an item on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles similaires&#xa0;: sélectionnez un article à gauche</translation>
     </message>
     <message>
         <source>Train a model first (Train tab), then pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez d&apos;abord un modèle (onglet Entraîner), puis choisissez-le ici.</translation>
     </message>
     <message>
         <source>Cannot load model %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le modèle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no user %1 in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur %1 dans ce projet.</translation>
     </message>
     <message>
         <source>Cold user: %1 has no interactions in the data %2 was trained on (%3 history events now), so these are the most popular items (popularity fallback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur froid&#xa0;: %1 n&apos;a aucune interaction dans les données sur lesquelles %2 a été entraîné (%3 événements d&apos;historique à présent)&#xa0;; voici donc les articles les plus populaires (repli sur la popularité).</translation>
     </message>
     <message>
         <source>User %1: %2 history events shown, %3 recommendations from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1&#xa0;: %2 événements d&apos;historique affichés, %3 recommandations de %4.</translation>
     </message>
     <message>
         <source>Similar items: %1 is not in the model&apos;s training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles similaires&#xa0;: %1 ne figure pas dans les données d&apos;entraînement du modèle</translation>
     </message>
     <message>
         <source>Similar to %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Similaires à %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>RecoEngine User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur RecoEngine</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sommaire</translation>
     </message>
     <message>
         <source>The guide&apos;s contents page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de sommaire du guide</translation>
     </message>
     <message>
         <source>%1 — RecoEngine User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Guide de l&apos;utilisateur RecoEngine</translation>
     </message>
 </context>
 <context>
     <name>UserHistoryModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
     <name>VersionsDialog</name>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
         <source>Rule set versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions du jeu de règles</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée (UTC)</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>the version before it</source>
-        <translation type="unfinished"></translation>
+        <translation>la version précédente</translation>
     </message>
     <message>
         <source>the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de travail</translation>
     </message>
     <message>
         <source>Changes compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications par rapport à</translation>
     </message>
     <message>
         <source>Restore version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la version</translation>
     </message>
     <message>
         <source>Make version %1 the working rule set again? It is saved as a new version; Undo in the editor takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refaire de la version %1 le jeu de règles de travail&#xa0;? Elle est enregistrée comme nouvelle version&#xa0;; la commande Annuler de l&apos;éditeur permet de revenir en arrière.</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>No version saved yet: use Save version… in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune version enregistrée pour l&apos;instant&#xa0;: utilisez Enregistrer une version… dans l&apos;éditeur.</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les versions&#xa0;: %1</translation>
     </message>
     <message>
         <source>From version %1 to the working copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>De la version %1 à la copie de travail&#xa0;:</translation>
     </message>
     <message>
         <source>From version %1 to version %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>De la version %1 à la version %2&#xa0;:</translation>
     </message>
     <message>
         <source>Version 1 (first version) against an empty rule set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version 1 (première version) comparée à un jeu de règles vide&#xa0;:</translation>
     </message>
     <message>
         <source>The version could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version&#xa0;: %1</translation>
     </message>
     <message>
         <source>Version %1 restored and saved as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 restaurée et enregistrée en tant que version %2.</translation>
     </message>
     <message>
         <source>Version %1 could not be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer la version %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>RecoEngine, a workbench for recommendation systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>RecoEngine, un atelier pour les systèmes de recommandation.</translation>
     </message>
     <message>
         <source>Open the demo project (creating it when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet de démonstration (en le créant s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>Project file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de projet à ouvrir.</translation>
     </message>
     <message>
         <source>Display version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les informations de version.</translation>
     </message>
 </context>
 </TS>
