@@ -674,11 +674,11 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     </message>
     <message>
         <source>&amp;Find item</source>
-        <translation>Rechercher un a&amp;rticle</translation>
+        <translation>Rechercher un ar&amp;ticle</translation>
     </message>
     <message>
         <source>&amp;New segment</source>
-        <translation>Nou&amp;veau segment</translation>
+        <translation>N&amp;ouveau segment</translation>
     </message>
     <message>
         <source>Remove se&amp;gment</source>
@@ -1661,7 +1661,7 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     </message>
     <message>
         <source>&amp;Leave out:</source>
-        <translation>&amp;Réserver&#xa0;:</translation>
+        <translation>Réserver les &amp;N dernières&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folds:</source>
@@ -1673,7 +1673,7 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>&amp;Graine&#xa0;:</translation>
+        <translation>Gra&amp;ine&#xa0;:</translation>
     </message>
     <message>
         <source>Repetitions with seeds seed, seed+1, …; the results are their mean</source>
@@ -1681,7 +1681,7 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     </message>
     <message>
         <source>Repe&amp;titions:</source>
-        <translation>Répé&amp;titions&#xa0;:</translation>
+        <translation>Répétiti&amp;ons&#xa0;:</translation>
     </message>
     <message>
         <source>Cut-offs, comma-separated (e.g. 10, 20); the first is the primary one</source>
@@ -1737,11 +1737,11 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation>&amp;Référence&#xa0;:</translation>
+        <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation>&amp;Graphique&#xa0;:</translation>
+        <translation>Graphi&amp;que&#xa0;:</translation>
     </message>
     <message>
         <source>Res&amp;ults</source>
@@ -1749,11 +1749,11 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     </message>
     <message>
         <source>Se&amp;gments</source>
-        <translation>Se&amp;gments</translation>
+        <translation>Segmen&amp;ts</translation>
     </message>
     <message>
         <source>&amp;Delete run</source>
-        <translation>Supprimer l&apos;&amp;exécution</translation>
+        <translation>Supprimer l&apos;e&amp;xécution</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -2191,7 +2191,7 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
     <name>ImportPolicyPage</name>
     <message>
         <source>&amp;Skip bad rows and list them afterwards</source>
-        <translation>&amp;Ignorer les lignes invalides et les lister ensuite</translation>
+        <translation>I&amp;gnorer les lignes invalides et les lister ensuite</translation>
     </message>
     <message>
         <source>&amp;Abort at the first bad row (nothing is imported)</source>
@@ -3552,7 +3552,7 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation>&amp;Sommaire</translation>
+        <translation>S&amp;ommaire</translation>
     </message>
     <message>
         <source>The guide&apos;s contents page</source>
