@@ -1543,7 +1543,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Share</source>
@@ -1555,700 +1555,704 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>Computing summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht wird berechnet…</translation>
     </message>
     <message>
         <source>Could not summarize the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektübersicht konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The project holds no events yet. Use File › Import Dataset… to add some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt enthält noch keine Ereignisse. Fügen Sie über Datei › Datensatz importieren… welche hinzu.</translation>
     </message>
 </context>
 <context>
     <name>EditSegmentCommand</name>
     <message>
         <source>Rename segment &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>Edit segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EvaluatePage</name>
     <message>
         <source>Models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu vergleichende Modelle</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add this algorithm with the parameters below to the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Algorithmus mit den Parametern unten zum Vergleich hinzufügen</translation>
     </message>
     <message>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus:</translation>
     </message>
     <message>
         <source>Add &amp;stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;speichertes hinzufügen</translation>
     </message>
     <message>
         <source>Add the algorithm and parameters of a trained model (it is retrained on the split)</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus und Parameter eines trainierten Modells hinzufügen (es wird auf der Aufteilung neu trainiert)</translation>
     </message>
     <message>
         <source>Trained:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert:</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Random holdout per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälliger Holdout je Nutzer</translation>
     </message>
     <message>
         <source>Random holdout per item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufälliger Holdout je Artikel</translation>
     </message>
     <message>
         <source>Temporal (global)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlich (global)</translation>
     </message>
     <message>
         <source>Leave last N out</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte N zurückhalten</translation>
     </message>
     <message>
         <source>k-fold</source>
-        <translation type="unfinished"></translation>
+        <translation>k-fache Kreuzvalidierung</translation>
     </message>
     <message>
         <source>How interactions are divided into training data and held-out test data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Interaktionen in Trainingsdaten und zurückgehaltene Testdaten aufgeteilt werden</translation>
     </message>
     <message>
         <source>S&amp;plit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;fteilung:</translation>
     </message>
     <message>
         <source>Share of the interactions used for training</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Interaktionen, der für das Training verwendet wird</translation>
     </message>
     <message>
         <source>Train &amp;ratio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainingsanteil:</translation>
     </message>
     <message>
         <source>Each user&apos;s latest N interactions are held out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten N Interaktionen jedes Nutzers werden zurückgehalten</translation>
     </message>
     <message>
         <source>&amp;Leave out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückhalten:</translation>
     </message>
     <message>
         <source>&amp;Folds:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;olds:</translation>
     </message>
     <message>
         <source>The same seed gives the same split and the same numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Seed ergibt dieselbe Aufteilung und dieselben Zahlen</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>See&amp;d:</translation>
     </message>
     <message>
         <source>Repetitions with seeds seed, seed+1, …; the results are their mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen mit den Seeds seed, seed+1, …; die Ergebnisse sind deren Mittelwert</translation>
     </message>
     <message>
         <source>Repe&amp;titions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
         <source>Cut-offs, comma-separated (e.g. 10, 20); the first is the primary one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut-offs, durch Kommas getrennt (z. B. 10, 20); der erste ist der primäre</translation>
     </message>
     <message>
         <source>Cut-offs &amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut-offs &amp;k:</translation>
     </message>
     <message>
         <source>Bootstrap resamples over users for the confidence intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap-Stichproben über Nutzer für die Konfidenzintervalle</translation>
     </message>
     <message>
         <source>&amp;Bootstrap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bootstrap:</translation>
     </message>
     <message>
         <source>(activity only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur Aktivität)</translation>
     </message>
     <message>
         <source>User attribute for the per-segment breakdown (besides cold/regular/heavy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzerattribut für die Aufschlüsselung nach Segmenten (zusätzlich zu cold/regular/heavy)</translation>
     </message>
     <message>
         <source>Se&amp;gments by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gmente nach:</translation>
     </message>
     <message>
         <source>E&amp;valuate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuieren</translation>
     </message>
     <message>
         <source>Run the evaluation in the background (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation im Hintergrund ausführen (Strg+E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the evaluation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation abbrechen (Esc)</translation>
     </message>
     <message>
         <source>No evaluation yet: add models on the left and press Evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Evaluation: Fügen Sie links Modelle hinzu und klicken Sie auf „Evaluieren“.</translation>
     </message>
     <message>
         <source>▲/▼ mark values significantly higher/lower than this model&apos;s (paired t-test over users, p &lt; 0.05)</source>
-        <translation type="unfinished"></translation>
+        <translation>▲/▼ markieren Werte, die signifikant höher/niedriger sind als die dieses Modells (gepaarter t-Test über Nutzer, p &lt; 0,05)</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basel&amp;ine:</translation>
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;agramm:</translation>
     </message>
     <message>
         <source>Res&amp;ults</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnisse</translation>
     </message>
     <message>
         <source>Se&amp;gments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segme&amp;nte</translation>
     </message>
     <message>
         <source>&amp;Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf l&amp;öschen</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verla&amp;uf</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export HT&amp;ML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>HT&amp;ML-Bericht exportieren…</translation>
     </message>
     <message>
         <source>Cannot read the run history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Läufe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the user attributes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzerattribute können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a cut-off (a whole number &gt;= 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Cut-off (eine ganze Zahl &gt;= 1)</translation>
     </message>
     <message>
         <source>give at least one cut-off k</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens einen Cut-off k angeben</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <source>Add at least one model to evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Modell zur Evaluation hinzu.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Finished: run %1 stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Lauf %1 ist im Projekt gespeichert.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The evaluation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Evaluation ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Run %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: </translation>
     </message>
     <message>
         <source>Delete run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf löschen</translation>
     </message>
     <message>
         <source>Delete evaluation run %1 from the project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluationslauf %1 aus dem Projekt löschen?</translation>
     </message>
     <message>
         <source>There is no run to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Lauf zum Exportieren.</translation>
     </message>
     <message>
         <source>Export HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht exportieren</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
     <name>EvaluationExport</name>
     <message>
         <source>RecoEngine evaluation report</source>
-        <translation type="unfinished"></translation>
+        <translation>RecoEngine-Evaluationsbericht</translation>
     </message>
     <message>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 · %2</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source> (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Baseline)</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Values with their %1% bootstrap confidence interval. ▲/▼: significantly higher/lower than the baseline (paired t-test over users, p &lt; 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte mit ihrem %1%-Bootstrap-Konfidenzintervall. ▲/▼: signifikant höher/niedriger als die Baseline (gepaarter t-Test über Nutzer, p &lt; 0,05).</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>vs %1: difference %2, t-test p = %3, Wilcoxon p = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>gegenüber %1: Differenz %2, t-Test p = %3, Wilcoxon p = %4</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Generated by RecoEngine. Metric definitions: docs/evaluation.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit RecoEngine. Metrikdefinitionen: docs/evaluation.md.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>EvaluationJob</name>
     <message>
         <source>Reading interactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen werden gelesen…</translation>
     </message>
     <message>
         <source>Saving the run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>EvaluationReport</name>
     <message>
         <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung %1 · Seed %2 · k = %3 · %4 Nutzer evaluiert · %5 Wiederholung(en) · %6 s</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Precision</translation>
     </message>
     <message>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall</translation>
     </message>
     <message>
         <source>nDCG</source>
-        <translation type="unfinished"></translation>
+        <translation>nDCG</translation>
     </message>
     <message>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuheit</translation>
     </message>
     <message>
         <source>Gini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gini</translation>
     </message>
     <message>
         <source>Avg. popularity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Popularität</translation>
     </message>
 </context>
 <context>
     <name>EvaluationResultsModel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Training and scoring time per repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings- und Scoring-Zeit pro Wiederholung</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: %3</translation>
     </message>
     <message>
         <source>
 %1% confidence interval (bootstrap over users): %2 … %3</source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1%-Konfidenzintervall (Bootstrap über Nutzer): %2 … %3</translation>
     </message>
     <message>
         <source>
 This is the baseline.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Dies ist die Baseline.</translation>
     </message>
     <message>
         <source>
 Against %1 over %2 users: difference %3, paired t-test p = %4, Wilcoxon p = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Gegenüber %1 über %2 Nutzer: Differenz %3, gepaarter t-Test p = %4, Wilcoxon p = %5</translation>
     </message>
     <message>
         <source>%1 (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Baseline)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
 </context>
 <context>
     <name>EvaluationRunsModel</name>
     <message>
         <source>tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuning</translation>
     </message>
     <message>
         <source>evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Import rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatz importieren</translation>
     </message>
     <message>
         <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf für %1 (Regelsatz %2, Version %3, %4 Segmente, %5 Regeln): Es wurde noch nichts geändert. Der Import ersetzt den Arbeitsstand des Regelsatzes durch diesen Inhalt und speichert ihn als Version.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kann nicht importiert werden (%n Fehler); es wurde nichts geändert.</numerusform>
+            <numerusform>%1 kann nicht importiert werden (%n Fehler); es wurde nichts geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import refused; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgelehnt; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>ImportMappingPage</name>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-ID</translation>
     </message>
     <message>
         <source>Item ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel-ID</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel</translation>
     </message>
     <message>
         <source>Value (rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (Bewertung)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Variant / model</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante / Modell</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Propensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Propensity</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltitel</translation>
     </message>
     <message>
         <source>Item category</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelkategorie</translation>
     </message>
     <message>
         <source>Item price</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelpreis</translation>
     </message>
     <message>
         <source>Map columns to fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten den Feldern zuordnen</translation>
     </message>
     <message>
         <source>Choose the file column for each field. Fields marked * are required; the others are optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie für jedes Feld die Spalte der Datei. Mit * markierte Felder sind Pflichtfelder, die anderen sind optional.</translation>
     </message>
     <message>
         <source>(not mapped)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
         <source>Columns with common names were matched automatically; check them before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten mit gängigen Namen wurden automatisch zugeordnet; prüfen Sie sie vor dem Import.</translation>
     </message>
     <message>
         <source>No column names were recognised; map at least the user, item and timestamp columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Spaltennamen erkannt; ordnen Sie mindestens die Spalten für Nutzer, Artikel und Zeitstempel zu.</translation>
     </message>
     <message>
         <source>%1 *:</source>
         <extracomment>Form label of an import field; %1 is the field&apos;s title, * marks a required field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 *:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>ImportPolicyPage</name>
     <message>
         <source>&amp;Skip bad rows and list them afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerhafte Zeilen überspringen und anschließend auflisten</translation>
     </message>
     <message>
         <source>&amp;Abort at the first bad row (nothing is imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der ersten fehlerhaften Zeile &amp;abbrechen (nichts wird importiert)</translation>
     </message>
     <message>
         <source>Bad rows and encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen und Kodierung</translation>
     </message>
     <message>
         <source>Every row is either imported or rejected with its file, line and reason; nothing vanishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird entweder importiert oder mit Datei, Zeile und Grund abgelehnt; nichts geht verloren.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>When a row cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Zeile nicht importiert werden kann</translation>
     </message>
     <message>
         <source>Automatic (UTF-8, byte order mark removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (UTF-8, Byte Order Mark wird entfernt)</translation>
     </message>
     <message>
         <source>Latin-1 (ISO-8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1 (ISO-8859-1)</translation>
     </message>
     <message>
         <source>Text &amp;encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text&amp;kodierung:</translation>
     </message>
     <message>
         <source>Ready to import %1 as %2 into %3.
 The import runs as one transaction: if it is aborted, fails or is cancelled, the project stays exactly as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, %1 als %2 in %3 zu importieren.
+Der Import läuft als eine einzige Transaktion: Wird er abgebrochen (automatisch oder von Ihnen) oder schlägt er fehl, bleibt das Projekt genau so, wie es war.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechter Strich</translation>
     </message>
     <message>
         <source>&apos;::&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„::“</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2256,27 +2260,28 @@ The import runs as one transaction: if it is aborted, fails or is cancelled, the
     </message>
     <message>
         <source>The first rows as RecoEngine reads them. If the columns look wrong, go back and choose another format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen, wie RecoEngine sie liest. Wenn die Spalten falsch aussehen, gehen Sie zurück und wählen Sie ein anderes Format.</translation>
     </message>
     <message>
         <source>Format: %1 · Delimiter: %2 · Encoding: %3
 Files: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1 · Trennzeichen: %2 · Kodierung: %3
+Dateien: %4</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
     <name>ImportProgressPage</name>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -2284,107 +2289,109 @@ Files: %4</source>
     </message>
     <message>
         <source>Reading, validating and storing the rows. Cancelling leaves the project unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen werden gelesen, geprüft und gespeichert. Ein Abbruch lässt das Projekt unverändert.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Rows read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen:</translation>
     </message>
     <message>
         <source>Data read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Daten:</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>%1 (%2 rows/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Zeilen/s)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSourcePage</name>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Choose the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten auswählen</translation>
     </message>
     <message>
         <source>Pick an event log (CSV/TSV), a dataset&apos;s files, or a dataset folder such as MovieLens&apos; ml-100k.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignisprotokoll (CSV/TSV), die Dateien eines Datensatzes oder einen Datensatzordner wie ml-100k von MovieLens.</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Dateien</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen</translation>
     </message>
     <message>
         <source>Data files (*.csv *.tsv *.txt *.dat *.data u.*);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datendateien (*.csv *.tsv *.txt *.dat *.data u.*);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Add Dataset Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzordner hinzufügen</translation>
     </message>
     <message>
         <source>No files chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Dateien ausgewählt.</translation>
     </message>
     <message>
         <source>Automatic (detected: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (erkannt: %1)</translation>
     </message>
     <message>
         <source>Detected format: %1.
 Files that will be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkanntes Format: %1.
+Dateien, die gelesen werden: %2</translation>
     </message>
     <message>
         <source>Automatic (not recognised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (nicht erkannt)</translation>
     </message>
     <message>
         <source>The format could not be detected: %1
 Choose the format above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format konnte nicht erkannt werden: %1
+Wählen Sie oben das Format aus.</translation>
     </message>
     <message>
         <source>These files cannot be read as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien können nicht als %1 gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryPage</name>
     <message>
         <source>&amp;Save Rejects as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen als CSV &amp;speichern…</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -2392,73 +2399,73 @@ Choose the format above.</source>
     </message>
     <message>
         <source>Rows read, imported and rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene, importierte und abgelehnte Zeilen.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
         <source>The import was cancelled; the project is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; das Projekt ist unverändert.</translation>
     </message>
     <message>
         <source>Import aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Import gestoppt</translation>
     </message>
     <message>
         <source>The import stopped and the project is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde gestoppt; das Projekt ist unverändert.</translation>
     </message>
     <message>
         <source>All rows were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen wurden importiert.</translation>
     </message>
     <message numerus="yes">
         <source>The import finished; %Ln row(s) were rejected and are listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Import ist abgeschlossen; %Ln Zeile wurde abgelehnt und ist unten aufgeführt.</numerusform>
+            <numerusform>Der Import ist abgeschlossen; %Ln Zeilen wurden abgelehnt und sind unten aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen: %1 · importiert: %2 · abgelehnt: %3 · neue Nutzer: %4 · neue Artikel: %5 · %6 s</translation>
     </message>
     <message>
         <source>No rows were rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Zeilen abgelehnt.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 rejected rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 abgelehnten Zeilen werden angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abgelehnte Zeile.</numerusform>
+            <numerusform>%Ln abgelehnte Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>rejects.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnte-zeilen.csv</translation>
     </message>
     <message>
         <source>Save Rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2469,31 +2476,31 @@ Choose the format above.</source>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Generic event log (CSV/TSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeines Ereignisprotokoll (CSV/TSV)</translation>
     </message>
     <message>
         <source>MovieLens 100K (u.data, u.item, u.user)</source>
-        <translation type="unfinished"></translation>
+        <translation>MovieLens 100K (u.data, u.item, u.user)</translation>
     </message>
     <message>
         <source>MovieLens latest (ratings.csv, movies.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>MovieLens latest (ratings.csv, movies.csv)</translation>
     </message>
     <message>
         <source>MovieLens 1M (ratings.dat, movies.dat, users.dat)</source>
-        <translation type="unfinished"></translation>
+        <translation>MovieLens 1M (ratings.dat, movies.dat, users.dat)</translation>
     </message>
     <message>
         <source>Open Bandit Dataset (CSV, item_context.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Bandit Dataset (CSV, item_context.csv)</translation>
     </message>
     <message>
         <source>Choose at least one file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Datei oder einen Ordner aus.</translation>
     </message>
 </context>
 <context>
