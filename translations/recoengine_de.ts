@@ -2507,76 +2507,78 @@ Wählen Sie oben das Format aus.</translation>
     <name>ItemCatalog</name>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
 </context>
 <context>
     <name>ItemPicker</name>
     <message>
         <source>Find item by id or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel nach ID oder Titel suchen…</translation>
     </message>
 </context>
 <context>
     <name>ItemSearchModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Item %1
 Title: %2
 Category: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1
+Titel: %2
+Kategorie: %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>KpiTile</name>
     <message>
         <source>no previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorperiode</translation>
     </message>
     <message>
         <source>%1 %2% vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2% ggü. Vorperiode</translation>
     </message>
 </context>
 <context>
     <name>LossChart</name>
     <message>
         <source>Iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration</translation>
     </message>
     <message>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Loss</translation>
     </message>
     <message>
         <source>Training loss per iteration: train a model to see its curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Loss pro Iteration: Trainieren Sie ein Modell, um seine Kurve zu sehen</translation>
     </message>
     <message>
         <source>%1: iteration %2 of %3 (this algorithm reports no loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Iteration %2 von %3 (dieser Algorithmus meldet keinen Loss)</translation>
     </message>
     <message>
         <source>%1: iteration %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Iteration %2 von %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereiche</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2604,96 +2606,102 @@ Category: %3</source>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The project could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht geöffnet werden.
+
+%1</translation>
     </message>
     <message>
         <source>Creating the demo project (users, items and 90 days of events)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt wird erstellt (Nutzer, Artikel und Ereignisse aus 90 Tagen)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Demo Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt</translation>
     </message>
     <message>
         <source>Demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt</translation>
     </message>
     <message>
         <source>The demo project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt konnte nicht erstellt werden.
+
+%1</translation>
     </message>
     <message>
         <source>Demo project creation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellung des Demoprojekts abgebrochen.</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>untitled.reco</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt.reco</translation>
     </message>
     <message>
         <source>RecoEngine projects (*.reco)</source>
-        <translation type="unfinished"></translation>
+        <translation>RecoEngine-Projekte (*.reco)</translation>
     </message>
     <message>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>The project could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht erstellt werden.
+
+%1</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>RecoEngine projects (*.reco);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>RecoEngine-Projekte (*.reco);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 — RecoEngine</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — RecoEngine</translation>
     </message>
     <message>
         <source>RecoEngine</source>
-        <translation type="unfinished"></translation>
+        <translation>RecoEngine</translation>
     </message>
     <message>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt</translation>
     </message>
 </context>
 <context>
     <name>MetricBarChart</name>
     <message>
         <source>Run an evaluation to compare models</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie eine Evaluation aus, um Modelle zu vergleichen</translation>
     </message>
     <message>
         <source>%1 by model (whiskers: %2% confidence interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Modell (Whisker: %2%-Konfidenzintervall)</translation>
     </message>
 </context>
 <context>
@@ -2702,387 +2710,389 @@ Category: %3</source>
         <source>No project is open.
 
 Open or create a project with data to train and evaluate recommendation models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.
+
+Öffnen oder erstellen Sie ein Projekt mit Daten, um Empfehlungsmodelle zu trainieren und zu evaluieren.</translation>
     </message>
     <message>
         <source>T&amp;rain</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rainieren</translation>
     </message>
     <message>
         <source>Tr&amp;y it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;probieren</translation>
     </message>
     <message>
         <source>E&amp;valuate</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuieren</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
 </context>
 <context>
     <name>ParamForm</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Range %3 … %4, default %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Bereich %3 … %4, Standardwert %5%6</translation>
     </message>
     <message>
         <source> (best varied on a log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation> (am besten auf logarithmischer Skala variieren)</translation>
     </message>
     <message>
         <source>This algorithm has no parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Algorithmus hat keine Parameter.</translation>
     </message>
     <message>
         <source>defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte</translation>
     </message>
 </context>
 <context>
     <name>RejectsTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>RemoveRuleCommand</name>
     <message>
         <source>Remove rule #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel #%1 entfernen: %2</translation>
     </message>
 </context>
 <context>
     <name>RemoveSegmentCommand</name>
     <message>
         <source>Remove segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>RuleDelegate</name>
     <message>
         <source>no bound</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
 </context>
 <context>
     <name>RulesTableModel</name>
     <message>
         <source>Ban item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel sperren</translation>
     </message>
     <message>
         <source>Ban category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie sperren</translation>
     </message>
     <message>
         <source>Pin item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel fixieren</translation>
     </message>
     <message>
         <source>Boost item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel hochstufen</translation>
     </message>
     <message>
         <source>Boost category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie hochstufen</translation>
     </message>
     <message>
         <source>Bury item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel herabstufen</translation>
     </message>
     <message>
         <source>Bury category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie herabstufen</translation>
     </message>
     <message>
         <source>Category cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie-Obergrenze</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Item / category</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel / Kategorie</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor</translation>
     </message>
     <message>
         <source>Max items</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Artikel</translation>
     </message>
     <message>
         <source>Starts (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (UTC)</translation>
     </message>
     <message>
         <source>Ends (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (UTC)</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt (UTC)</translation>
     </message>
     <message>
         <source>Rule #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel #%1: %2</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1</translation>
     </message>
     <message>
         <source>Item %1 (category %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 (Kategorie %2)</translation>
     </message>
     <message>
         <source>every category</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Kategorie</translation>
     </message>
     <message>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <source>No start: active from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beginn: von Anfang an aktiv</translation>
     </message>
     <message>
         <source>No end: active until disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ende: aktiv bis zur Deaktivierung</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Disabled: the rule is never applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Die Regel wird nie angewendet</translation>
     </message>
     <message>
         <source>Rule #%1 not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel #%1 nicht geändert: %2</translation>
     </message>
     <message>
         <source>Pins: the 1-based position the item is placed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierungen: die Position (ab 1 gezählt), an der der Artikel platziert wird</translation>
     </message>
     <message>
         <source>Boosts: a factor above 1; buries: a factor below 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufungen: ein Faktor über 1; Herabstufungen: ein Faktor unter 1</translation>
     </message>
     <message>
         <source>Category caps: at most this many items of the category in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie-Obergrenzen: höchstens so viele Artikel der Kategorie in der Liste</translation>
     </message>
     <message>
         <source>The rule is active from this time on (inclusive, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel ist ab diesem Zeitpunkt aktiv (einschließlich, UTC)</translation>
     </message>
     <message>
         <source>The rule is active until this time (exclusive, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel ist bis zu diesem Zeitpunkt aktiv (ausschließlich, UTC)</translation>
     </message>
     <message>
         <source>Among pins of one position, the higher priority wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Fixierungen derselben Position gewinnt die höhere Priorität</translation>
     </message>
 </context>
 <context>
     <name>SaveVersionDialog</name>
     <message>
         <source>Save rule set version</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatz-Version speichern</translation>
     </message>
     <message>
         <source>What changed and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat und warum</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
 </context>
 <context>
     <name>ScoredItemsModel</name>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
     <name>SegmentEditor</name>
     <message>
         <source>&amp;Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausdruck</translation>
     </message>
     <message>
         <source>User &amp;ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-&amp;IDs</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>country in (&quot;DE&quot;, &quot;AT&quot;) and device = &quot;mobile&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>country in (&quot;DE&quot;, &quot;AT&quot;) and device = &quot;mobile&quot;</translation>
     </message>
     <message>
         <source>User ids separated by commas, spaces or new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer-IDs, getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche</translation>
     </message>
     <message>
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentname</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Notiz</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Defined by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definiert durch:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Members could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, z. B. %1</translation>
     </message>
     <message>
         <source>No segment selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Segment ausgewählt</translation>
     </message>
     <message>
         <source>Built-in segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriertes Segment</translation>
     </message>
     <message>
         <source>(every user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle Nutzer)</translation>
     </message>
     <message>
         <source>Counting users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer werden gezählt…</translation>
     </message>
     <message>
         <source>Segment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment „%1“</translation>
     </message>
     <message>
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Segment</translation>
     </message>
     <message>
         <source>The segment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Segment braucht einen Namen.</translation>
     </message>
     <message>
         <source>List at least one user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Nutzer-ID an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is built in; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist integriert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Nutzer</numerusform>
+            <numerusform>%1 von %Ln Nutzern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nutzer</numerusform>
+            <numerusform>%Ln Nutzer</numerusform>
         </translation>
     </message>
 </context>
@@ -3090,81 +3100,81 @@ Open or create a project with data to train and evaluate recommendation models.<
     <name>SegmentListModel</name>
     <message>
         <source>Built-in segment: every user of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Integriertes Segment: alle Nutzer des Projekts</translation>
     </message>
     <message numerus="yes">
         <source>%n listed user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nutzer in der Liste</numerusform>
+            <numerusform>%n Nutzer in der Liste</numerusform>
         </translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gezählt…</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
 </context>
 <context>
     <name>SegmentMetricsModel</name>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
 </context>
 <context>
     <name>SetRuleEnabledCommand</name>
     <message>
         <source>Enable rule #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel #%1 aktivieren</translation>
     </message>
     <message>
         <source>Disable rule #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel #%1 deaktivieren</translation>
     </message>
     <message numerus="yes">
         <source>Enable %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel aktivieren</numerusform>
+            <numerusform>%n Regeln aktivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disable %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel deaktivieren</numerusform>
+            <numerusform>%n Regeln deaktivieren</numerusform>
         </translation>
     </message>
 </context>
@@ -3172,522 +3182,522 @@ Open or create a project with data to train and evaluate recommendation models.<
     <name>SetRuleFieldCommand</name>
     <message>
         <source>Rule #%1: change %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel #%1: %2 ändern</translation>
     </message>
 </context>
 <context>
     <name>TopItemsModel</name>
     <message>
         <source>&lt;br&gt;Item id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Artikel-ID: %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>CTR</source>
-        <translation type="unfinished"></translation>
+        <translation>CTR</translation>
     </message>
     <message>
         <source>Add-to-carts</source>
-        <translation type="unfinished"></translation>
+        <translation>Add-to-Carts</translation>
     </message>
     <message>
         <source>Purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufe</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
 </context>
 <context>
     <name>TrainPage</name>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Reset to &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <source>all events</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Ereignisse</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Train only on the events of the last N days before the newest event (0 = all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit den Ereignissen der letzten N Tage vor dem neuesten Ereignis trainieren (0 = alle)</translation>
     </message>
     <message>
         <source>Time &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
         <source>Users with fewer distinct items are left out of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer mit weniger unterschiedlichen Artikeln werden beim Training ausgelassen</translation>
     </message>
     <message>
         <source>Min. items per &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Artikel pro N&amp;utzer:</translation>
     </message>
     <message>
         <source>Items with fewer distinct users are left out of training</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel mit weniger unterschiedlichen Nutzern werden beim Training ausgelassen</translation>
     </message>
     <message>
         <source>Min. users per ite&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. Nutzer pro Arti&amp;kel:</translation>
     </message>
     <message>
         <source>The name the model is stored under; a model with the same name is replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, unter dem das Modell gespeichert wird; ein Modell mit demselben Namen wird ersetzt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Train</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trainieren</translation>
     </message>
     <message>
         <source>Train in the background (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hintergrund trainieren (Strg+T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop training (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Training abbrechen (Esc)</translation>
     </message>
     <message>
         <source>Trained models</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierte Modelle</translation>
     </message>
     <message>
         <source>Try &amp;it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausprobieren</translation>
     </message>
     <message>
         <source>Open the selected model in the Try it tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Modell im Tab „Ausprobieren“ öffnen</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected model from the project (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Modell aus dem Projekt löschen (Entf)</translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell löschen</translation>
     </message>
     <message>
         <source>Delete the trained model %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das trainierte Modell %1 löschen?</translation>
     </message>
     <message>
         <source>Cannot read the trained models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die trainierten Modelle können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>trained in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert in %1 s</translation>
     </message>
     <message>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
     <message>
         <source>Give the model a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Modell einen Namen.</translation>
     </message>
     <message>
         <source>Invalid parameters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Parameter: %1</translation>
     </message>
     <message>
         <source>Invalid training data settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Einstellungen für die Trainingsdaten: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Iteration %1 of %2 · loss %3 · %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration %1 von %2 · Loss %3 · %4 s</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 · %3 s</translation>
     </message>
     <message>
         <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 s auf %3 Nutzern × %4 Artikeln (%5 Interaktionen) trainiert; im Projekt gespeichert.</translation>
     </message>
     <message>
         <source>done in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig in %1 s</translation>
     </message>
     <message>
         <source>Training cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TrainedModelsModel</name>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>%1 was trained on data that has changed since; retrain it to use the current data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf Daten trainiert, die sich seitdem geändert haben; trainieren Sie es neu, um die aktuellen Daten zu verwenden.</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veraltet)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Training time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdauer</translation>
     </message>
     <message>
         <source>Trained at</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert am</translation>
     </message>
 </context>
 <context>
     <name>TrainingJob</name>
     <message>
         <source>Reading interactions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen werden gelesen…</translation>
     </message>
     <message>
         <source>Training on %1 users × %2 items (%3 interactions)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training auf %1 Nutzern × %2 Artikeln (%3 Interaktionen)…</translation>
     </message>
     <message>
         <source>Saving the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell wird gespeichert…</translation>
     </message>
 </context>
 <context>
     <name>TryItPage</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>External user id, e.g. U000042</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Nutzer-ID, z. B. U000042</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzer:</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Number of recommendations and similar items</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Empfehlungen und ähnlichen Artikel</translation>
     </message>
     <message>
         <source>&amp;Top:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Top:</translation>
     </message>
     <message>
         <source>E&amp;xclude seen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesehene ausschließen</translation>
     </message>
     <message>
         <source>Leave out items the user interacted with in the training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel auslassen, mit denen der Nutzer in den Trainingsdaten interagiert hat</translation>
     </message>
     <message>
         <source>&amp;Impressions in history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impressionen im Verlauf</translation>
     </message>
     <message>
         <source>Pick a trained model and type a user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein trainiertes Modell und geben Sie eine Nutzer-ID ein.</translation>
     </message>
     <message>
         <source>History (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf (neueste zuerst)</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <source>Similar items: select an item on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Artikel: Wählen Sie links einen Artikel aus</translation>
     </message>
     <message>
         <source>Train a model first (Train tab), then pick it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie zuerst ein Modell (Tab „Trainieren“) und wählen Sie es dann hier aus.</translation>
     </message>
     <message>
         <source>Cannot load model %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>There is no user %1 in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Projekt gibt es keinen Nutzer %1.</translation>
     </message>
     <message>
         <source>User %1: %2 history events shown, %3 recommendations from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer %1: %2 Verlaufsereignisse angezeigt, %3 Empfehlungen von %4.</translation>
     </message>
     <message>
         <source>Similar items: %1 is not in the model&apos;s training data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Artikel: %1 ist nicht in den Trainingsdaten des Modells</translation>
     </message>
     <message>
         <source>Similar to %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlich wie %1 „%2“</translation>
     </message>
     <message>
         <source>Cold user: %1 has no interactions in the data %2 was trained on (%3 history events now), so these are the most popular items (popularity fallback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cold-Start-Nutzer: %1 hat keine Interaktionen in den Daten, auf denen %2 trainiert wurde (jetzt %3 Verlaufsereignisse), daher sind dies die beliebtesten Artikel (Popularitäts-Fallback).</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>RecoEngine User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>RecoEngine-Handbuch</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>&amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>The guide&apos;s contents page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsseite des Handbuchs</translation>
     </message>
     <message>
         <source>%1 — RecoEngine User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — RecoEngine-Handbuch</translation>
     </message>
 </context>
 <context>
     <name>UserHistoryModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>VersionsDialog</name>
     <message>
         <source>&amp;Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Rule set versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelsatz-Versionen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert (UTC)</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>the version before it</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorherigen Version</translation>
     </message>
     <message>
         <source>the working copy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Arbeitskopie</translation>
     </message>
     <message>
         <source>Changes compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen im Vergleich zu</translation>
     </message>
     <message>
         <source>Restore version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version wiederherstellen</translation>
     </message>
     <message>
         <source>Make version %1 the working rule set again? It is saved as a new version; Undo in the editor takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wieder zum Arbeitsstand des Regelsatzes machen? Sie wird als neue Version gespeichert; „Rückgängig“ im Editor nimmt das zurück.</translation>
     </message>
     <message>
         <source>SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1</translation>
     </message>
     <message>
         <source>No version saved yet: use Save version… in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Version gespeichert: Verwenden Sie „Version speichern…“ im Editor.</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>From version %1 to the working copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Version %1 zur Arbeitskopie:</translation>
     </message>
     <message>
         <source>From version %1 to version %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Version %1 zu Version %2:</translation>
     </message>
     <message>
         <source>Version 1 (first version) against an empty rule set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version 1 (erste Version) im Vergleich zu einem leeren Regelsatz:</translation>
     </message>
     <message>
         <source>The version could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Version %1 restored and saved as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wiederhergestellt und als Version %2 gespeichert.</translation>
     </message>
     <message>
         <source>Version %1 could not be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 konnte nicht wiederhergestellt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>RecoEngine, a workbench for recommendation systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>RecoEngine, eine Workbench für Empfehlungssysteme.</translation>
     </message>
     <message>
         <source>Open the demo project (creating it when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt öffnen (und anlegen, falls es fehlt).</translation>
     </message>
     <message>
         <source>Project file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Projektdatei.</translation>
     </message>
     <message>
         <source>Display version information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsinformationen anzeigen.</translation>
     </message>
 </context>
 </TS>
