@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Sample from segment</source>
-        <translation>Stichprobe aus Segment</translation>
+        <translation>Aus Segment ziehen</translation>
     </message>
     <message>
         <source>The trained model whose ranking is curated</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Sampled</source>
-        <translation>Gezogen</translation>
+        <translation>Gezogene Nutzer</translation>
     </message>
     <message>
         <source>Model ranking</source>
@@ -951,7 +951,7 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <name>DashboardFilterBar</name>
     <message>
         <source>&amp;Dates</source>
-        <translation>&amp;Zeitraum</translation>
+        <translation>Zei&amp;traum</translation>
     </message>
     <message>
         <source>Restrict every chart to a date range (otherwise all data)</source>
@@ -1181,7 +1181,7 @@ Open a project, or create the demo project, to see its dashboard.</source>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation>&amp;PDF exportieren…</translation>
+        <translation>PDF e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the whole dashboard, with its filters, as a PDF report</source>
@@ -1484,7 +1484,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>&amp;Items</source>
-        <translation>&amp;Artikel</translation>
+        <translation>A&amp;rtikel</translation>
     </message>
     <message>
         <source>&amp;Events</source>
@@ -1589,7 +1589,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hinz&amp;ufügen</translation>
     </message>
     <message>
         <source>Add this algorithm with the parameters below to the comparison</source>
@@ -1613,7 +1613,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1673,7 +1673,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>See&amp;d:</translation>
+        <translation>S&amp;eed:</translation>
     </message>
     <message>
         <source>Repetitions with seeds seed, seed+1, …; the results are their mean</source>
@@ -1741,7 +1741,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>C&amp;hart:</source>
-        <translation>Di&amp;agramm:</translation>
+        <translation>Diagra&amp;mm:</translation>
     </message>
     <message>
         <source>Res&amp;ults</source>
@@ -1749,7 +1749,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>Se&amp;gments</source>
-        <translation>Segme&amp;nte</translation>
+        <translation>Se&amp;gmente</translation>
     </message>
     <message>
         <source>&amp;Delete run</source>
@@ -1757,15 +1757,15 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>Verla&amp;uf</translation>
+        <translation>Ver&amp;lauf</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export HT&amp;ML report…</source>
-        <translation>HT&amp;ML-Bericht exportieren…</translation>
+        <translation>HTML-Bericht e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Cannot read the run history: %1</source>
@@ -2995,7 +2995,7 @@ Open or create a project with data to train and evaluate recommendation models.<
     <name>SegmentEditor</name>
     <message>
         <source>&amp;Expression</source>
-        <translation>&amp;Ausdruck</translation>
+        <translation>A&amp;usdruck</translation>
     </message>
     <message>
         <source>User &amp;ids</source>
@@ -3296,7 +3296,7 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>Try &amp;it</source>
-        <translation>&amp;Ausprobieren</translation>
+        <translation>Ausprob&amp;ieren</translation>
     </message>
     <message>
         <source>Open the selected model in the Try it tab</source>
@@ -3469,7 +3469,7 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <source>Number of recommendations and similar items</source>
@@ -3481,7 +3481,7 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>E&amp;xclude seen</source>
-        <translation>&amp;Gesehene ausschließen</translation>
+        <translation>Gesehene aus&amp;schließen</translation>
     </message>
     <message>
         <source>Leave out items the user interacted with in the training data</source>
