@@ -3696,8 +3696,8 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
         <translation>Fichier de projet à ouvrir.</translation>
     </message>
     <message>
-        <source>Display version information.</source>
-        <translation>Afficher les informations de version.</translation>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
     </message>
 </context>
 </TS>
