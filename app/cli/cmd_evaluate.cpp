@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "CliCommand.h"
+#include "core/base/Time.h"
 #include "core/evaluation/EvaluationJson.h"
 #include "core/evaluation/EvaluationRunner.h"
 #include "core/evaluation/EvaluationStore.h"
@@ -389,7 +390,7 @@ int runRuns(const std::vector<std::string>& argv) {
     const auto id = parseInt("show", *show, 1, INT64_MAX);
     auto run = store.find(id);
     if (!run) throw std::runtime_error("project '" + path + "' has no evaluation run " + *show);
-    nlohmann::json j = {{"id", run->id},           {"kind", run->kind},     {"created_at", reco::formatIsoUtc(run->createdAt)},
+    nlohmann::json j = {{"id", run->id},           {"kind", run->kind},     {"created_at", reco::utc::format(run->createdAt)},
                         {"data_fingerprint", run->dataFingerprint},        {"split", run->splitSpec},
                         {"seed", run->seed},       {"seeds", run->seeds},   {"config", run->config},
                         {"models", run->models},   {"results", run->metrics}, {"timings", run->timings},
@@ -418,7 +419,7 @@ int runRuns(const std::vector<std::string>& argv) {
           if (it.value().is_object() && it.value().contains("value")) entry[it.key()] = it.value()["value"];
         models.push_back(entry);
       }
-      out.push_back({{"id", r.id}, {"kind", r.kind}, {"created_at", reco::formatIsoUtc(r.createdAt)},
+      out.push_back({{"id", r.id}, {"kind", r.kind}, {"created_at", reco::utc::format(r.createdAt)},
                      {"data_fingerprint", r.dataFingerprint}, {"current_data", r.dataFingerprint == fingerprint},
                      {"split", r.splitSpec}, {"seed", r.seed}, {"seeds", r.seeds}, {"models", models},
                      {"seconds", r.seconds}});
@@ -443,7 +444,7 @@ int runRuns(const std::vector<std::string>& argv) {
       models += m.value("model", "?") + " " + val("ndcg@" + k) + " / " + val("map") + "; ";
     }
     std::string seed = std::to_string(r.seed) + (r.seeds > 1 ? " x" + std::to_string(r.seeds) : "");
-    std::cout << pad(std::to_string(r.id), 6) << pad(r.kind, 10) << pad(reco::formatIsoUtc(r.createdAt), 22)
+    std::cout << pad(std::to_string(r.id), 6) << pad(r.kind, 10) << pad(reco::utc::format(r.createdAt), 22)
               << pad(r.splitSpec, 24) << pad(seed, 10) << models
               << (r.dataFingerprint == fingerprint ? "" : " (older data)") << "\n";
   }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "CliCommand.h"
+#include "core/base/Time.h"
 #include "core/import/Importer.h"
 #include "core/storage/DatasetSummary.h"
 #include "core/storage/Project.h"
@@ -168,7 +169,7 @@ int runStats(const std::vector<std::string>& argv) {
   reco::Project project = reco::Project::open(projectPath);
   const reco::DatasetSummary s = reco::summarizeDataset(project);
   auto iso = [](const std::optional<std::int64_t>& t) {
-    return t ? nlohmann::json(reco::formatIsoUtc(*t)) : nlohmann::json();
+    return t ? nlohmann::json(reco::utc::format(*t)) : nlohmann::json();
   };
   if (args.flag("json")) {
     nlohmann::json j;
@@ -188,8 +189,8 @@ int runStats(const std::vector<std::string>& argv) {
             << "items: " << grouped(static_cast<std::uint64_t>(s.items)) << "\n"
             << "events: " << grouped(static_cast<std::uint64_t>(s.events)) << "\n";
   for (const auto& [type, n] : s.eventsByType) std::cout << "  " << type << ": " << grouped(static_cast<std::uint64_t>(n)) << "\n";
-  std::cout << "first event: " << (s.firstTimestamp ? reco::formatIsoUtc(*s.firstTimestamp) : "-") << "\n"
-            << "last event: " << (s.lastTimestamp ? reco::formatIsoUtc(*s.lastTimestamp) : "-") << "\n"
+  std::cout << "first event: " << (s.firstTimestamp ? reco::utc::format(*s.firstTimestamp) : "-") << "\n"
+            << "last event: " << (s.lastTimestamp ? reco::utc::format(*s.lastTimestamp) : "-") << "\n"
             << "categories: " << s.categories << ", placements: " << s.placements << ", variants: " << s.variants
             << "\n";
   return 0;

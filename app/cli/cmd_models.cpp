@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "CliCommand.h"
+#include "core/base/Time.h"
 #include "core/data/MatrixBuilder.h"
 #include "core/models/ModelStore.h"
 #include "core/models/RecommenderBase.h"
@@ -281,7 +282,7 @@ int runModels(const std::vector<std::string>& argv) {
       list.push_back({{"name", m.name},
                       {"algo", m.algorithm},
                       {"params", paramsJson(m.params)},
-                      {"trained_at", formatIsoUtc(m.trainedAt)},
+                      {"trained_at", utc::format(m.trainedAt)},
                       {"seconds", m.seconds},
                       {"users", m.users},
                       {"items", m.items},
@@ -301,7 +302,7 @@ int runModels(const std::vector<std::string>& argv) {
   }
   for (const auto& m : models) {
     std::printf("%-20s %-8s trained %s in %.2f s on %lld x %lld (%lld interactions), %.1f MB%s\n    %s\n",
-                m.name.c_str(), m.algorithm.c_str(), formatIsoUtc(m.trainedAt).c_str(), m.seconds,
+                m.name.c_str(), m.algorithm.c_str(), utc::format(m.trainedAt).c_str(), m.seconds,
                 static_cast<long long>(m.users), static_cast<long long>(m.items),
                 static_cast<long long>(m.interactions), static_cast<double>(m.blobBytes) / 1048576.0,
                 m.dataFingerprint == fingerprint ? "" : ", data changed since", paramsText(m.params).c_str());

@@ -14,7 +14,7 @@
 #include "core/curation/RuleLinter.h"
 #include "core/curation/RuleSetStore.h"
 #include "core/curation/UserDirectory.h"
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 
 namespace {
 

@@ -17,7 +17,7 @@
 #include "core/curation/CurationPreview.h"
 #include "core/curation/RuleSetDocument.h"
 #include "core/curation/RuleSetStore.h"
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 #include "core/models/ModelStore.h"
 #include "core/models/Recommender.h"
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 
 namespace reco {
 

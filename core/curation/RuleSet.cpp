@@ -4,7 +4,7 @@
 #include <limits>
 #include <map>
 
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 
 namespace reco {
 

@@ -4,7 +4,7 @@
 
 #include "core/curation/JsonSchemaValidator.h"
 #include "core/curation/Sha256.h"
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 
 namespace reco {
 

@@ -5,7 +5,7 @@
 
 #include "core/curation/JsonSchemaValidator.h"
 #include "core/curation/UserDirectory.h"
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 
 namespace reco {
 

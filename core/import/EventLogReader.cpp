@@ -6,6 +6,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/base/Time.h"
 #include "core/import/DelimitedReader.h"
 #include "core/import/FieldParsing.h"
 #include "core/import/ImportPlan.h"

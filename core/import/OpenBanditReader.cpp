@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "core/base/Time.h"
 #include "core/import/DelimitedReader.h"
 #include "core/import/FieldParsing.h"
 #include "core/import/ImportSession.h"

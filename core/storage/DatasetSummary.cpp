@@ -1,7 +1,5 @@
 #include "core/storage/DatasetSummary.h"
 
-#include <chrono>
-#include <cstdio>
 #include <map>
 
 #include "core/storage/EventStore.h"
@@ -34,21 +32,5 @@ DatasetSummary summarizeDataset(Project& project) {
   s.variants = db.queryInt("SELECT count(*) FROM variants");
   return s;
 }
-
-std::string formatIsoUtc(std::int64_t unixSeconds) {
-  using namespace std::chrono;
-  sys_seconds tp{seconds{unixSeconds}};
-  auto days = floor<std::chrono::days>(tp);
-  year_month_day ymd{days};
-  hh_mm_ss hms{tp - days};
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<int>(hms.hours().count()), static_cast<int>(hms.minutes().count()),
-                static_cast<int>(hms.seconds().count()));
-  return buf;
-}
-
-std::string formatIsoDate(std::int64_t unixSeconds) { return formatIsoUtc(unixSeconds).substr(0, 10); }
 
 }  // namespace reco

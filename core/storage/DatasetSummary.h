@@ -24,9 +24,4 @@ struct DatasetSummary {
 
 DatasetSummary summarizeDataset(Project& project);
 
-// "2024-03-01T12:00:00Z" for a Unix time in seconds.
-std::string formatIsoUtc(std::int64_t unixSeconds);
-// "2024-03-01" for a Unix time in seconds.
-std::string formatIsoDate(std::int64_t unixSeconds);
-
 }  // namespace reco

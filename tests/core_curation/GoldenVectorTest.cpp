@@ -9,7 +9,7 @@
 #include "core/curation/JsonSchemaValidator.h"
 #include "core/curation/RuleApplier.h"
 #include "core/curation/RuleSetDocument.h"
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 
 using namespace reco;
 using nlohmann::json;

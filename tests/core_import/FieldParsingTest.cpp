@@ -1,4 +1,4 @@
-// Field values: numbers, Unix and ISO 8601 timestamps, UTF-8 validation and Latin-1 conversion.
+// Field values: numbers, UTF-8 validation and Latin-1 conversion (timestamps: tests/core_base/TimeTest.cpp).
 #include <gtest/gtest.h>
 
 #include "core/import/FieldParsing.h"
@@ -7,12 +7,6 @@
 namespace {
 
 using namespace reco;
-
-std::int64_t ts(const char* s) {
-  std::int64_t v = 0;
-  EXPECT_TRUE(parseTimestamp(s, v)) << s;
-  return v;
-}
 
 TEST(FieldParsing, Integers) {
   std::int64_t v;
@@ -42,31 +36,6 @@ TEST(FieldParsing, Decimals) {
   EXPECT_FALSE(parseDouble("inf", d));
   EXPECT_FALSE(parseDouble("1,5", d));
   EXPECT_FALSE(parseDouble("", d));
-}
-
-TEST(FieldParsing, UnixTimestamps) {
-  EXPECT_EQ(ts("1704067200"), 1704067200);
-  EXPECT_EQ(ts("1704067200.75"), 1704067200);
-  EXPECT_EQ(ts("1704067200123"), 1704067200);  // milliseconds
-  EXPECT_EQ(ts("0"), 0);
-}
-
-TEST(FieldParsing, IsoTimestamps) {
-  EXPECT_EQ(ts("2024-01-01"), 1704067200);
-  EXPECT_EQ(ts("2024-01-01T00:00:00Z"), 1704067200);
-  EXPECT_EQ(ts("2024-01-01T01:00:00+01:00"), 1704067200);
-  EXPECT_EQ(ts("2023-12-31T19:00:00-0500"), 1704067200);
-  EXPECT_EQ(ts("2024-01-01 00:00"), 1704067200);
-  EXPECT_EQ(ts("2019-11-24 00:03:13.442536+00:00"), 1574553793);
-  EXPECT_EQ(ts("2024-02-29T12:30:15"), 1709209815);
-  EXPECT_EQ(ts("1969-12-31T23:59:59Z"), -1);
-  std::int64_t v;
-  EXPECT_FALSE(parseTimestamp("2023-02-29", v));
-  EXPECT_FALSE(parseTimestamp("2024-13-01", v));
-  EXPECT_FALSE(parseTimestamp("2024-01-01T25:00", v));
-  EXPECT_FALSE(parseTimestamp("2024-01-01X", v));
-  EXPECT_FALSE(parseTimestamp("yesterday", v));
-  EXPECT_FALSE(parseTimestamp("", v));
 }
 
 TEST(TextEncodingTest, Utf8Validation) {

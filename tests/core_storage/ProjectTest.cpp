@@ -170,8 +170,3 @@ TEST(EventTypes, ParseAliases) {
   EXPECT_FALSE(parseEventType("teleport").has_value());
 }
 
-TEST(Dates, IsoFormatting) {
-  EXPECT_EQ(formatIsoUtc(0), "1970-01-01T00:00:00Z");
-  EXPECT_EQ(formatIsoUtc(1704067200 + 3661), "2024-01-01T01:01:01Z");
-  EXPECT_EQ(formatIsoDate(951782400), "2000-02-29");
-}

@@ -6,7 +6,7 @@
 #include <exception>
 
 #include "core/curation/ItemCatalogue.h"
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 #include "core/storage/Project.h"
 #include "ui/curation/ReplaceRuleSetCommand.h"
 

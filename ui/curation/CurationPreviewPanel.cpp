@@ -16,7 +16,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
 #include "ui/app/ProjectSession.h"

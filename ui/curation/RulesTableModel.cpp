@@ -9,7 +9,7 @@
 #include <cmath>
 
 #include "core/curation/RuleEdits.h"
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/SetRuleEnabledCommand.h"
 #include "ui/curation/SetRuleFieldCommand.h"

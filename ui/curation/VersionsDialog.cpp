@@ -15,7 +15,7 @@
 #include <exception>
 
 #include "core/curation/RuleSetDiff.h"
-#include "core/curation/UtcTime.h"
+#include "core/base/Time.h"
 #include "ui/curation/CurationDocument.h"
 
 VersionsDialog::VersionsDialog(CurationDocument& document, QWidget* parent)

@@ -12,6 +12,7 @@
 #include <exception>
 #include <vector>
 
+#include "core/base/Time.h"
 #include "ui/app/ProjectSession.h"
 
 namespace {
@@ -148,8 +149,8 @@ void DatasetSummaryPanel::display(const Outcome& outcome) {
   users_->setText(locale.toString(static_cast<qlonglong>(s.users)));
   items_->setText(locale.toString(static_cast<qlonglong>(s.items)));
   events_->setText(locale.toString(static_cast<qlonglong>(s.events)));
-  firstEvent_->setText(s.firstTimestamp ? QString::fromStdString(reco::formatIsoUtc(*s.firstTimestamp)) : tr("none"));
-  lastEvent_->setText(s.lastTimestamp ? QString::fromStdString(reco::formatIsoUtc(*s.lastTimestamp)) : tr("none"));
+  firstEvent_->setText(s.firstTimestamp ? QString::fromStdString(reco::utc::format(*s.firstTimestamp)) : tr("none"));
+  lastEvent_->setText(s.lastTimestamp ? QString::fromStdString(reco::utc::format(*s.lastTimestamp)) : tr("none"));
   categories_->setText(locale.toString(static_cast<qlonglong>(s.categories)));
   placements_->setText(locale.toString(static_cast<qlonglong>(s.placements)));
   variants_->setText(locale.toString(static_cast<qlonglong>(s.variants)));
