@@ -29,6 +29,9 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent) {
                                                                  : tr("&Dark");
     add(key, text)->setCheckable(true);
   }
+  add(QLatin1String(ActionId::UserGuide), tr("&User Guide"), QKeySequence(QKeySequence::HelpContents),
+      style->standardIcon(QStyle::SP_DialogHelpButton))
+      ->setStatusTip(tr("Open the user guide at the chapter of the current workspace"));
   add(QLatin1String(ActionId::About), tr("&About RecoEngine"))->setMenuRole(QAction::AboutRole);
   add(QLatin1String(ActionId::AboutQt), tr("About &Qt"))->setMenuRole(QAction::AboutQtRole);
 }

@@ -19,6 +19,7 @@ inline constexpr const char* Quit = "file.quit";
 inline constexpr const char* ThemeSystem = "view.theme.system";
 inline constexpr const char* ThemeLight = "view.theme.light";
 inline constexpr const char* ThemeDark = "view.theme.dark";
+inline constexpr const char* UserGuide = "help.userGuide";
 inline constexpr const char* About = "help.about";
 inline constexpr const char* AboutQt = "help.aboutQt";
 // Workspace switching: "view.workspace.1" ... "view.workspace.9" (Ctrl+1 ... Ctrl+9), created per workspace.

@@ -15,11 +15,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include "ui/app/AboutDialog.h"
 #include "ui/app/ActionRegistry.h"
 #include "ui/app/AppSettings.h"
 #include "ui/app/DemoProjectJob.h"
 #include "ui/app/ProjectSession.h"
 #include "ui/app/Theme.h"
+#include "ui/app/UserGuide.h"
 #include "ui/app/Workspace.h"
 #include "ui/app/Workspaces.h"
 #include "ui/import/ImportWizard.h"
@@ -94,6 +96,8 @@ void MainWindow::createMenus() {
   }
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(actions_->action(ActionId::UserGuide));
+  help->addSeparator();
   help->addAction(actions_->action(ActionId::About));
   help->addAction(actions_->action(ActionId::AboutQt));
 }
@@ -105,6 +109,7 @@ void MainWindow::connectActions() {
   connect(actions_->action(ActionId::Close), &QAction::triggered, session_.get(), &ProjectSession::close);
   connect(actions_->action(ActionId::ClearRecent), &QAction::triggered, &settings_, &AppSettings::clearRecentProjects);
   connect(actions_->action(ActionId::Quit), &QAction::triggered, this, &QWidget::close);
+  connect(actions_->action(ActionId::UserGuide), &QAction::triggered, this, &MainWindow::showUserGuide);
   connect(actions_->action(ActionId::About), &QAction::triggered, this, &MainWindow::showAbout);
   connect(actions_->action(ActionId::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -287,11 +292,16 @@ void MainWindow::updateProjectState() {
 }
 
 void MainWindow::showAbout() {
-  QMessageBox::about(this, tr("About RecoEngine"),
-                     tr("<h3>RecoEngine %1</h3><p>A desktop workbench for people who run recommendation systems: "
-                        "import interaction logs, browse the data, train and evaluate recommender models, read "
-                        "dashboards and curate what users see.</p>")
-                         .arg(QApplication::applicationVersion()));
+  AboutDialog about(this);
+  about.exec();
+}
+
+UserGuide* MainWindow::userGuide() const { return guide_; }
+
+void MainWindow::showUserGuide() {
+  if (!guide_) guide_ = new UserGuide(QLocale(), this);
+  const Workspace* current = currentWorkspace();
+  guide_->showChapter(current ? current->guideChapter() : UserGuide::Index);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

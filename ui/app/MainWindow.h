@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class UserGuide;
 class Workspace;
 
 class MainWindow : public QMainWindow {
@@ -42,6 +43,8 @@ class MainWindow : public QMainWindow {
 
   std::shared_ptr<ProjectSession> session() const { return session_; }
   ActionRegistry* actions() const { return actions_; }
+  // The user guide window once Help -> User Guide (F1) opened it; null before.
+  UserGuide* userGuide() const;
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -55,6 +58,7 @@ class MainWindow : public QMainWindow {
   void openProjectDialog();
   void importDataset();
   void showAbout();
+  void showUserGuide();
   void buildDemo(const QString& path);
 
   AppSettings& settings_;
@@ -67,4 +71,5 @@ class MainWindow : public QMainWindow {
   QActionGroup* workspaceGroup_;
   QLabel* projectLabel_;
   QPointer<DemoProjectJob> demoJob_;
+  QPointer<UserGuide> guide_;
 };

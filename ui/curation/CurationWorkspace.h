@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "ui/app/UserGuide.h"
 #include "ui/app/Workspace.h"
 
 class AddRuleDialog;
@@ -58,6 +59,7 @@ class CurationWorkspace : public Workspace {
   ~CurationWorkspace() override;
 
   QString title() const override { return tr("Curation"); }
+  QString guideChapter() const override { return UserGuide::Curation; }
   QIcon icon() const override;
   void setProject(std::shared_ptr<ProjectSession> session) override;
 

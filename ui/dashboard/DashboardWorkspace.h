@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/analytics/Dashboard.h"
+#include "ui/app/UserGuide.h"
 #include "ui/app/Workspace.h"
 
 class ChartPanel;
@@ -30,6 +31,7 @@ class DashboardWorkspace : public Workspace {
   ~DashboardWorkspace() override;
 
   QString title() const override { return tr("Dashboard"); }
+  QString guideChapter() const override { return UserGuide::Dashboards; }
   QIcon icon() const override;
   void setProject(std::shared_ptr<ProjectSession> session) override;
 

@@ -1,0 +1,43 @@
+// Help -> User guide (F1): the guide bundled with the application, read offline in a QTextBrowser. Pages are Qt
+// resources: :/guide/<language>/<chapter>.html (English under "en"), images under :/guide/images/. The language
+// follows the UI locale; a page missing in that language falls back to the English one.
+#pragma once
+
+#include <QDialog>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QTextBrowser;
+
+class UserGuide : public QDialog {
+  Q_OBJECT
+ public:
+  // Chapter ids, in reading order: the index, then one chapter per kind of user. Workspaces name theirs through
+  // Workspace::guideChapter().
+  static inline const QString Index = QStringLiteral("index");
+  static inline const QString Data = QStringLiteral("data");
+  static inline const QString Dashboards = QStringLiteral("dashboards");
+  static inline const QString Models = QStringLiteral("models");
+  static inline const QString Curation = QStringLiteral("curation");
+  static QStringList chapters();
+
+  // The language folder used for a locale: its language code when the guide has pages in it, else "en".
+  static QString languageFor(const QLocale& locale);
+  // The page of a chapter in the locale's language (English when the language or the page is missing); an empty
+  // URL for an unknown chapter.
+  static QUrl chapterUrl(const QString& chapter, const QLocale& locale);
+
+  explicit UserGuide(const QLocale& locale = QLocale(), QWidget* parent = nullptr);
+
+  // Shows the chapter (the index for an unknown one) and brings the window to the front.
+  void showChapter(const QString& chapter);
+  // The chapter whose page is shown (also after following links), or empty for an anchor-only page.
+  QString currentChapter() const;
+  QTextBrowser* browser() const { return browser_; }
+
+ private:
+  QLocale locale_;
+  QTextBrowser* browser_;
+};
