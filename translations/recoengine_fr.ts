@@ -122,6 +122,14 @@
         <source>Open the user guide at the chapter of the current workspace</source>
         <translation>Ouvrir le guide de l&apos;utilisateur au chapitre de l&apos;espace de travail actuel</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
@@ -1996,10 +2004,6 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
 <context>
     <name>EvaluationResultsModel</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>Training and scoring time per repetition</source>
         <translation>Temps d&apos;entraînement et de calcul des scores par répétition</translation>
     </message>
@@ -2552,6 +2556,26 @@ Catégorie&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <extracomment>A percentage: %1 is the number in the locale&apos;s format. Languages that set the percent sign apart (German, French, Spanish) write &quot;%1 %&quot; with a no-break space.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <extracomment>A duration in seconds; %1 is the number.</extracomment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>A date and time in UTC; %1 is the date and time in the locale&apos;s format.</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>LossChart</name>
     <message>
         <source>Iteration</source>
@@ -2590,7 +2614,7 @@ Catégorie&#xa0;: %3</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
@@ -2692,6 +2716,14 @@ Catégorie&#xa0;: %3</translation>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>The new language applies when RecoEngine is started again.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RecoEngine.</translation>
+    </message>
 </context>
 <context>
     <name>MetricBarChart</name>
@@ -2748,6 +2780,41 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     <message>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time RecoEngine starts. Numbers, percentages and dates follow the language&apos;s conventions; CSV exports keep a machine format.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de RecoEngine. Les nombres, pourcentages et dates suivent les conventions de la langue&#xa0;; les exports CSV conservent un format machine.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3404,10 +3471,6 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     <message>
         <source>%1 (stale)</source>
         <translation>%1 (obsolète)</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>Name</source>
