@@ -122,6 +122,14 @@
         <source>Open the user guide at the chapter of the current workspace</source>
         <translation>Handbuch beim Kapitel des aktuellen Arbeitsbereichs öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
@@ -1996,10 +2004,6 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
 <context>
     <name>EvaluationResultsModel</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>Training and scoring time per repetition</source>
         <translation>Trainings- und Scoring-Zeit pro Wiederholung</translation>
     </message>
@@ -2552,6 +2556,26 @@ Kategorie: %3</translation>
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <extracomment>A percentage: %1 is the number in the locale&apos;s format. Languages that set the percent sign apart (German, French, Spanish) write &quot;%1 %&quot; with a no-break space.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration</comment>
+        <extracomment>A duration in seconds; %1 is the number.</extracomment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <extracomment>A date and time in UTC; %1 is the date and time in the locale&apos;s format.</extracomment>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>LossChart</name>
     <message>
         <source>Iteration</source>
@@ -2692,6 +2716,14 @@ Kategorie: %3</translation>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>The new language applies when RecoEngine is started again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von RecoEngine.</translation>
+    </message>
 </context>
 <context>
     <name>MetricBarChart</name>
@@ -2748,6 +2780,41 @@ Open or create a project with data to train and evaluate recommendation models.<
     <message>
         <source>defaults</source>
         <translation>Standardwerte</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time RecoEngine starts. Numbers, percentages and dates follow the language&apos;s conventions; CSV exports keep a machine format.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von RecoEngine. Zahlen, Prozentwerte und Datumsangaben folgen den Konventionen der Sprache; CSV-Exporte behalten ein maschinenlesbares Format.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +3473,6 @@ Open or create a project with data to train and evaluate recommendation models.<
         <translation>%1 (veraltet)</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3696,8 +3759,8 @@ Open or create a project with data to train and evaluate recommendation models.<
         <translation>Zu öffnende Projektdatei.</translation>
     </message>
     <message>
-        <source>Display version information.</source>
-        <translation>Versionsinformationen anzeigen.</translation>
+        <source>Displays version information.</source>
+        <translation>Zeigt Versionsinformationen an.</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,6 @@
 // recoengine: the desktop application. Parses the command line, loads translations and shows the main window.
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 #include <string_view>
 
@@ -12,6 +9,7 @@
 #include "ui/app/BuildInfo.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/Theme.h"
+#include "ui/app/UiLanguage.h"
 
 int main(int argc, char** argv) {
   // --version and --help print text only: they must work without a display (man page generation, a bare shell).
@@ -27,13 +25,9 @@ int main(int argc, char** argv) {
   QApplication::setApplicationVersion(QString::fromUtf8(reco::versionString().data(), static_cast<qsizetype>(reco::versionString().size())));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/recoengine.svg")));
 
-  QTranslator qtTranslator;
-  if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                        QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    QApplication::installTranslator(&qtTranslator);
-  QTranslator appTranslator;
-  if (appTranslator.load(QLocale(), QStringLiteral("recoengine"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-    QApplication::installTranslator(&appTranslator);
+  // The language of Preferences (or the system's): translators and the default locale for numbers and dates.
+  AppSettings settings;
+  UiLanguage::apply(settings.language());
 
   QCommandLineParser parser;
   parser.setApplicationDescription(
@@ -57,7 +51,6 @@ int main(int argc, char** argv) {
   const QStringList positional = parser.positionalArguments();
   if (positional.size() > 1) parser.showHelp(2);
 
-  AppSettings settings;
   applyTheme(settings.theme());
   MainWindow window(settings);
   window.show();

@@ -22,6 +22,8 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent) {
   add(QLatin1String(ActionId::ClearRecent), tr("Clear &List"));
   QAction* quit = add(QLatin1String(ActionId::Quit), tr("&Quit"), QKeySequence(tr("Ctrl+Q")));
   quit->setMenuRole(QAction::QuitRole);
+  add(QLatin1String(ActionId::Preferences), tr("&Preferences…"), QKeySequence(tr("Ctrl+,")))
+      ->setMenuRole(QAction::PreferencesRole);
   for (const char* id : {ActionId::ThemeSystem, ActionId::ThemeLight, ActionId::ThemeDark}) {
     const QString key = QLatin1String(id);
     const QString text = key.endsWith(QLatin1String("system")) ? tr("&System")

@@ -16,6 +16,7 @@ inline constexpr const char* Import = "file.import";
 inline constexpr const char* Close = "file.close";
 inline constexpr const char* ClearRecent = "file.clearRecent";
 inline constexpr const char* Quit = "file.quit";
+inline constexpr const char* Preferences = "edit.preferences";
 inline constexpr const char* ThemeSystem = "view.theme.system";
 inline constexpr const char* ThemeLight = "view.theme.light";
 inline constexpr const char* ThemeDark = "view.theme.dark";

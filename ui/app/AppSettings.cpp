@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "ui/app/UiLanguage.h"
+
 namespace {
 
 // The one declaration of every setting: key, type and default.
@@ -19,6 +21,7 @@ const Setting<QByteArray> kWindowState{"window/state", QByteArray()};
 const Setting<QStringList> kRecentProjects{"projects/recent", QStringList()};
 const Setting<QString> kLastImportFolder{"import/lastFolder", QString()};
 const Setting<QString> kTheme{"appearance/theme", QStringLiteral("system")};
+const Setting<QString> kLanguage{"appearance/language", QStringLiteral("system")};
 const Setting<int> kCurrentWorkspace{"window/workspace", 0};
 
 QString normalizedPath(const QString& path) { return QDir::cleanPath(QFileInfo(path).absoluteFilePath()); }
@@ -80,6 +83,17 @@ void AppSettings::setTheme(const QString& theme) {
   if (theme == this->theme()) return;
   kTheme.write(*settings_, theme);
   Q_EMIT themeChanged(this->theme());
+}
+
+QString AppSettings::language() const {
+  const QString l = kLanguage.read(*settings_);
+  return UiLanguage::codes().contains(l) ? l : QStringLiteral("system");
+}
+
+void AppSettings::setLanguage(const QString& language) {
+  if (language == this->language()) return;
+  kLanguage.write(*settings_, language);
+  Q_EMIT languageChanged(this->language());
 }
 
 int AppSettings::currentWorkspace() const { return kCurrentWorkspace.read(*settings_); }

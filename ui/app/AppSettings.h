@@ -38,6 +38,11 @@ class AppSettings : public QObject {
   QString theme() const;
   void setTheme(const QString& theme);
 
+  // The user interface language: "system" (follow the system locale) or a code of UiLanguage::codes()
+  // ("en", "de", "fr", "es"). Applied at start-up (UiLanguage::apply); a change takes effect after a restart.
+  QString language() const;
+  void setLanguage(const QString& language);
+
   // The workspace shown last (index in the switcher).
   int currentWorkspace() const;
   void setCurrentWorkspace(int index);
@@ -47,6 +52,7 @@ class AppSettings : public QObject {
  Q_SIGNALS:
   void recentProjectsChanged();
   void themeChanged(const QString& theme);
+  void languageChanged(const QString& language);
 
  private:
   std::unique_ptr<QSettings> settings_;

@@ -19,6 +19,7 @@
 #include "ui/app/ActionRegistry.h"
 #include "ui/app/AppSettings.h"
 #include "ui/app/DemoProjectJob.h"
+#include "ui/app/PreferencesDialog.h"
 #include "ui/app/ProjectSession.h"
 #include "ui/app/Theme.h"
 #include "ui/app/UserGuide.h"
@@ -85,6 +86,9 @@ void MainWindow::createMenus() {
   file->addSeparator();
   file->addAction(actions_->action(ActionId::Quit));
 
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  edit->addAction(actions_->action(ActionId::Preferences));
+
   QMenu* view = menuBar()->addMenu(tr("&View"));
   workspaceMenu_ = view->addMenu(tr("&Workspace"));
   QMenu* theme = view->addMenu(tr("&Theme"));
@@ -111,6 +115,7 @@ void MainWindow::connectActions() {
   connect(actions_->action(ActionId::Quit), &QAction::triggered, this, &QWidget::close);
   connect(actions_->action(ActionId::UserGuide), &QAction::triggered, this, &MainWindow::showUserGuide);
   connect(actions_->action(ActionId::About), &QAction::triggered, this, &MainWindow::showAbout);
+  connect(actions_->action(ActionId::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
   connect(actions_->action(ActionId::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
 
   const QString current = settings_.theme();
@@ -122,7 +127,10 @@ void MainWindow::connectActions() {
     a->setChecked(name == current);
     connect(a, &QAction::triggered, this, [this, name = name] { settings_.setTheme(name); });
   }
-  connect(&settings_, &AppSettings::themeChanged, this, [](const QString& theme) { applyTheme(theme); });
+  connect(&settings_, &AppSettings::themeChanged, this, [this, themes](const QString& theme) {
+    applyTheme(theme);
+    for (const auto& [id, name] : themes) actions_->action(id)->setChecked(name == theme);  // set in Preferences
+  });
 }
 
 void MainWindow::addWorkspace(Workspace* workspace) {
@@ -310,4 +318,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings_.setWindowState(saveState());
   settings_.sync();
   event->accept();
+}
+
+void MainWindow::showPreferences() {
+  PreferencesDialog dialog(settings_, this);
+  const QString language = settings_.language();
+  if (dialog.exec() == QDialog::Accepted && settings_.language() != language)
+    statusBar()->showMessage(tr("The new language applies when RecoEngine is started again."), 10000);
 }

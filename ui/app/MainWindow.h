@@ -58,6 +58,7 @@ class MainWindow : public QMainWindow {
   void openProjectDialog();
   void importDataset();
   void showAbout();
+  void showPreferences();
   void showUserGuide();
   void buildDemo(const QString& path);
 

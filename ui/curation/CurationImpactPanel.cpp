@@ -21,6 +21,7 @@
 #include "core/evaluation/EvaluationRunner.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
+#include "ui/app/LocaleFormat.h"
 #include "ui/app/ProjectSession.h"
 
 namespace {
@@ -38,7 +39,7 @@ QString metricLabel(const std::string& metric) {
   return qs(metric);
 }
 
-QString value(double v) { return std::isfinite(v) ? QString::number(v, 'f', 4) : QStringLiteral("–"); }
+QString value(double v) { return LocaleFormat::decimal(v, 4); }
 
 }  // namespace
 
@@ -269,7 +270,7 @@ void CurationImpactPanel::onFinished() {
                         .arg(result_->seed)
                         .arg(result_->trainInteractions)
                         .arg(result_->testInteractions)
-                        .arg(result_->seconds, 0, 'f', 1));
+                        .arg(LocaleFormat::decimal(result_->seconds, 1)));
     showResult(*result_);
   }
   Q_EMIT finished();
@@ -307,7 +308,7 @@ void CurationImpactPanel::showResult(const reco::CurationImpactResult& r) {
     for (std::size_t m = 0; m < r.metricNames.size(); ++m) {
       rows << metricLabel(r.metricNames[m]);
       const double change = s.change(m);
-      const QString changeText = std::isfinite(change) ? QString::asprintf("%+.4f", change) : QStringLiteral("–");
+      const QString changeText = LocaleFormat::signedDecimal(change, 4);
       const QStringList cells = {value(s.without[m]), value(s.with[m]), changeText};
       for (int c = 0; c < 3; ++c) {
         auto* cell = new QTableWidgetItem(cells[c]);
@@ -343,7 +344,7 @@ QString CurationImpactPanel::summarise(const reco::CurationImpactResult& r) cons
     return tr("The rules change none of the %1 test users' top %2 lists: no offline cost or gain.").arg(all.users).arg(r.k);
   auto movement = [](double before, double after) {
     if (!std::isfinite(before) || !std::isfinite(after) || std::abs(after - before) < 1e-12) return tr("stays at %1").arg(value(before));
-    const QString pct = before != 0 ? tr(" (%1%2%)").arg(after > before ? QStringLiteral("+") : QString()).arg(100.0 * (after - before) / before, 0, 'f', 1) : QString();
+    const QString pct = before != 0 ? tr(" (%1%2%)").arg(after > before ? QStringLiteral("+") : QString()).arg(LocaleFormat::decimal(100.0 * (after - before) / before, 1)) : QString();
     return (after > before ? tr("rises from %1 to %2%3") : tr("falls from %1 to %2%3")).arg(value(before), value(after), pct);
   };
   QString text = tr("The rules change the top %1 lists of %2 of %3 test users. ").arg(r.k).arg(all.changedLists).arg(all.users);
@@ -361,6 +362,6 @@ QString CurationImpactPanel::summarise(const reco::CurationImpactResult& r) cons
     text += QLatin1Char(' ') + tr("Segment %1 loses most: nDCG@%2 %3.")
                                    .arg(qs(worst->segment))
                                    .arg(r.k)
-                                   .arg(QString::asprintf("%+.4f", worst->change(nd)));
+                                   .arg(LocaleFormat::signedDecimal(worst->change(nd), 4));
   return text;
 }

@@ -19,6 +19,7 @@
 #include "core/base/Time.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
+#include "ui/app/LocaleFormat.h"
 #include "ui/app/ProjectSession.h"
 
 namespace {
@@ -334,7 +335,7 @@ void CurationPreviewPanel::showResult(const reco::CurationPreviewResult& r) {
     return cell;
   };
   auto scoreCell = [](const std::optional<double>& s) {
-    auto* cell = new QStandardItem(s ? QString::number(*s, 'f', 4) : QStringLiteral("–"));
+    auto* cell = new QStandardItem(s ? LocaleFormat::decimal(*s, 4) : LocaleFormat::missing());
     cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     if (!s) cell->setToolTip(tr("Not among the model's candidates for this user"));
     return cell;

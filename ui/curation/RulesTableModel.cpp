@@ -10,6 +10,7 @@
 
 #include "core/curation/RuleEdits.h"
 #include "core/base/Time.h"
+#include "ui/app/LocaleFormat.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/SetRuleEnabledCommand.h"
 #include "ui/curation/SetRuleFieldCommand.h"
@@ -219,7 +220,7 @@ QVariant RulesTableModel::data(const QModelIndex& index, int role) const {
       return QString::fromStdString(r.category);
     }
     case PositionColumn: return edit ? QVariant(r.position) : QVariant(QString::number(r.position));
-    case FactorColumn: return edit ? QVariant(r.factor) : QVariant(tr("×%1").arg(r.factor, 0, 'g', 6));
+    case FactorColumn: return edit ? QVariant(r.factor) : QVariant(tr("×%1").arg(LocaleFormat::significant(r.factor, 6)));
     case MaxItemsColumn: return edit ? QVariant(r.maxItems) : QVariant(QString::number(r.maxItems));
     case StartsColumn:
     case EndsColumn: {

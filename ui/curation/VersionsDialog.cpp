@@ -16,6 +16,7 @@
 
 #include "core/curation/RuleSetDiff.h"
 #include "core/base/Time.h"
+#include "ui/app/LocaleFormat.h"
 #include "ui/curation/CurationDocument.h"
 
 VersionsDialog::VersionsDialog(CurationDocument& document, QWidget* parent)
@@ -82,7 +83,7 @@ void VersionsDialog::reload() {
       auto* row = new QTreeWidgetItem(list_);
       row->setText(0, QString::number(it->version));
       row->setData(0, Qt::UserRole, QVariant::fromValue<qint64>(it->version));
-      row->setText(1, QString::fromStdString(reco::utc::format(it->createdAt)));
+      row->setText(1, LocaleFormat::utcDateTime(it->createdAt));
       row->setText(2, QString::fromStdString(it->author));
       row->setText(3, QString::number(it->segments));
       row->setText(4, QString::number(it->rules));

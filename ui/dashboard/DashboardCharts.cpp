@@ -19,6 +19,8 @@
 #include <QValueAxis>
 #include <cmath>
 
+#include "ui/app/LocaleFormat.h"
+
 // Translation context of the chart builders. lupdate files an unqualified tr() inside a namespace under the
 // namespace's name, so every call is qualified: DashboardCharts::tr("...") is extracted and looked up alike.
 class DashboardCharts {
@@ -31,6 +33,8 @@ namespace {
 
 QChart* newChart(bool dark) {
   auto* chart = new QChart;
+  chart->setLocale(QLocale());  // axis and bar labels, dates included, in the default locale
+  chart->setLocalizeNumbers(true);
   chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
   chart->setAnimationOptions(QChart::NoAnimation);
   chart->setMargins(QMargins(4, 4, 4, 4));
@@ -76,15 +80,9 @@ QString barMetricName(BarMetric m) {
   return {};
 }
 
-QString percentText(double fraction) {
-  if (!std::isfinite(fraction)) return QStringLiteral("–");
-  return QLocale().toString(fraction * 100.0, 'f', 2) + QLatin1Char('%');
-}
-QString countText(std::int64_t n) { return QLocale().toString(static_cast<qlonglong>(n)); }
-QString moneyText(double v) {
-  if (!std::isfinite(v)) return QStringLiteral("–");
-  return QLocale().toString(v, 'f', 2);
-}
+QString percentText(double fraction) { return LocaleFormat::percent(fraction, 2); }
+QString countText(std::int64_t n) { return LocaleFormat::count(n); }
+QString moneyText(double v) { return LocaleFormat::decimal(v, 2); }
 
 QString groupTooltip(const reco::Group& g) {
   QString t = QStringLiteral("<b>%1</b><br>").arg(g.label.empty() ? DashboardCharts::tr("(not set)") : QString::fromStdString(g.label).toHtmlEscaped());

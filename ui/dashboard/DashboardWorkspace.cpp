@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -24,6 +25,7 @@
 #include <cmath>
 
 #include "core/analytics/Calendar.h"
+#include "ui/app/LocaleFormat.h"
 #include "ui/dashboard/ChartPanel.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardFilterBar.h"
@@ -364,8 +366,8 @@ void DashboardWorkspace::showData(const reco::DashboardData& data) {
   };
   auto prevText = [&](const QString& text) {
     return k.hasPrevious ? tr("Previous period (%1 to %2): %3")
-                               .arg(QString::fromStdString(reco::formatDay(k.previousFrom)),
-                                    QString::fromStdString(reco::formatDay(k.previousTo)), text)
+                               .arg(LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.previousFrom))),
+                                    LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.previousTo))), text)
                          : tr("No data before this period");
   };
   auto setCount = [&](int tile, std::int64_t cur, std::int64_t prev) {
@@ -403,8 +405,8 @@ void DashboardWorkspace::showData(const reco::DashboardData& data) {
     const QStringList cells = {
         QString::fromStdString(a.name), countText(a.successes), countText(a.trials), percentText(a.rate),
         percentText(a.ci.low) + QStringLiteral(" – ") + percentText(a.ci.high),
-        i == 0 ? tr("baseline") : (a.lift >= 0 ? QStringLiteral("+") : QString()) + percentText(a.lift),
-        i == 0 ? QString() : QString::number(a.p, 'g', 3)};
+        i == 0 ? tr("baseline") : (a.lift >= 0 ? QLocale().positiveSign() : QString()) + percentText(a.lift),
+        i == 0 ? QString() : LocaleFormat::significant(a.p, 3)};
     for (int col = 0; col < cells.size(); ++col)
       abTable_->setItem(static_cast<int>(i), col, new QTableWidgetItem(cells[col]));
   }
@@ -452,13 +454,13 @@ bool DashboardWorkspace::exportPdf(const QString& path, QString* error) const {
                       << tr("Filters: %1").arg(QString::fromStdString(data_->filterDescription))
                       << (k.hasPrevious
                               ? tr("Period: %1 to %2, compared with %3 to %4")
-                                    .arg(QString::fromStdString(reco::formatDay(k.fromDay)),
-                                         QString::fromStdString(reco::formatDay(k.toDay)),
-                                         QString::fromStdString(reco::formatDay(k.previousFrom)),
-                                         QString::fromStdString(reco::formatDay(k.previousTo)))
+                                    .arg(LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.fromDay))),
+                                         LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.toDay))),
+                                         LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.previousFrom))),
+                                         LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.previousTo))))
                               : tr("Period: %1 to %2 (no earlier data to compare with)")
-                                    .arg(QString::fromStdString(reco::formatDay(k.fromDay)),
-                                         QString::fromStdString(reco::formatDay(k.toDay))))
+                                    .arg(LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.fromDay))),
+                                         LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.toDay)))))
                       << tr("A/B: %1").arg(QString::fromStdString(data_->ab.verdict))
                       << tr("Generated %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
   static const char* names[KpiCount] = {QT_TR_NOOP("Impressions"),  QT_TR_NOOP("Clicks"),

@@ -5,6 +5,8 @@
 #include <exception>
 #include <variant>
 
+#include "ui/app/LocaleFormat.h"
+
 namespace {
 
 QString formatReal(double v) { return QLocale().toString(v, 'g', 10); }
@@ -127,10 +129,10 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
       if (const auto* d = std::get_if<double>(&value)) return formatReal(*d);
       const std::int64_t v = std::get<std::int64_t>(value);
       if (column.kind == reco::BrowseColumnKind::Timestamp)
-        return QDateTime::fromSecsSinceEpoch(v, Qt::UTC).toString(Qt::ISODate);
+        return LocaleFormat::utcDateTime(v, true);
       if (column.name == "is_new") return v ? tr("new") : tr("returning");
       if (column.name == "event_count") return QLocale().toString(static_cast<qlonglong>(v));
-      return QString::number(v);
+      return LocaleFormat::count(v);
     }
     case Qt::TextAlignmentRole:
       return QVariant::fromValue(Qt::Alignment((numeric && column.name != "is_new" ? Qt::AlignRight : Qt::AlignLeft) |

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/base/Time.h"
+#include "ui/app/LocaleFormat.h"
 #include "ui/app/ProjectSession.h"
 
 namespace {
@@ -149,8 +150,8 @@ void DatasetSummaryPanel::display(const Outcome& outcome) {
   users_->setText(locale.toString(static_cast<qlonglong>(s.users)));
   items_->setText(locale.toString(static_cast<qlonglong>(s.items)));
   events_->setText(locale.toString(static_cast<qlonglong>(s.events)));
-  firstEvent_->setText(s.firstTimestamp ? QString::fromStdString(reco::utc::format(*s.firstTimestamp)) : tr("none"));
-  lastEvent_->setText(s.lastTimestamp ? QString::fromStdString(reco::utc::format(*s.lastTimestamp)) : tr("none"));
+  firstEvent_->setText(s.firstTimestamp ? LocaleFormat::utcDateTime(*s.firstTimestamp, true) : tr("none"));
+  lastEvent_->setText(s.lastTimestamp ? LocaleFormat::utcDateTime(*s.lastTimestamp, true) : tr("none"));
   categories_->setText(locale.toString(static_cast<qlonglong>(s.categories)));
   placements_->setText(locale.toString(static_cast<qlonglong>(s.placements)));
   variants_->setText(locale.toString(static_cast<qlonglong>(s.variants)));
@@ -170,7 +171,7 @@ void DatasetSummaryPanel::display(const Outcome& outcome) {
     const double share = s.events > 0 ? 100.0 * static_cast<double>(count) / static_cast<double>(s.events) : 0.0;
     auto* type = new QTableWidgetItem(QString::fromStdString(name));
     auto* events = new QTableWidgetItem(locale.toString(static_cast<qlonglong>(count)));
-    auto* pct = new QTableWidgetItem(locale.toString(share, 'f', share < 1.0 ? 2 : 1) + QStringLiteral(" %"));
+    auto* pct = new QTableWidgetItem(LocaleFormat::percentValue(share, share < 1.0 ? 2 : 1));
     events->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     pct->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     byType_->setItem(r, 0, type);

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <cmath>
 
+#include "ui/app/LocaleFormat.h"
 #include "ui/models/EvaluationResultsModel.h"
 
 namespace {
@@ -94,7 +95,7 @@ QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, c
   for (int m = 0; m < models.size(); ++m)
     h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"n\">%4</td></tr>\n")
              .arg(esc(models[m]) + (m == baseline ? esc(tr(" (baseline)")) : QString()), esc(report.algorithm(m)),
-                  esc(report.paramsText(m)), QString::number(report.seconds(m), 'f', 2));
+                  esc(report.paramsText(m)), LocaleFormat::decimal(report.seconds(m), 2));
   h += QStringLiteral("</table>\n");
 
   h += QStringLiteral("<h2>%1</h2>\n<p class=\"meta\">%2</p>\n")
@@ -118,7 +119,7 @@ QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, c
       if (c.found) {
         title = tr("vs %1: difference %2, t-test p = %3, Wilcoxon p = %4")
                     .arg(models[baseline], EvaluationReport::formatNumber(c.meanDifference),
-                         QString::number(c.tP, 'g', 3), QString::number(c.wilcoxonP, 'g', 3));
+                         LocaleFormat::significant(c.tP, 3), LocaleFormat::significant(c.wilcoxonP, 3));
         if (c.tP < EvaluationResultsModel::kSignificance && c.meanDifference > 0)
           cell += QStringLiteral(" <span class=\"up\">▲</span>");
         else if (c.tP < EvaluationResultsModel::kSignificance && c.meanDifference < 0)
@@ -149,7 +150,7 @@ QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, c
     for (const auto& row : segments) {
       h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td class=\"n\">%4</td>")
                .arg(esc(row.model), esc(row.group), esc(row.segment.isEmpty() ? tr("(none)") : row.segment),
-                    QString::number(row.users, 'f', 0));
+                    LocaleFormat::decimal(row.users, 0));
       for (const QString& metric : metrics) {
         const std::string key = metric.toStdString();
         std::optional<double> v;

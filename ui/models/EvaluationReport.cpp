@@ -4,6 +4,8 @@
 #include <QSet>
 #include <cmath>
 
+#include "ui/app/LocaleFormat.h"
+
 namespace {
 
 std::optional<double> number(const nlohmann::json& j) {
@@ -152,9 +154,9 @@ QString EvaluationReport::protocolSummary() const {
       .arg(split())
       .arg(seed())
       .arg(ks.join(QStringLiteral(", ")))
-      .arg(QString::number(users(), 'f', 0))
+      .arg(LocaleFormat::decimal(users(), 0))
       .arg(repetitions())
-      .arg(QString::number(seconds(), 'f', 2));
+      .arg(LocaleFormat::decimal(seconds(), 2));
 }
 
 QString EvaluationReport::metricTitle(const QString& name) {
@@ -190,9 +192,9 @@ QString EvaluationReport::metricTitle(const QString& name) {
 }
 
 QString EvaluationReport::formatNumber(std::optional<double> v) {
-  if (!v) return QStringLiteral("–");
+  if (!v) return LocaleFormat::missing();
   const double a = std::abs(*v);
-  if (a != 0 && (a >= 1e5 || a < 1e-3)) return QString::number(*v, 'g', 4);
-  if (a >= 100) return QString::number(*v, 'f', 1);
-  return QString::number(*v, 'f', 4);
+  if (a != 0 && (a >= 1e5 || a < 1e-3)) return LocaleFormat::significant(*v, 4);
+  if (a >= 100) return LocaleFormat::decimal(*v, 1);
+  return LocaleFormat::decimal(*v, 4);
 }

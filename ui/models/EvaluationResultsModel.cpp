@@ -5,6 +5,8 @@
 #include <QFont>
 #include <algorithm>
 
+#include "ui/app/LocaleFormat.h"
+
 EvaluationResultsModel::EvaluationResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void EvaluationResultsModel::setReport(const EvaluationReport& report) {
@@ -46,7 +48,7 @@ QVariant EvaluationResultsModel::data(const QModelIndex& index, int role) const 
     const double s = report_.seconds(model);
     switch (role) {
       case Qt::DisplayRole:
-        return tr("%1 s").arg(QString::number(s, 'f', 2));
+        return LocaleFormat::seconds(s);
       case ValueRole:
         return s;
       case Qt::TextAlignmentRole:
@@ -103,7 +105,7 @@ QVariant EvaluationResultsModel::data(const QModelIndex& index, int role) const 
                    .arg(report_.modelLabels()[baseline_])
                    .arg(c.pairs)
                    .arg(EvaluationReport::formatNumber(c.meanDifference))
-                   .arg(QString::number(c.tP, 'g', 3), QString::number(c.wilcoxonP, 'g', 3));
+                   .arg(LocaleFormat::significant(c.tP, 3), LocaleFormat::significant(c.wilcoxonP, 3));
       return tip;
     }
     default:

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include "ui/app/LocaleFormat.h"
+
 namespace {
 enum Column { Id, Created, Kind, Split, Seed, Models, Seconds, ColumnCount };
 
@@ -52,7 +54,7 @@ QVariant EvaluationRunsModel::data(const QModelIndex& index, int role) const {
     case Id:
       return QVariant::fromValue<qint64>(r.id);
     case Created:
-      return QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+      return LocaleFormat::dateTime(QDateTime::fromSecsSinceEpoch(r.createdAt).toLocalTime(), true);
     case Kind:
       return r.kind == "tune" ? tr("tuning") : tr("evaluation");
     case Split:
@@ -62,7 +64,7 @@ QVariant EvaluationRunsModel::data(const QModelIndex& index, int role) const {
     case Models:
       return modelLabels(r.models);
     case Seconds:
-      return QString::number(r.seconds, 'f', 1);
+      return LocaleFormat::decimal(r.seconds, 1);
     default:
       return {};
   }

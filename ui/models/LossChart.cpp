@@ -1,6 +1,7 @@
 #include "ui/models/LossChart.h"
 
 #include <QChart>
+#include <QLocale>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
@@ -15,6 +16,8 @@ LossChart::LossChart(QWidget* parent)
       axisX_(new QValueAxis),
       axisY_(new QValueAxis) {
   auto* chart = new QChart;
+  chart->setLocale(QLocale());  // axis and bar labels in the default locale
+  chart->setLocalizeNumbers(true);
   chart->addSeries(series_);
   chart->addSeries(points_);
   chart->legend()->hide();

@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QLocale>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -22,6 +23,8 @@ void MetricBarChart::setReport(const EvaluationReport& report, const QString& me
   metric_ = metric;
   bars_ = 0;
   auto* chart = new QChart;
+  chart->setLocale(QLocale());  // axis and bar labels in the default locale
+  chart->setLocalizeNumbers(true);
   chart->legend()->hide();
   chart->setMargins(QMargins(4, 4, 8, 4));
   const QStringList models = report.modelLabels();

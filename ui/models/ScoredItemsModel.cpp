@@ -1,5 +1,7 @@
 #include "ui/models/ScoredItemsModel.h"
 
+#include "ui/app/LocaleFormat.h"
+
 namespace {
 enum Column { Rank, Item, Title, Category, Score, ColumnCount };
 }
@@ -38,7 +40,7 @@ QVariant ScoredItemsModel::data(const QModelIndex& index, int role) const {
     case Category:
       return r.item.category;
     case Score:
-      return QString::number(r.score, 'g', 4);
+      return LocaleFormat::significant(r.score, 4);
     default:
       return {};
   }

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "ui/app/LocaleFormat.h"
+
 SegmentMetricsModel::SegmentMetricsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void SegmentMetricsModel::setReport(const EvaluationReport& report) {
@@ -41,7 +43,7 @@ QVariant SegmentMetricsModel::data(const QModelIndex& index, int role) const {
       case 2:
         return row.segment.isEmpty() ? tr("(none)") : row.segment;
       default:
-        return role == ValueRole ? QVariant(row.users) : QVariant(QString::number(row.users, 'f', 0));
+        return role == ValueRole ? QVariant(row.users) : QVariant(LocaleFormat::decimal(row.users, 0));
     }
   }
   const std::string key = metrics_[col - kFixedColumns].toStdString();

@@ -26,6 +26,7 @@
 #include "core/models/ModelStore.h"
 #include "core/models/RecommenderBase.h"
 #include "core/storage/Project.h"
+#include "ui/app/LocaleFormat.h"
 #include "ui/app/ProjectSession.h"
 #include "ui/models/LossChart.h"
 #include "ui/models/ParamForm.h"
@@ -239,7 +240,7 @@ void TrainPage::showStoredCurve() {
   if (!r) return;
   chart_->start(tr("%1 (%2)").arg(r->name, r->algorithm), int(r->loss.size()));
   for (std::size_t i = 0; i < r->loss.size(); ++i) chart_->addIteration(int(i) + 1, r->loss[i]);
-  chart_->finish(tr("trained in %1 s").arg(QString::number(r->seconds, 'f', 2)));
+  chart_->finish(tr("trained in %1 s").arg(LocaleFormat::decimal(r->seconds, 2)));
 }
 
 QString TrainPage::selectedModel() const {
@@ -315,12 +316,12 @@ void TrainPage::onIteration(int iteration, int iterations, double loss, double e
   stage_->setText(std::isfinite(loss) ? tr("Iteration %1 of %2 · loss %3 · %4 s")
                                             .arg(iteration)
                                             .arg(iterations)
-                                            .arg(QString::number(loss, 'g', 6))
-                                            .arg(QString::number(elapsed, 'f', 1))
+                                            .arg(LocaleFormat::significant(loss, 6))
+                                            .arg(LocaleFormat::decimal(elapsed, 1))
                                       : tr("Step %1 of %2 · %3 s")
                                             .arg(iteration)
                                             .arg(iterations)
-                                            .arg(QString::number(elapsed, 'f', 1)));
+                                            .arg(LocaleFormat::decimal(elapsed, 1)));
 }
 
 void TrainPage::onFinished() {
@@ -330,11 +331,11 @@ void TrainPage::onFinished() {
     progress_->setValue(100);
     stage_->setText(tr("Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.")
                         .arg(out.name)
-                        .arg(QString::number(out.seconds, 'f', 2))
+                        .arg(LocaleFormat::decimal(out.seconds, 2))
                         .arg(out.users)
                         .arg(out.items)
                         .arg(out.interactions));
-    chart_->finish(tr("done in %1 s").arg(QString::number(out.seconds, 'f', 2)));
+    chart_->finish(tr("done in %1 s").arg(LocaleFormat::decimal(out.seconds, 2)));
     nameEdited_ = false;
     reloadModels();
     const int row = models_->rowOf(out.name);

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include "ui/app/LocaleFormat.h"
+
 namespace {
 enum Column { Name, Algorithm, Params, Seconds, TrainedAt, ColumnCount };
 }
@@ -59,9 +61,9 @@ QVariant TrainedModelsModel::data(const QModelIndex& index, int role) const {
         case Params:
           return r.params;
         case Seconds:
-          return tr("%1 s").arg(QString::number(r.seconds, 'f', r.seconds < 10 ? 2 : 1));
+          return LocaleFormat::seconds(r.seconds, r.seconds < 10 ? 2 : 1);
         case TrainedAt:
-          return QDateTime::fromSecsSinceEpoch(r.trainedAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+          return LocaleFormat::dateTime(QDateTime::fromSecsSinceEpoch(r.trainedAt).toLocalTime());
         default:
           return {};
       }

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "core/browse/DataBrowser.h"
+#include "ui/app/LocaleFormat.h"
 
 namespace {
 enum Column { Time, Item, Title, Type, Value, ColumnCount };
@@ -12,7 +13,7 @@ enum Column { Time, Item, Title, Type, Value, ColumnCount };
 QString textOf(const reco::BrowseValue& v) {
   if (const auto* s = std::get_if<std::string>(&v)) return QString::fromStdString(*s);
   if (const auto* i = std::get_if<std::int64_t>(&v)) return QString::number(*i);
-  if (const auto* d = std::get_if<double>(&v)) return QString::number(*d, 'g', 6);
+  if (const auto* d = std::get_if<double>(&v)) return LocaleFormat::significant(*d, 6);
   return {};
 }
 
@@ -92,7 +93,7 @@ QVariant UserHistoryModel::data(const QModelIndex& index, int role) const {
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
     case Time:
-      return QDateTime::fromSecsSinceEpoch(r.timestamp, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+      return LocaleFormat::utcDateTime(r.timestamp);
     case Item:
       return r.itemExtId;
     case Title:
