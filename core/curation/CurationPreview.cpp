@@ -5,9 +5,9 @@
 #include <numeric>
 #include <stdexcept>
 
+#include "core/base/Random.h"
 #include "core/curation/CuratedTopN.h"
 #include "core/curation/UserDirectory.h"
-#include "core/evaluation/SeededRandom.h"
 #include "core/models/ModelStore.h"
 #include "core/models/RecommenderBase.h"
 

@@ -5,7 +5,7 @@
 #include <numeric>
 #include <stdexcept>
 
-#include "core/evaluation/SeededRandom.h"
+#include "core/base/Random.h"
 
 namespace reco {
 

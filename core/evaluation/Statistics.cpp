@@ -5,7 +5,7 @@
 #include <limits>
 #include <stdexcept>
 
-#include "core/evaluation/SeededRandom.h"
+#include "core/base/Random.h"
 
 namespace reco {
 

@@ -1,34 +1,27 @@
-// A small, fast, seedable random generator (SplitMix64) for model initialisation and sampling. Same sequence on
-// every platform, unlike the std distributions, so trained models are reproducible from a seed.
+// The models' view of the core generator (core/base/Random.h, SplitMix64): float uniforms and single-draw bounded
+// integers for the sampling loops. Streams follow the base rule, Rng(seed, stream); trained models are reproducible
+// from their seed (and thread count).
 #pragma once
 
 #include <cstdint>
+
+#include "core/base/Random.h"
 
 namespace reco {
 
 class Rng {
  public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  // Derives an independent stream, e.g. Rng(seed, epoch * 1000 + thread).
-  Rng(std::uint64_t seed, std::uint64_t stream) : state_(seed) {
-    state_ ^= stream * 0xD1B54A32D192ED03ULL + 0x8CB92BA72F3D8DD7ULL;
-    next();
-  }
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
+  explicit Rng(std::uint64_t seed) : random_(seed) {}
+  // An independent stream, e.g. Rng(seed, epoch * 1000 + thread).
+  Rng(std::uint64_t seed, std::uint64_t stream) : random_(seed, stream) {}
+  std::uint64_t next() { return random_.next(); }
   // Uniform in [0, 1).
-  float uniform() { return static_cast<float>(next() >> 40) * (1.0f / 16777216.0f); }
-  // Uniform in [0, n) for n < 2^32 (Lemire's multiply-shift; bias below 2^-32 per draw).
-  std::uint32_t below(std::uint32_t n) {
-    return static_cast<std::uint32_t>(((next() >> 32) * static_cast<std::uint64_t>(n)) >> 32);
-  }
+  float uniform() { return random_.uniformFloat(); }
+  // Uniform in [0, n) for n < 2^32 (bias below 2^-32 per draw).
+  std::uint32_t below(std::uint32_t n) { return random_.belowFast(n); }
 
  private:
-  std::uint64_t state_;
+  SeededRandom random_;
 };
 
 }  // namespace reco

@@ -9,7 +9,7 @@
 #include <tuple>
 
 #include "core/evaluation/DataSplit.h"
-#include "core/evaluation/SeededRandom.h"
+#include "core/base/Random.h"
 
 namespace reco {
 namespace {

@@ -12,7 +12,7 @@
 #include "core/evaluation/EvaluationRunner.h"
 #include "core/evaluation/HyperparameterSearch.h"
 #include "core/evaluation/ModelTuner.h"
-#include "core/evaluation/SeededRandom.h"
+#include "core/base/Random.h"
 
 namespace reco {
 namespace {

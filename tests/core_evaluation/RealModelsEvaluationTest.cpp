@@ -6,7 +6,7 @@
 #include <set>
 
 #include "core/evaluation/EvaluationRunner.h"
-#include "core/evaluation/SeededRandom.h"
+#include "core/base/Random.h"
 #include "core/models/Recommender.h"
 
 namespace reco {

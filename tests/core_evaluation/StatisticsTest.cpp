@@ -5,7 +5,7 @@
 #include <numbers>
 #include <vector>
 
-#include "core/evaluation/SeededRandom.h"
+#include "core/base/Random.h"
 #include "core/evaluation/Statistics.h"
 
 namespace reco {
