@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "CliCommand.h"
+#include "core/base/Files.h"
 #include "core/base/Time.h"
 #include "core/import/Importer.h"
 #include "core/storage/DatasetSummary.h"
@@ -143,18 +144,14 @@ int runImport(const std::vector<std::string>& argv) {
   } catch (...) {
     if (created) {  // nothing was imported: do not leave an empty project behind
       project.db().close();
-      std::filesystem::remove(projectPath, ec);
-      std::filesystem::remove(projectPath + "-wal", ec);
-      std::filesystem::remove(projectPath + "-shm", ec);
+      reco::removeProjectFiles(projectPath);
     }
     throw;
   }
   if (tty) std::fprintf(stderr, "\r\033[K");
   if (created && !result.committed) {  // the project did not exist before: leave nothing behind
     project.db().close();
-    std::filesystem::remove(projectPath, ec);
-    std::filesystem::remove(projectPath + "-wal", ec);
-    std::filesystem::remove(projectPath + "-shm", ec);
+    reco::removeProjectFiles(projectPath);
   }
   if (json) std::cout << resultJson(result).dump(2) << "\n";
   else printHuman(result);

@@ -14,6 +14,7 @@
 #include "core/curation/RuleLinter.h"
 #include "core/curation/RuleSetStore.h"
 #include "core/curation/UserDirectory.h"
+#include "core/base/Files.h"
 #include "core/base/Time.h"
 
 namespace {
@@ -22,26 +23,6 @@ using namespace reco;
 using reco::cli::Args;
 using reco::cli::UsageError;
 using nlohmann::json;
-
-std::string readTextFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read '" + path + "'");
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void writeTextFile(const std::string& path, const std::string& text) {
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("cannot write '" + path + "'");
-    out << text;
-    out.flush();
-    if (!out) throw std::runtime_error("cannot write '" + path + "' (disk full?)");
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) throw std::runtime_error("cannot replace '" + path + "'");
-}
 
 std::string defaultAuthor(const Args& a) {
   if (auto v = a.value("author")) return *v;
@@ -307,7 +288,7 @@ int runExport(const std::vector<std::string>& argv) {
     version = *latest;
   }
   RuleSetDocument d = store.document(version);
-  writeTextFile(out, d.exportText());
+  writeTextFileAtomically(out, d.exportText());
   std::cout << "exported version " << version << " (" << d.content.segments.size() << " segments, "
             << d.content.rules.size() << " rules) to " << out << "\nsha256 " << d.checksum() << "\n";
   return 0;

@@ -17,6 +17,7 @@
 #include "core/curation/CurationPreview.h"
 #include "core/curation/RuleSetDocument.h"
 #include "core/curation/RuleSetStore.h"
+#include "core/base/Files.h"
 #include "core/base/Time.h"
 #include "core/models/ModelStore.h"
 #include "core/models/Recommender.h"
@@ -40,12 +41,8 @@ std::int64_t timeOption(const Args& a) {
 RuleSet ruleSetFor(Project& project, const Args& a) {
   auto file = a.value("rules");
   if (!file) return RuleSetStore(project).load();
-  std::ifstream in(*file, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read '" + *file + "'");
-  std::stringstream text;
-  text << in.rdbuf();
   JsonIssues issues;
-  auto doc = RuleSetDocument::parse(text.str(), issues, &ruleSetSchema());
+  auto doc = RuleSetDocument::parse(readTextFile(*file), issues, &ruleSetSchema());
   if (!doc) {
     for (const auto& i : issues) std::cerr << *file << ": " << i.text() << "\n";
     throw std::runtime_error("'" + *file + "' is not a valid rule set (" + std::to_string(issues.size()) +

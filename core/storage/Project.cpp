@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/base/Files.h"
 #include "core/storage/Schema.h"
 
 namespace reco {
@@ -57,10 +58,8 @@ Project Project::create(const std::string& path, bool overwrite) {
   std::error_code ec;
   if (fs::exists(path, ec)) {
     if (!overwrite) throw ProjectError("'" + path + "' already exists");
-    fs::remove(path, ec);
-    fs::remove(path + "-wal", ec);
-    fs::remove(path + "-shm", ec);
-    if (fs::exists(path)) throw ProjectError("cannot replace '" + path + "': " + ec.message());
+    if (const auto error = removeProjectFiles(path))
+      throw ProjectError("cannot replace '" + path + "': " + error.message());
   }
   try {
     auto db = std::make_unique<Database>(path, Database::Mode::ReadWriteCreate);

@@ -6,14 +6,8 @@
 #include <exception>
 #include <filesystem>
 
+#include "core/base/Files.h"
 #include "core/storage/Project.h"
-
-namespace {
-void removeProjectFiles(const std::string& path) {
-  std::error_code ec;
-  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path + suffix, ec);
-}
-}  // namespace
 
 DemoProjectJob::DemoProjectJob(QObject* parent) : QObject(parent), watcher_(new QFutureWatcher<Outcome>(this)) {
   connect(watcher_, &QFutureWatcher<Outcome>::finished, this, [this] {
@@ -63,13 +57,12 @@ void DemoProjectJob::start(const QString& path, const reco::DemoOptions& options
         }
       }
       if (!out.ok) {
-        removeProjectFiles(part);
+        reco::removeProjectFiles(part);
         return out;
       }
-      removeProjectFiles(target);
-      std::filesystem::rename(part, target);
+      reco::replaceProjectFile(part, target);
     } catch (const std::exception& e) {
-      removeProjectFiles(part);
+      reco::removeProjectFiles(part);
       out.ok = false;
       out.error = QString::fromStdString(e.what());
     }
