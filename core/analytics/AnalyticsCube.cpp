@@ -10,6 +10,7 @@
 
 #include "core/analytics/Calendar.h"
 #include "core/analytics/Rollups.h"
+#include "core/storage/UserAttributeColumns.h"
 
 namespace reco {
 
@@ -86,8 +87,6 @@ AnalyticsCube AnalyticsCube::load(Database& db) {
   }
   // Segment attributes in the order rebuildRollups uses: profile columns, then free attributes by name.
   {
-    static constexpr std::array<const char*, 6> kColumns = {"country", "device",     "age_band",
-                                                            "gender",  "occupation", "is_new"};
     std::set<std::string> attrs;
     std::vector<std::tuple<std::int64_t, std::string, std::string>> rows;
     auto st = db.prepare("SELECT id, attr, value FROM rollup_segment_value");
@@ -95,7 +94,7 @@ AnalyticsCube AnalyticsCube::load(Database& db) {
       rows.emplace_back(st.columnInt(0), st.columnText(1), st.columnText(2));
       attrs.insert(st.columnText(1));
     }
-    for (const char* col : kColumns)
+    for (const std::string& col : userAttributeColumns())
       if (attrs.erase(col)) c.attributes_.push_back(col);
     c.attributes_.insert(c.attributes_.end(), attrs.begin(), attrs.end());
     for (auto& [id, attr, value] : rows) {

@@ -1,26 +1,26 @@
 #include "core/analytics/SegmentAttributes.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <set>
+
+#include "core/storage/UserAttributeColumns.h"
 
 namespace reco {
 
 SegmentAttributes SegmentAttributes::fromUsers(Database& db) {
-  static constexpr std::array<const char*, 6> kColumns = {"country", "device", "age_band", "gender", "occupation",
-                                                          "is_new"};
+  const auto& columns = userAttributeColumns();
   // attribute -> (user -> value), keeping every candidate until cardinalities are known.
-  std::vector<std::string> candidates(kColumns.begin(), kColumns.end());
+  std::vector<std::string> candidates(columns.begin(), columns.end());
   std::map<std::string, std::unordered_map<std::int64_t, std::string>> byAttr;
   std::vector<std::int64_t> users;
   {
-    auto st = db.prepare("SELECT id, country, device, age_band, gender, occupation, is_new FROM users ORDER BY id");
+    auto st = db.prepare("SELECT id, " + userAttributeColumnList() + " FROM users ORDER BY id");
     while (st.step()) {
       std::int64_t id = st.columnInt(0);
       users.push_back(id);
-      for (std::size_t c = 0; c < kColumns.size(); ++c)
-        if (!st.isNull(static_cast<int>(c) + 1)) byAttr[kColumns[c]][id] = st.columnText(static_cast<int>(c) + 1);
+      for (std::size_t c = 0; c < columns.size(); ++c)
+        if (!st.isNull(static_cast<int>(c) + 1)) byAttr[columns[c]][id] = st.columnText(static_cast<int>(c) + 1);
     }
   }
   {
@@ -28,7 +28,7 @@ SegmentAttributes SegmentAttributes::fromUsers(Database& db) {
     auto st = db.prepare("SELECT user_id, key, value FROM user_attributes");
     while (st.step()) {
       std::string key = st.columnText(1);
-      if (std::find(kColumns.begin(), kColumns.end(), key) != kColumns.end()) continue;  // the column wins
+      if (std::find(columns.begin(), columns.end(), key) != columns.end()) continue;  // the column wins
       byAttr[key][st.columnInt(0)] = st.columnText(2);
       freeKeys.insert(key);
     }

@@ -2,12 +2,11 @@
 
 #include <stdexcept>
 
+#include "core/storage/UserAttributeColumns.h"
+
 namespace reco {
 
-const std::vector<std::string>& UserDirectory::columnAttributes() {
-  static const std::vector<std::string> columns = {"country", "device", "age_band", "gender", "occupation", "is_new"};
-  return columns;
-}
+const std::vector<std::string>& UserDirectory::columnAttributes() { return userAttributeColumns(); }
 
 std::set<std::string> UserDirectory::knownAttributes() {
   std::set<std::string> out(columnAttributes().begin(), columnAttributes().end());
@@ -28,7 +27,7 @@ void readColumns(const Statement& st, UserAttributes& attrs) {
 
 void UserDirectory::forEachUser(const std::function<void(const std::string&, const UserAttributes&)>& visit) {
   auto users = project_.db().prepare(
-      "SELECT id, ext_id, country, device, age_band, gender, occupation, is_new FROM users ORDER BY id");
+      "SELECT id, ext_id, " + userAttributeColumnList() + " FROM users ORDER BY id");
   auto extra = project_.db().prepare("SELECT user_id, key, value FROM user_attributes ORDER BY user_id");
   bool extraRow = extra.step();
   UserAttributes attrs;
@@ -47,7 +46,7 @@ void UserDirectory::forEachUser(const std::function<void(const std::string&, con
 
 UserAttributes UserDirectory::attributesOf(const std::string& extId) {
   auto st = project_.db().prepare(
-      "SELECT id, ext_id, country, device, age_band, gender, occupation, is_new FROM users WHERE ext_id = ?");
+      "SELECT id, ext_id, " + userAttributeColumnList() + " FROM users WHERE ext_id = ?");
   st.bind(1, extId);
   if (!st.step()) throw std::runtime_error("no user with id '" + extId + "' in '" + project_.path() + "'");
   UserAttributes attrs;

@@ -1,6 +1,7 @@
 #include "core/evaluation/InteractionList.h"
 
 #include "core/storage/EventStore.h"
+#include "core/storage/UserAttributeColumns.h"
 
 #include <algorithm>
 #include <cmath>
@@ -95,12 +96,12 @@ InteractionList loadInteractions(Project& project, const InteractionLoadOptions&
 }
 
 std::vector<std::string> loadUserAttribute(Project& project, const InteractionList& list, const std::string& name) {
-  static const std::vector<std::string> columns = {"country", "device", "age_band", "gender", "occupation", "is_new"};
+  const auto& columns = userAttributeColumns();
   std::unordered_map<std::int64_t, std::size_t> index;
   for (std::size_t i = 0; i < list.userIds.size(); ++i) index.emplace(list.userIds[i], i);
   std::vector<std::string> labels(list.userIds.size());
   auto& db = project.db();
-  const bool isColumn = std::find(columns.begin(), columns.end(), name) != columns.end();
+  const bool isColumn = isUserAttributeColumn(name);
   if (!isColumn) {
     auto exists = db.prepare("SELECT 1 FROM user_attributes WHERE key=? LIMIT 1");
     exists.bind(1, name);
