@@ -3,8 +3,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <stdexcept>
+
+#include "core/base/Time.h"
 
 namespace reco {
 
@@ -31,17 +32,12 @@ int parseCount(const std::string& s, const std::string& text, const std::string&
 
 // "@1704067200" (Unix seconds) or "@2024-03-01" (UTC midnight).
 std::int64_t parseCutoff(const std::string& s, const std::string& text) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) {
-    if (m < 1 || m > 12 || d < 1 || d > 31) throw std::invalid_argument("split '" + text + "': bad date '" + s + "'");
-    // Days from civil (Howard Hinnant's algorithm), valid for the proleptic Gregorian calendar.
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const long yoe = y - era * 400;
-    const long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return static_cast<std::int64_t>(era * 146097 + doe - 719468) * 86400;
+  if (s.size() >= 5 && s[4] == '-') {  // a date: numbers never have a '-' there
+    try {
+      return parseDay(s) * 86400;
+    } catch (const std::invalid_argument& e) {
+      throw std::invalid_argument("split '" + text + "': bad date: " + e.what());
+    }
   }
   errno = 0;
   char* end = nullptr;

@@ -174,6 +174,10 @@ TEST(SplitSpec, ParsesAndPrintsEveryKind) {
     EXPECT_EQ(SplitSpec::parse(text).toString(), text);
   }
   EXPECT_EQ(SplitSpec::parse("temporal:@2024-01-01").cutoff.value(), 1704067200);
+  EXPECT_EQ(SplitSpec::parse("temporal:@1969-12-31").cutoff.value(), -86400);
+  EXPECT_THROW(SplitSpec::parse("temporal:@2024-02-30"), std::invalid_argument);  // no such day
+  EXPECT_THROW(SplitSpec::parse("temporal:@2024-1-1"), std::invalid_argument);    // not YYYY-MM-DD
+  EXPECT_THROW(SplitSpec::parse("temporal:@soon"), std::invalid_argument);
   EXPECT_EQ(SplitSpec::parse("leave-last").leaveOut, 1);
   EXPECT_THROW(SplitSpec::parse("stratified-user:1.5"), std::invalid_argument);
   EXPECT_THROW(SplitSpec::parse("kfold:1"), std::invalid_argument);
