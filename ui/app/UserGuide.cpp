@@ -101,7 +101,7 @@ UserGuide::UserGuide(const QLocale& locale, QWidget* parent)
   layout->setSpacing(0);
   layout->addWidget(bar);
   layout->addWidget(browser_, 1);
-  resize(960, 760);
+  resize(1000, 800);
 }
 
 void UserGuide::showChapter(const QString& chapter) {
