@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>&amp;Max items:</source>
-        <translation>&amp;Max. d&apos;articles&#xa0;:</translation>
+        <translation>&amp;Max. articles&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
 </context>
 <context>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>How interactions are divided into training and held-out data, as in the Evaluate tab (stratified-user:0.75, temporal:0.8, leave-last:1 …)</source>
-        <translation>Répartition des interactions entre données d&apos;entraînement et données de test réservées, comme dans l&apos;onglet Évaluer (stratified-user:0.75, temporal:0.8, leave-last:1 …)</translation>
+        <translation>Répartition des interactions entre données d&apos;entraînement et données mises de côté, comme dans l&apos;onglet Évaluer (stratified-user:0.75, temporal:0.8, leave-last:1 …)</translation>
     </message>
     <message>
         <source>When the rules are applied: rules outside their time window do not count</source>
@@ -322,11 +322,11 @@
     </message>
     <message>
         <source>Rules at</source>
-        <translation>Règles à la date</translation>
+        <translation>Règles à</translation>
     </message>
     <message>
         <source>Run to see what the working rule set costs or gains on the offline evaluation split: each test user&apos;s top 10 with and without the rules, scored against their held-out interactions.</source>
-        <translation>Lancez le calcul pour voir ce que le jeu de règles de travail coûte ou rapporte sur le découpage d&apos;évaluation hors ligne&#xa0;: le top 10 de chaque utilisateur de test avec et sans les règles, évalué par rapport à ses interactions réservées au test.</translation>
+        <translation>Lancez le calcul pour voir ce que le jeu de règles de travail coûte ou rapporte sur le découpage d&apos;évaluation hors ligne&#xa0;: le top 10 de chaque utilisateur de test avec et sans les règles, évalué par rapport à ses interactions mises de côté.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation>%1 sur %2, graine %3&#xa0;: %4 interactions d&apos;entraînement / %5 réservées au test, %6 s.</translation>
+        <translation>%1 sur %2, graine %3&#xa0;: %4 interactions d&apos;entraînement / %5 mises de côté, %6 s.</translation>
     </message>
     <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>At</source>
-        <translation>Date</translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>User</source>
@@ -575,7 +575,7 @@ catégorie&#xa0;: %3</translation>
     </message>
     <message>
         <source>Banned: %1</source>
-        <translation>Exclu&#xa0;: %1</translation>
+        <translation>Banni&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pin #%1 lost its position to #%2.</source>
@@ -594,7 +594,7 @@ catégorie&#xa0;: %3</translation>
 Open or create a project to curate what recommendations show: pin, ban, boost and bury items for user segments.</source>
         <translation>Aucun projet n&apos;est ouvert.
 
-Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandations&#xa0;: épingler, exclure, promouvoir et rétrograder des articles pour des segments d&apos;utilisateurs.</translation>
+Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandations&#xa0;: épingler, bannir, promouvoir et rétrograder des articles pour des segments d&apos;utilisateurs.</translation>
     </message>
     <message>
         <source>Find an item by id or title (Ctrl+F). Choosing one sets the selected rule&apos;s item, or starts a new rule for it.</source>
@@ -815,7 +815,7 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     </message>
     <message>
         <source>Export writes a saved version. Save a version first (Save version…).</source>
-        <translation>L&apos;export porte sur une version enregistrée. Enregistrez d&apos;abord une version (Enregistrer une version…).</translation>
+        <translation>L&apos;exportation porte sur une version enregistrée. Enregistrez d&apos;abord une version (Enregistrer une version…).</translation>
     </message>
     <message>
         <source>The working rule set has changes that are not saved as a version. Export the latest saved version (%1) anyway?</source>
@@ -1141,7 +1141,7 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
     </message>
     <message>
         <source>Funnel</source>
-        <translation>Entonnoir de conversion</translation>
+        <translation>Entonnoir</translation>
     </message>
     <message>
         <source>A/B comparison</source>
@@ -1181,7 +1181,7 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
     </message>
     <message>
         <source>Lift</source>
-        <translation>Gain relatif</translation>
+        <translation>Uplift</translation>
     </message>
     <message>
         <source>p-value</source>
@@ -1313,7 +1313,7 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -1641,7 +1641,7 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     </message>
     <message>
         <source>Leave last N out</source>
-        <translation>Réserver les N dernières interactions (leave-last-N-out)</translation>
+        <translation>Les N dernières mises de côté (leave-last-N-out)</translation>
     </message>
     <message>
         <source>k-fold</source>
@@ -1649,7 +1649,7 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     </message>
     <message>
         <source>How interactions are divided into training data and held-out test data</source>
-        <translation>Répartition des interactions entre données d&apos;entraînement et données de test réservées</translation>
+        <translation>Répartition des interactions entre données d&apos;entraînement et données de test mises de côté</translation>
     </message>
     <message>
         <source>S&amp;plit:</source>
@@ -1661,15 +1661,15 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     </message>
     <message>
         <source>Train &amp;ratio:</source>
-        <translation>&amp;Ratio d&apos;entraînement&#xa0;:</translation>
+        <translation>Pa&amp;rt d&apos;entraînement&#xa0;:</translation>
     </message>
     <message>
         <source>Each user&apos;s latest N interactions are held out</source>
-        <translation>Les N interactions les plus récentes de chaque utilisateur sont réservées au test</translation>
+        <translation>Les N interactions les plus récentes de chaque utilisateur sont mises de côté</translation>
     </message>
     <message>
         <source>&amp;Leave out:</source>
-        <translation>Réserver les &amp;N dernières&#xa0;:</translation>
+        <translation>Mettre de côté les &amp;N dernières&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folds:</source>
@@ -2093,7 +2093,7 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
     </message>
     <message>
         <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
-        <translation>Simulation de l&apos;import de %1 (jeu de règles %2, version %3, %4 segments, %5 règles)&#xa0;: rien n&apos;a encore été modifié. L&apos;import remplace le jeu de règles de travail par ce contenu et l&apos;enregistre en tant que version.</translation>
+        <translation>Essai à blanc de %1 (jeu de règles %2, version %3, %4 segments, %5 règles)&#xa0;: rien n&apos;a encore été modifié. L&apos;importation remplace le jeu de règles de travail par ce contenu et l&apos;enregistre en tant que version.</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
@@ -2104,7 +2104,7 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
     </message>
     <message>
         <source>Import refused; nothing was changed.</source>
-        <translation>Import refusé&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Importation refusée&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2184,7 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
     </message>
     <message>
         <source>Columns with common names were matched automatically; check them before importing.</source>
-        <translation>Les colonnes aux noms courants ont été associées automatiquement&#xa0;; vérifiez-les avant l&apos;import.</translation>
+        <translation>Les colonnes aux noms courants ont été associées automatiquement&#xa0;; vérifiez-les avant l&apos;importation.</translation>
     </message>
     <message>
         <source>No column names were recognised; map at least the user, item and timestamp columns.</source>
@@ -2195,15 +2195,15 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
     <name>ImportPolicyPage</name>
     <message>
         <source>&amp;Skip bad rows and list them afterwards</source>
-        <translation>I&amp;gnorer les lignes invalides et les lister ensuite</translation>
+        <translation>I&amp;gnorer les lignes erronées et les lister ensuite</translation>
     </message>
     <message>
         <source>&amp;Abort at the first bad row (nothing is imported)</source>
-        <translation>&amp;Abandonner à la première ligne invalide (rien n&apos;est importé)</translation>
+        <translation>In&amp;terrompre à la première ligne erronée (rien n&apos;est importé)</translation>
     </message>
     <message>
         <source>Bad rows and encoding</source>
-        <translation>Lignes invalides et encodage</translation>
+        <translation>Lignes erronées et encodage</translation>
     </message>
     <message>
         <source>Every row is either imported or rejected with its file, line and reason; nothing vanishes.</source>
@@ -2233,7 +2233,7 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
         <source>Ready to import %1 as %2 into %3.
 The import runs as one transaction: if it is aborted, fails or is cancelled, the project stays exactly as it was.</source>
         <translation>Prêt à importer %1 en tant que %2 dans %3.
-L&apos;import s&apos;exécute en une seule transaction&#xa0;: s&apos;il est abandonné, échoue ou est annulé, le projet reste exactement dans son état initial.</translation>
+L&apos;importation s&apos;exécute en une seule transaction&#xa0;: si elle est interrompue, échoue ou est annulée, le projet reste exactement dans son état initial.</translation>
     </message>
 </context>
 <context>
@@ -2285,11 +2285,11 @@ Fichiers&#xa0;: %4</translation>
     <name>ImportProgressPage</name>
     <message>
         <source>&amp;Cancel Import</source>
-        <translation>&amp;Annuler l&apos;import</translation>
+        <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation>Import en cours</translation>
+        <translation>Importation en cours</translation>
     </message>
     <message>
         <source>Reading, validating and storing the rows. Cancelling leaves the project unchanged.</source>
@@ -2399,7 +2399,7 @@ Choisissez le format ci-dessus.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation>Import terminé</translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>Rows read, imported and rejected.</source>
@@ -2407,7 +2407,7 @@ Choisissez le format ci-dessus.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation>Échec de l&apos;import</translation>
+        <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -2415,19 +2415,19 @@ Choisissez le format ci-dessus.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation>Import annulé</translation>
+        <translation>Importation annulée</translation>
     </message>
     <message>
         <source>The import was cancelled; the project is unchanged.</source>
-        <translation>L&apos;import a été annulé&#xa0;; le projet est inchangé.</translation>
+        <translation>L&apos;importation a été annulée&#xa0;; le projet est inchangé.</translation>
     </message>
     <message>
         <source>Import aborted</source>
-        <translation>Import abandonné</translation>
+        <translation>Importation interrompue</translation>
     </message>
     <message>
         <source>The import stopped and the project is unchanged.</source>
-        <translation>L&apos;import s&apos;est arrêté et le projet est inchangé.</translation>
+        <translation>L&apos;importation s&apos;est arrêtée et le projet est inchangé.</translation>
     </message>
     <message>
         <source>All rows were imported.</source>
@@ -2436,8 +2436,8 @@ Choisissez le format ci-dessus.</translation>
     <message numerus="yes">
         <source>The import finished; %Ln row(s) were rejected and are listed below.</source>
         <translation>
-            <numerusform>L&apos;import est terminé&#xa0;; %Ln ligne a été rejetée et figure ci-dessous.</numerusform>
-            <numerusform>L&apos;import est terminé&#xa0;; %Ln lignes ont été rejetées et figurent ci-dessous.</numerusform>
+            <numerusform>L&apos;importation est terminée&#xa0;; %Ln ligne a été rejetée et figure ci-dessous.</numerusform>
+            <numerusform>L&apos;importation est terminée&#xa0;; %Ln lignes ont été rejetées et figurent ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
@@ -2748,7 +2748,7 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     </message>
     <message>
         <source>T&amp;rain</source>
-        <translation>En&amp;traîner</translation>
+        <translation>&amp;Entraîner</translation>
     </message>
     <message>
         <source>Tr&amp;y it</source>
@@ -2861,31 +2861,31 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     <name>RulesTableModel</name>
     <message>
         <source>Ban item</source>
-        <translation>Exclure l&apos;article</translation>
+        <translation>Bannir un article</translation>
     </message>
     <message>
         <source>Ban category</source>
-        <translation>Exclure la catégorie</translation>
+        <translation>Bannir une catégorie</translation>
     </message>
     <message>
         <source>Pin item</source>
-        <translation>Épingler l&apos;article</translation>
+        <translation>Épingler un article</translation>
     </message>
     <message>
         <source>Boost item</source>
-        <translation>Promouvoir l&apos;article</translation>
+        <translation>Promouvoir un article</translation>
     </message>
     <message>
         <source>Boost category</source>
-        <translation>Promouvoir la catégorie</translation>
+        <translation>Promouvoir une catégorie</translation>
     </message>
     <message>
         <source>Bury item</source>
-        <translation>Rétrograder l&apos;article</translation>
+        <translation>Rétrograder un article</translation>
     </message>
     <message>
         <source>Bury category</source>
-        <translation>Rétrograder la catégorie</translation>
+        <translation>Rétrograder une catégorie</translation>
     </message>
     <message>
         <source>Category cap</source>
@@ -2917,7 +2917,7 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     </message>
     <message>
         <source>Max items</source>
-        <translation>Max. d&apos;articles</translation>
+        <translation>Max. articles</translation>
     </message>
     <message>
         <source>Starts (UTC)</source>
@@ -2993,7 +2993,7 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     </message>
     <message>
         <source>Pins: the 1-based position the item is placed at</source>
-        <translation>Épinglages&#xa0;: la position (numérotée à partir de 1) à laquelle l&apos;article est placé</translation>
+        <translation>Épingles&#xa0;: la position (comptée à partir de 1) à laquelle l&apos;article est placé</translation>
     </message>
     <message>
         <source>Boosts: a factor above 1; buries: a factor below 1</source>
@@ -3013,7 +3013,7 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     </message>
     <message>
         <source>Among pins of one position, the higher priority wins</source>
-        <translation>Entre épinglages d&apos;une même position, la priorité la plus haute l&apos;emporte</translation>
+        <translation>Entre épingles d&apos;une même position, la priorité la plus haute l&apos;emporte</translation>
     </message>
 </context>
 <context>
@@ -3323,7 +3323,7 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     </message>
     <message>
         <source>Min. items per &amp;user:</source>
-        <translation>Min. d&apos;articles par &amp;utilisateur&#xa0;:</translation>
+        <translation>Articles min. par &amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Items with fewer distinct users are left out of training</source>
@@ -3331,7 +3331,7 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     </message>
     <message>
         <source>Min. users per ite&amp;m:</source>
-        <translation>Min. d&apos;utilisateurs par arti&amp;cle&#xa0;:</translation>
+        <translation>Utilisateurs min. par arti&amp;cle&#xa0;:</translation>
     </message>
     <message>
         <source>The name the model is stored under; a model with the same name is replaced</source>
