@@ -58,9 +58,11 @@ void shoot(MainWindow& window, int index, const QString& name) {
   EXPECT_EQ(image.size(), window.size()) << name.toStdString();
   EXPECT_GT(shots::distinctColours(image), 40) << name.toStdString();
   EXPECT_GT(shots::nonBackgroundShare(image), 0.10) << name.toStdString();
-  // The guide's copy in 256 colours without dithering: screens of flat colours and text stay crisp, and the PNG
-  // stays small enough to embed (under 150 KB).
-  shots::keep(image.convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither), QStringLiteral("guide-") + name);
+  // The guide's copy: scaled smoothly to the width the guide shows it at (QTextBrowser would scale it without
+  // smoothing), in 256 colours without dithering so flat screens and text stay crisp and the PNG small (< 150 KB).
+  shots::keep(image.scaledToWidth(1000, Qt::SmoothTransformation)
+                  .convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither),
+              QStringLiteral("guide-") + name);
 }
 
 reco::Rule rule(reco::RuleKind kind, const std::string& target) {

@@ -17,6 +17,7 @@
 #include <QTextDocument>
 #include <QTimer>
 
+#include "ShotWriter.h"
 #include "core/base/Version.h"
 #include "ui/app/AboutDialog.h"
 #include "ui/app/ActionRegistry.h"
@@ -144,8 +145,16 @@ TEST(UserGuideTest, F1OnEachWorkspaceOpensItsChapter) {
   EXPECT_EQ(opened.size(), window.workspaceCount());
   EXPECT_EQ(QSet<QString>(opened.begin(), opened.end()).size(), opened.size());  // a different chapter each
 
-  // The Contents button of the guide leads to the index, which links every chapter.
+  // The guide window renders its page and images (kept in $RECO_SHOT_DIR for looking at).
   UserGuide* guide = window.userGuide();
+  guide->showChapter(UserGuide::Data);
+  QTest::qWait(100);
+  const QImage shot = shots::render(*guide);
+  EXPECT_GT(shots::distinctColours(shot), 30);
+  EXPECT_GT(shots::nonBackgroundShare(shot), 0.05);
+  shots::keep(shot, QStringLiteral("user-guide-data"));
+
+  // The Contents button of the guide leads to the index, which links every chapter.
   guide->showChapter(UserGuide::Index);
   EXPECT_EQ(guide->currentChapter(), UserGuide::Index);
   const QString index = readResource(QStringLiteral(":/guide/en/index.html"));
