@@ -3149,18 +3149,15 @@ Open or create a project with data to train and evaluate recommendation models.<
         <translation>„%1“ ist integriert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln user(s)</source>
-        <translation>
-            <numerusform>%1 von %Ln Nutzer</numerusform>
-            <numerusform>%1 von %Ln Nutzern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln Nutzer</numerusform>
             <numerusform>%Ln Nutzer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 von %2 Nutzern</translation>
     </message>
 </context>
 <context>

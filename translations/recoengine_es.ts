@@ -3149,18 +3149,15 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
         <translation>«%1» está predefinido; elija otro nombre.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln user(s)</source>
-        <translation>
-            <numerusform>%1 de %Ln usuario</numerusform>
-            <numerusform>%1 de %Ln usuarios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln usuario</numerusform>
             <numerusform>%Ln usuarios</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 de %2 usuarios</translation>
     </message>
 </context>
 <context>

@@ -3149,18 +3149,15 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
         <translation>«&#xa0;%1&#xa0;» est prédéfini&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln user(s)</source>
-        <translation>
-            <numerusform>%1 sur %Ln utilisateur</numerusform>
-            <numerusform>%1 sur %Ln utilisateurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln user(s)</source>
         <translation>
             <numerusform>%Ln utilisateur</numerusform>
             <numerusform>%Ln utilisateurs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 sur %2 utilisateurs</translation>
     </message>
 </context>
 <context>

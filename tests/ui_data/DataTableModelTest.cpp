@@ -2,12 +2,13 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
-#include <QDateTime>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <memory>
 
 #include "TestProject.h"
 #include "core/storage/Project.h"
+#include "ui/app/LocaleFormat.h"
 #include "ui/data/DataTableModel.h"
 
 namespace {
@@ -88,7 +89,14 @@ TEST_F(DataTableModelTest, FetchesInPagesUntilEveryRowIsLoaded) {
   EXPECT_EQ(cell(events, 0, 2), QStringLiteral("i000"));
   EXPECT_EQ(cell(events, 0, 3), QStringLiteral("Caf\u00e9 0"));
   EXPECT_EQ(cell(events, 0, 4), QStringLiteral("impression"));
-  EXPECT_EQ(cell(events, 0, 5), QDateTime::fromSecsSinceEpoch(1704067200 + 1000 * 3600, Qt::UTC).toString(Qt::ISODate));
+  // Timestamps in the user's locale, in UTC: 2024-02-11 16:00:00 UTC.
+  EXPECT_EQ(cell(events, 0, 5), LocaleFormat::utcDateTime(1704067200 + 1000 * 3600, true));
+  {
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(cell(events, 0, 5), QStringLiteral("11.02.2024 16:00:00 UTC"));
+    QLocale::setDefault(previous);
+  }
   EXPECT_EQ(cell(events, 0, 8), QStringLiteral("home"));
   EXPECT_EQ(cell(events, 0, 9), QStringLiteral("B"));
   EXPECT_TRUE(events.data(events.index(0, 6)).isNull());  // no value
@@ -158,7 +166,8 @@ TEST_F(DataTableModelTest, SortingRequeriesCoreAndIgnoresUnsortableColumns) {
   for (int r = 1; r < events.rowCount(); ++r) {
     ASSERT_LE(cell(events, r - 1, 1), cell(events, r, 1));
     if (cell(events, r - 1, 1) == cell(events, r, 1)) {
-      ASSERT_LE(cell(events, r - 1, timeColumn), cell(events, r, timeColumn));
+      ASSERT_LE(events.index(r - 1, timeColumn).data(DataTableModel::ValueRole).toLongLong(),
+                events.index(r, timeColumn).data(DataTableModel::ValueRole).toLongLong());
     }
   }
 }

@@ -123,7 +123,7 @@ SegmentEditor::SegmentEditor(CurationDocument& document, QWidget* parent)
               members_->setText(tr("Members could not be counted: %1").arg(error));
               return;
             }
-            QString text = tr("%1 of %Ln user(s)", nullptr, static_cast<int>(population)).arg(QLocale().toString(count));
+            QString text = tr("%1 of %2 users").arg(QLocale().toString(count), QLocale().toString(population));
             if (!sample.isEmpty()) text += tr(", e.g. %1").arg(sample.join(QStringLiteral(", ")));
             members_->setText(text);
           });

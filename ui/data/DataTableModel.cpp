@@ -134,6 +134,11 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
       if (column.name == "event_count") return QLocale().toString(static_cast<qlonglong>(v));
       return LocaleFormat::count(v);
     }
+    case ValueRole:
+      if (const auto* s = std::get_if<std::string>(&value)) return QString::fromStdString(*s);
+      if (const auto* d = std::get_if<double>(&value)) return *d;
+      if (const auto* i = std::get_if<std::int64_t>(&value)) return QVariant::fromValue<qint64>(*i);
+      return {};
     case Qt::TextAlignmentRole:
       return QVariant::fromValue(Qt::Alignment((numeric && column.name != "is_new" ? Qt::AlignRight : Qt::AlignLeft) |
                                                Qt::AlignVCenter));

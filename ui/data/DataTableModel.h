@@ -13,6 +13,9 @@ class DataTableModel : public QAbstractTableModel {
   Q_OBJECT
  public:
   static constexpr int kPageSize = 256;
+  // The cell's value as stored (qint64, double or QString; null when unset): timestamps as Unix seconds, where the
+  // display role shows them in the user's locale.
+  static constexpr int ValueRole = Qt::UserRole;
 
   explicit DataTableModel(reco::BrowseTable table, QObject* parent = nullptr);
   ~DataTableModel() override;
