@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "core/curation/CuratedTopN.h"
+#include "core/curation/ItemCatalogue.h"
 #include "core/curation/RuleApplier.h"
 #include "core/curation/UserDirectory.h"
 #include "core/evaluation/DataSplit.h"
@@ -81,13 +82,11 @@ CurationImpactResult CurationImpact::run(Project& project, const RuleSet& rules,
   std::vector<std::string> itemExt(nItems), itemCategory(nItems), userExt(nUsers);
   std::unordered_map<std::string, std::int32_t> itemDense;
   {
-    std::unordered_map<std::int64_t, std::size_t> index;
-    for (std::size_t i = 0; i < nItems; ++i) index.emplace(data.itemIds[i], i);
-    auto st = project.db().prepare("SELECT id, ext_id, category FROM items");
-    while (st.step())
-      if (auto it = index.find(st.columnInt(0)); it != index.end()) {
-        itemExt[it->second] = st.columnText(1);
-        itemCategory[it->second] = st.columnText(2);
+    const ItemCatalogue catalogue(project);
+    for (std::size_t i = 0; i < nItems; ++i)
+      if (const auto* item = catalogue.findById(data.itemIds[i])) {
+        itemExt[i] = item->extId;
+        itemCategory[i] = item->category;
       }
     itemDense.reserve(nItems);
     for (std::size_t i = 0; i < nItems; ++i) itemDense.emplace(itemExt[i], static_cast<std::int32_t>(i));

@@ -14,29 +14,17 @@
 namespace reco {
 
 CurationPreview::CurationPreview(Project& project, const std::string& modelName)
-    : project_(project), modelName_(modelName) {
+    : project_(project), modelName_(modelName), catalogue_(project) {
   model_ = ModelStore(project).load(modelName);
   const auto& itemIds = model_->itemIds();
   if (itemIds.empty() && model_->itemCount() > 0)
     throw std::runtime_error("model '" + modelName + "' was not trained on this project's items (it has no item ids)");
   if (!dynamic_cast<const RecommenderBase*>(model_.get()))
     throw std::runtime_error("model '" + modelName + "' (" + model_->info().name + ") has no popularity fallback");
-  std::unordered_map<std::int64_t, const ItemRow*> byId;
-  {
-    std::vector<std::pair<std::int64_t, ItemRow>> rows;
-    auto st = project.db().prepare("SELECT id, ext_id, title, category FROM items");
-    while (st.step()) {
-      ItemRow r{st.columnText(1), st.columnText(2), st.columnText(3)};
-      catalogue_.emplace(r.extId, r);
-      rows.emplace_back(st.columnInt(0), std::move(r));
-    }
-    byId.reserve(rows.size());
-    for (const auto& [id, r] : rows) byId.emplace(id, &catalogue_.at(r.extId));
-  }
   modelItems_.resize(itemIds.size());
   for (std::size_t i = 0; i < itemIds.size(); ++i) {
-    if (auto it = byId.find(itemIds[i]); it != byId.end())
-      modelItems_[i] = *it->second;
+    if (const ItemRow* row = catalogue_.findById(itemIds[i]))
+      modelItems_[i] = *row;
     else {  // removed from the project since training: keep a unique, recognisable id
       char id[32];
       std::snprintf(id, sizeof id, "#%lld", static_cast<long long>(itemIds[i]));
@@ -51,11 +39,6 @@ CurationPreview::CurationPreview(Project& project, const std::string& modelName)
 CurationPreview::~CurationPreview() = default;
 
 const std::string& CurationPreview::algorithm() const { return model_->info().name; }
-
-const CurationPreview::ItemRow* CurationPreview::itemByExt(const std::string& ext) const {
-  auto it = catalogue_.find(ext);
-  return it == catalogue_.end() ? nullptr : &it->second;
-}
 
 CurationPreviewResult CurationPreview::preview(const RuleSet& rules, const std::string& userExtId, std::int64_t time,
                                                std::size_t n) {
@@ -84,7 +67,7 @@ CurationPreviewResult CurationPreview::preview(const RuleSet& rules, const std::
   req.n = n;
   for (const auto& r : applier.ruleSet().rules)
     if (r.kind == RuleKind::PinItem)
-      if (const ItemRow* row = itemByExt(r.item)) req.itemCategories[r.item] = row->category;
+      if (const ItemRow* row = catalogue_.findByExtId(r.item)) req.itemCategories[r.item] = row->category;
 
   bool fallback = false;
   const auto* base = dynamic_cast<const RecommenderBase*>(model_.get());
@@ -121,7 +104,7 @@ CurationPreviewResult CurationPreview::preview(const RuleSet& rules, const std::
     p.item.item = e.item;
     p.item.category = e.category;
     p.item.score = e.baseScore;
-    if (const ItemRow* row = itemByExt(e.item)) p.item.title = row->title;
+    if (const ItemRow* row = catalogue_.findByExtId(e.item)) p.item.title = row->title;
     p.decidedBy = e.decidedBy();
     if (e.pinRule) p.rule = *e.pinRule;
     else if (!e.adjustments.empty()) p.rule = e.adjustments.front();

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/curation/ItemCatalogue.h"
 #include "core/curation/RuleApplier.h"
 #include "core/models/Recommender.h"
 #include "core/storage/Project.h"
@@ -66,17 +67,14 @@ class CurationPreview {
   const std::string& algorithm() const;
 
  private:
-  struct ItemRow {
-    std::string extId, title, category;
-  };
-  const ItemRow* itemByExt(const std::string& ext) const;
+  using ItemRow = ItemCatalogue::Item;
 
   Project& project_;
   std::string modelName_;
   std::unique_ptr<Recommender> model_;
   std::unordered_map<std::int64_t, std::int32_t> userDense_;  // users.id -> model row
   std::vector<ItemRow> modelItems_;                           // per model item index
-  std::unordered_map<std::string, ItemRow> catalogue_;        // every project item by ext id
+  ItemCatalogue catalogue_;                                   // every project item
 };
 
 }  // namespace reco
