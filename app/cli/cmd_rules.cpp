@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "CliCommand.h"
+#include "core/curation/CurationJson.h"
 #include "core/curation/ItemCatalogue.h"
 #include "core/curation/JsonSchemaValidator.h"
 #include "core/curation/RuleApplier.h"
@@ -351,36 +352,12 @@ int runApply(const std::vector<std::string>& argv) {
   const auto& file = a.positional(0, "RULESET.json");
   RuleSetDocument d = loadDocument(file);
   CurationRequest req;
-  json attrs = a.value("user-attributes") ? jsonOption(a, "user-attributes") : json::object();
-  if (!attrs.is_object()) throw std::runtime_error("--user-attributes must be a JSON object of attribute: value");
-  for (auto it = attrs.begin(); it != attrs.end(); ++it) {
-    if (it->is_string()) req.attributes[it.key()] = it->get<std::string>();
-    else if (it->is_number() || it->is_boolean()) req.attributes[it.key()] = it->dump();
-    else if (!it->is_null())
-      throw std::runtime_error("--user-attributes: attribute '" + it.key() + "' must be a string, number or boolean");
-  }
+  readUserAttributes(a.value("user-attributes") ? jsonOption(a, "user-attributes") : json::object(),
+                     "--user-attributes", req);
   req.userId = a.valueOr("user", "");
   if (req.userId.empty() && req.attributes.count("user_id")) req.userId = req.attributes["user_id"];
-  json ranking = jsonOption(a, "ranking");
-  if (!ranking.is_array()) throw std::runtime_error("--ranking must be a JSON array of {\"item\", \"category\", \"score\"}");
-  for (std::size_t i = 0; i < ranking.size(); ++i) {
-    const json& r = ranking[i];
-    std::string where = "--ranking: entry " + std::to_string(i + 1);
-    if (!r.is_object() || !r.contains("item") || !r["item"].is_string())
-      throw std::runtime_error(where + " needs \"item\" (a string)");
-    if (!r.contains("score") || !r["score"].is_number()) throw std::runtime_error(where + " needs \"score\" (a number)");
-    if (r.contains("category") && !r["category"].is_string() && !r["category"].is_null())
-      throw std::runtime_error(where + ": \"category\" must be a string");
-    req.ranking.push_back({r["item"].get<std::string>(),
-                           r.contains("category") && r["category"].is_string() ? r["category"].get<std::string>() : "",
-                           r["score"].get<double>()});
-  }
-  if (a.value("item-categories")) {
-    json cats = jsonOption(a, "item-categories");
-    if (!cats.is_object()) throw std::runtime_error("--item-categories must be a JSON object of item: category");
-    for (auto it = cats.begin(); it != cats.end(); ++it)
-      if (it->is_string()) req.itemCategories[it.key()] = it->get<std::string>();
-  }
+  readRanking(jsonOption(a, "ranking"), "--ranking", req);
+  if (a.value("item-categories")) readItemCategories(jsonOption(a, "item-categories"), "--item-categories", req);
   req.time = timeOption(a, "at", utc::now());
   req.n = static_cast<std::size_t>(a.intValue("n", 10, 0, 100000));
   CurationResult res;
@@ -390,32 +367,7 @@ int runApply(const std::vector<std::string>& argv) {
     throw std::runtime_error(e.what());
   }
   if (a.flag("json")) {
-    json out = json::object();
-    json entries = json::array();
-    for (const auto& e : res.entries) {
-      json j = {{"position", e.position}, {"item", e.item}, {"category", e.category}};
-      j["score"] = e.baseScore ? json(*e.baseScore) : json();
-      if (e.pinRule) {
-        j["decided_by"] = "pin";
-        j["rule"] = *e.pinRule;
-      } else {
-        j["decided_by"] = "organic";
-        j["adjusted_score"] = e.adjustedScore;
-        j["adjustments"] = e.adjustments;
-      }
-      entries.push_back(std::move(j));
-    }
-    out["entries"] = std::move(entries);
-    out["active_rules"] = res.activeRules;
-    json banned = json::object();
-    for (const auto& [item, rule] : res.banned) banned[item] = rule;
-    out["banned"] = std::move(banned);
-    json losing = json::object();
-    for (const auto& [rule, by] : res.losingPins) losing[std::to_string(rule)] = by;
-    out["losing_pins"] = std::move(losing);
-    out["capped_out"] = res.cappedOut;
-    out["at"] = utc::format(req.time);
-    std::cout << out.dump(2) << "\n";
+    std::cout << curationResultJson(res, req.time).dump(2) << "\n";
     return 0;
   }
   std::cout << "rule set " << d.rulesetId << " version " << d.version << ", user '" << req.userId << "' at "

@@ -1,0 +1,74 @@
+#include "core/curation/CurationJson.h"
+
+#include <stdexcept>
+
+#include "core/base/Time.h"
+
+namespace reco {
+
+using nlohmann::json;
+
+void readUserAttributes(const json& j, const std::string& source, CurationRequest& request) {
+  if (!j.is_object()) throw std::invalid_argument(source + " must be a JSON object of attribute: value");
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (it->is_string()) request.attributes[it.key()] = it->get<std::string>();
+    else if (it->is_number() || it->is_boolean()) request.attributes[it.key()] = it->dump();
+    else if (!it->is_null())
+      throw std::invalid_argument(source + ": attribute '" + it.key() + "' must be a string, number or boolean");
+  }
+}
+
+void readRanking(const json& j, const std::string& source, CurationRequest& request) {
+  if (!j.is_array())
+    throw std::invalid_argument(source + " must be a JSON array of {\"item\", \"category\", \"score\"}");
+  for (std::size_t i = 0; i < j.size(); ++i) {
+    const json& r = j[i];
+    const std::string where = source + ": entry " + std::to_string(i + 1);
+    if (!r.is_object() || !r.contains("item") || !r["item"].is_string())
+      throw std::invalid_argument(where + " needs \"item\" (a string)");
+    if (!r.contains("score") || !r["score"].is_number()) throw std::invalid_argument(where + " needs \"score\" (a number)");
+    if (r.contains("category") && !r["category"].is_string() && !r["category"].is_null())
+      throw std::invalid_argument(where + ": \"category\" must be a string");
+    request.ranking.push_back({r["item"].get<std::string>(),
+                               r.contains("category") && r["category"].is_string() ? r["category"].get<std::string>()
+                                                                                   : "",
+                               r["score"].get<double>()});
+  }
+}
+
+void readItemCategories(const json& j, const std::string& source, CurationRequest& request) {
+  if (!j.is_object()) throw std::invalid_argument(source + " must be a JSON object of item: category");
+  for (auto it = j.begin(); it != j.end(); ++it)
+    if (it->is_string()) request.itemCategories[it.key()] = it->get<std::string>();
+}
+
+json curationResultJson(const CurationResult& result, std::int64_t time) {
+  json out = json::object();
+  json entries = json::array();
+  for (const auto& e : result.entries) {
+    json j = {{"position", e.position}, {"item", e.item}, {"category", e.category}};
+    j["score"] = e.baseScore ? json(*e.baseScore) : json();
+    if (e.pinRule) {
+      j["decided_by"] = "pin";
+      j["rule"] = *e.pinRule;
+    } else {
+      j["decided_by"] = "organic";
+      j["adjusted_score"] = e.adjustedScore;
+      j["adjustments"] = e.adjustments;
+    }
+    entries.push_back(std::move(j));
+  }
+  out["entries"] = std::move(entries);
+  out["active_rules"] = result.activeRules;
+  json banned = json::object();
+  for (const auto& [item, rule] : result.banned) banned[item] = rule;
+  out["banned"] = std::move(banned);
+  json losing = json::object();
+  for (const auto& [rule, by] : result.losingPins) losing[std::to_string(rule)] = by;
+  out["losing_pins"] = std::move(losing);
+  out["capped_out"] = result.cappedOut;
+  out["at"] = utc::format(time);
+  return out;
+}
+
+}  // namespace reco
