@@ -78,6 +78,13 @@ QString LocaleFormat::dateTime(const QDateTime& t, bool withSeconds) {
   return locale.toString(t, shortDateFormat(locale) + QLatin1Char(' ') + shortTimeFormat(locale, withSeconds));
 }
 
+QString LocaleFormat::dateFormat() { return shortDateFormat(QLocale()); }
+
+QString LocaleFormat::dateTimeFormat(bool withSeconds) {
+  const QLocale locale;
+  return shortDateFormat(locale) + QLatin1Char(' ') + shortTimeFormat(locale, withSeconds);
+}
+
 QString LocaleFormat::utcDateTime(std::int64_t unixSeconds, bool withSeconds) {
   //: A date and time in UTC; %1 is the date and time in the locale's format.
   return tr("%1 UTC").arg(dateTime(QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc()), withSeconds));

@@ -35,6 +35,9 @@ class LocaleFormat {
   static QString isoDay(const QString& isoDay);
   // Date and time to the minute (or the second), in the time zone of `t`.
   static QString dateTime(const QDateTime& t, bool withSeconds = false);
+  // The display formats of date (and time) editors, the same as date() and dateTime() write.
+  static QString dateFormat();
+  static QString dateTimeFormat(bool withSeconds = false);
   // Unix seconds shown in UTC, marked as such.
   static QString utcDateTime(std::int64_t unixSeconds, bool withSeconds = false);
 };

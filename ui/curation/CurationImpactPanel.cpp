@@ -70,7 +70,7 @@ CurationImpactPanel::CurationImpactPanel(RuleSetSupplier rules, QWidget* parent)
   seed_->setRange(0, 1000000000);
   seed_->setValue(static_cast<int>(defaults.seed));
   time_->setTimeSpec(Qt::UTC);
-  time_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+  time_->setDisplayFormat(LocaleFormat::dateTimeFormat() + QStringLiteral(" 'UTC'"));
   time_->setDateTime(QDateTime::currentDateTimeUtc());
   time_->setToolTip(tr("When the rules are applied: rules outside their time window do not count"));
   cancelButton_->setEnabled(false);

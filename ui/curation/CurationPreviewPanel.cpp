@@ -82,7 +82,7 @@ CurationPreviewPanel::CurationPreviewPanel(RuleSetSupplier rules, QWidget* paren
   count_->setValue(10);
   count_->setToolTip(tr("List length"));
   time_->setTimeSpec(Qt::UTC);
-  time_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+  time_->setDisplayFormat(LocaleFormat::dateTimeFormat() + QStringLiteral(" 'UTC'"));
   time_->setDateTime(QDateTime::currentDateTimeUtc());
   time_->setToolTip(tr("When the list is shown: rules outside their time window do not apply"));
   user_->setObjectName(QStringLiteral("previewUser"));

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QSignalBlocker>
 
+#include "ui/app/LocaleFormat.h"
+
 namespace {
 QDate dateOfDay(std::int64_t day) { return QDate(1970, 1, 1).addDays(day); }
 std::int64_t dayOfDate(const QDate& d) { return QDate(1970, 1, 1).daysTo(d); }
@@ -29,7 +31,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget* parent)
   dateRange_->setToolTip(tr("Restrict every chart to a date range (otherwise all data)"));
   for (QDateEdit* e : {from_, to_}) {
     e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    e->setDisplayFormat(LocaleFormat::dateFormat());
     e->setEnabled(false);
   }
   from_->setToolTip(tr("First day (inclusive, UTC)"));
