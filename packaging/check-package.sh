@@ -32,7 +32,9 @@ app_id=io.github.recoengine.recoengine
 expected=(/usr/bin/recoengine /usr/bin/recoengine-cli
   "/usr/share/applications/$app_id.desktop" "/usr/share/metainfo/$app_id.metainfo.xml"
   "/usr/share/mime/packages/$app_id.xml" "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
-  /usr/share/doc/recoengine/copyright /usr/share/doc/recoengine/changelog.gz)
+  /usr/share/doc/recoengine/copyright /usr/share/doc/recoengine/changelog.gz
+  /usr/share/man/man1/recoengine.1.gz /usr/share/man/man1/recoengine-cli.1.gz
+  /usr/share/bash-completion/completions/recoengine-cli)
 for size in 16 22 24 32 48 64 128 256; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
 done
@@ -97,9 +99,10 @@ cat >"$tmp/roundtrip.sh" <<'EOF'
 set -euo pipefail
 cli=$ROOT/usr/bin/recoengine-cli
 step() { echo "check-package:   round trip: $*"; }
-"$cli" --version | grep -q "recoengine-cli $VERSION" || { echo "--version does not print $VERSION" >&2; exit 1; }
-QT_QPA_PLATFORM=offscreen "$ROOT/usr/bin/recoengine" --version | grep -q "$VERSION" \
-  || { echo "recoengine --version does not print $VERSION" >&2; exit 1; }
+out=$("$cli" --version)
+grep -q "recoengine-cli $VERSION" <<<"$out" || { echo "--version does not print $VERSION: $out" >&2; exit 1; }
+out=$(QT_QPA_PLATFORM=offscreen "$ROOT/usr/bin/recoengine" --version)
+grep -q "recoengine $VERSION" <<<"$out" || { echo "recoengine --version does not print $VERSION: $out" >&2; exit 1; }
 step "both packaged executables start and print version $VERSION"
 "$cli" import first.reco events.csv --json >import.json
 grep -q '"rows_imported": *9' import.json || { cat import.json >&2; echo "import did not import 9 rows" >&2; exit 1; }

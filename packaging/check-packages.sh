@@ -21,7 +21,8 @@ done
 
 # Every listed name must be a real package: a virtual one (e.g. libqt6svg6-dev) may resolve differently elsewhere.
 for p in $list; do
-  if ! apt-cache show --no-all-versions "$p" 2>/dev/null | grep -q '^Package: '; then
+  # (grep without -q: it reads to the end, so apt-cache never dies of SIGPIPE and fails the pipeline under pipefail)
+  if ! apt-cache show --no-all-versions "$p" 2>/dev/null | grep '^Package: ' >/dev/null; then
     echo "check-packages: '$p' in debian-setup.sh is not a real package (virtual or unknown); name the package that provides it" >&2
     exit 1
   fi

@@ -16,8 +16,8 @@ packages=(
   libeigen3-dev nlohmann-json3-dev libsqlite3-dev sqlite3
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core
-  # package checks: lintian, desktop-file-validate, appstreamcli
-  lintian desktop-file-utils appstream
+  # package checks: lintian, desktop-file-validate, appstreamcli, update-mime-database, gio (MIME detection)
+  lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin
 )
 
 if [[ ${1:-} == --list ]]; then

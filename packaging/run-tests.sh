@@ -12,6 +12,7 @@ cmake --preset release
 cmake --build --preset release
 bash packaging/check-packages.sh build/release
 ctest --preset release
+bash packaging/check-package.sh build/release   # the .deb: lintian, validators, packaged CLI round trip
 
 echo "== ASan + UBSan build: core tests =="
 cmake --preset asan

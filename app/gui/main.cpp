@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("RecoEngine"));
   QApplication::setApplicationName(QStringLiteral("recoengine"));
   QApplication::setApplicationDisplayName(QStringLiteral("RecoEngine"));
+  // The installed .desktop entry (resources/desktop/): Wayland shells match the window to its name and icon by it.
+  QGuiApplication::setDesktopFileName(QStringLiteral("io.github.recoengine.recoengine"));
   QApplication::setApplicationVersion(QString::fromUtf8(reco::versionString().data(), static_cast<qsizetype>(reco::versionString().size())));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/recoengine.svg")));
 
