@@ -1,8 +1,10 @@
 // EASE (Steck 2019): the inverse of the regularised Gram matrix and the scoring, one CPU level's copy. Called by
 // EaseRecommender.
 
-// GCC 12 reports a false -Wmaybe-uninitialized inside Eigen's AVX-512 transpose kernels (GCC bug 105593).
+// GCC 12 reports a false -Wmaybe-uninitialized inside Eigen's AVX-512 transpose kernels (GCC bug 105593), and under
+// the sanitizers a false -Wuninitialized.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
 
 #include <Eigen/Dense>
 

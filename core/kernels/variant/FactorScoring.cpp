@@ -1,8 +1,10 @@
 // Scoring of the matrix-factorisation models (dot products of user and item factor rows) and their all-users
 // top-n, one CPU level's copy. Called by FactorRecommender.
 
-// GCC 12 reports a false -Wmaybe-uninitialized inside Eigen's AVX-512 transpose kernels (GCC bug 105593).
+// GCC 12 reports a false -Wmaybe-uninitialized inside Eigen's AVX-512 transpose kernels (GCC bug 105593), and under
+// the sanitizers a false -Wuninitialized.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
 
 #include <Eigen/Dense>
 #include <limits>

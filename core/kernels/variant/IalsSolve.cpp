@@ -1,8 +1,10 @@
 // iALS row solves (Hu, Koren & Volinsky 2008), one CPU level's copy: conjugate gradient as in `implicit`, or the
 // exact Cholesky solve. Called by IalsRecommender::solveSide for ranges of rows.
 
-// GCC 12 reports a false -Wmaybe-uninitialized inside Eigen's AVX-512 transpose kernels (GCC bug 105593).
+// GCC 12 reports a false -Wmaybe-uninitialized inside Eigen's AVX-512 transpose kernels (GCC bug 105593), and under
+// the sanitizers a false -Wuninitialized.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wuninitialized"
 
 #include <Eigen/Dense>
 #include <algorithm>
