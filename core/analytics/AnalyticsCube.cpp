@@ -63,6 +63,205 @@ std::string bucketLabel(Dimension dim, std::int64_t start) {
   }
 }
 
+// The steps of AnalyticsCube::load. The cube's row types are private, so the readers that fill them are templates
+// over the row type (like addRow above).
+
+// Segment attributes in the order rebuildRollups uses (profile columns, then free attributes by name) and every
+// segment value id -> (attribute index, value).
+struct SegmentDictionary {
+  std::vector<std::string> attributes;
+  std::map<std::int64_t, std::pair<int, std::string>> values;
+};
+
+SegmentDictionary readSegmentDictionary(Database& db) {
+  SegmentDictionary d;
+  std::set<std::string> attrs;
+  std::vector<std::tuple<std::int64_t, std::string, std::string>> rows;
+  auto st = db.prepare("SELECT id, attr, value FROM rollup_segment_value");
+  while (st.step()) {
+    rows.emplace_back(st.columnInt(0), st.columnText(1), st.columnText(2));
+    attrs.insert(st.columnText(1));
+  }
+  for (const std::string& col : userAttributeColumns())
+    if (attrs.erase(col)) d.attributes.push_back(col);
+  d.attributes.insert(d.attributes.end(), attrs.begin(), attrs.end());
+  for (auto& [id, attr, value] : rows) {
+    int index = static_cast<int>(std::find(d.attributes.begin(), d.attributes.end(), attr) - d.attributes.begin());
+    d.values[id] = {index, value};
+  }
+  return d;
+}
+
+// id -> name of a dictionary table (`sql` selects id, name).
+std::map<std::int64_t, std::string> readNames(Database& db, const char* sql) {
+  std::map<std::int64_t, std::string> names;
+  auto st = db.prepare(sql);
+  while (st.step()) names[st.columnInt(0)] = st.columnText(1);
+  return names;
+}
+
+// Every item by id with its rollup category; index = the item's position in the vectors.
+struct ItemTable {
+  std::vector<std::int64_t> ids;
+  std::vector<std::string> keys, titles;
+  std::vector<std::int32_t> category;
+  std::unordered_map<std::int64_t, std::int32_t> index;  // items.id -> item index
+};
+
+ItemTable readItemTable(Database& db) {
+  ItemTable t;
+  auto st = db.prepare(
+      "SELECT i.id, i.ext_id, coalesce(i.title, ''), coalesce(ic.category_id, 0) FROM items i"
+      " LEFT JOIN rollup_item_category ic ON ic.item_id = i.id ORDER BY i.id");
+  while (st.step()) {
+    t.index.emplace(st.columnInt(0), static_cast<std::int32_t>(t.ids.size()));
+    t.ids.push_back(st.columnInt(0));
+    t.keys.push_back(st.columnText(1));
+    t.titles.push_back(st.columnText(2));
+    t.category.push_back(static_cast<std::int32_t>(st.columnInt(3)));
+  }
+  return t;
+}
+
+// One rollup row from columns first.. (day, placement, variant, category, impressions, clicks, add_to_carts,
+// purchases, revenue); position 0.
+template <class RowT>
+RowT readRollupRow(Statement& st, int first) {
+  RowT r;
+  r.day = static_cast<std::int32_t>(st.columnInt(first));
+  r.placement = static_cast<std::int32_t>(st.columnInt(first + 1));
+  r.variant = static_cast<std::int32_t>(st.columnInt(first + 2));
+  r.category = static_cast<std::int32_t>(st.columnInt(first + 3));
+  r.position = 0;
+  r.impressions = static_cast<std::uint32_t>(st.columnInt(first + 4));
+  r.clicks = static_cast<std::uint32_t>(st.columnInt(first + 5));
+  r.addToCarts = static_cast<std::uint32_t>(st.columnInt(first + 6));
+  r.purchases = static_cast<std::uint32_t>(st.columnInt(first + 7));
+  r.revenue = st.columnDouble(first + 8);
+  return r;
+}
+
+// rollup_fact sorted by (segment value, day, ...), with each segment value's range of rows.
+template <class RowT, class RangeT>
+void readFacts(Database& db, std::vector<RowT>& facts, std::unordered_map<std::int64_t, RangeT>& ranges) {
+  facts.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_fact")));
+  auto st = db.prepare(
+      "SELECT segment_value_id, position, day, placement_id, variant_id, category_id, impressions, clicks,"
+      " add_to_carts, purchases, revenue FROM rollup_fact"
+      " ORDER BY segment_value_id, day, placement_id, variant_id, category_id, position");
+  std::int64_t current = std::numeric_limits<std::int64_t>::min();
+  while (st.step()) {
+    std::int64_t seg = st.columnInt(0);
+    if (seg != current) {
+      if (current != std::numeric_limits<std::int64_t>::min()) ranges[current].end = facts.size();
+      ranges[seg].begin = facts.size();
+      current = seg;
+    }
+    RowT r = readRollupRow<RowT>(st, 2);
+    r.position = static_cast<std::int32_t>(st.columnInt(1));
+    facts.push_back(r);
+  }
+  if (current != std::numeric_limits<std::int64_t>::min()) ranges[current].end = facts.size();
+}
+
+// rollup_segment_pair sorted by (value_a, value_b, day, ...), position = value_b, with each pair's range of rows.
+template <class RowT, class RangeT>
+void readSegmentPairs(Database& db, std::vector<RowT>& pairs,
+                      std::map<std::pair<std::int64_t, std::int64_t>, RangeT>& ranges) {
+  pairs.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_segment_pair")));
+  auto st = db.prepare(
+      "SELECT value_a, value_b, day, placement_id, variant_id, category_id, impressions, clicks, add_to_carts,"
+      " purchases, revenue FROM rollup_segment_pair ORDER BY value_a, value_b, day, placement_id, variant_id,"
+      " category_id");
+  std::pair<std::int64_t, std::int64_t> current{-1, -1};
+  while (st.step()) {
+    std::pair<std::int64_t, std::int64_t> key{st.columnInt(0), st.columnInt(1)};
+    if (key != current) {
+      if (current.first >= 0) ranges[current].end = pairs.size();
+      ranges[key].begin = pairs.size();
+      current = key;
+    }
+    RowT r = readRollupRow<RowT>(st, 2);
+    r.position = static_cast<std::int32_t>(key.second);
+    pairs.push_back(r);
+  }
+  if (current.first >= 0) ranges[current].end = pairs.size();
+}
+
+// The item rollups (all users, and per segment value) as rows with position = item index, by day.
+template <class RowT>
+void readItemRows(Database& db, const ItemTable& itemTable, std::vector<RowT>& items,
+                  std::unordered_map<std::int64_t, std::vector<RowT>>& segmentItems) {
+  auto toRow = [&](const ItemRollupRow& ir, RowT& r) {
+    auto it = itemTable.index.find(ir.item);
+    if (it == itemTable.index.end()) return false;  // an item deleted since; rebuildRollups would have cleaned it
+    r.day = static_cast<std::int32_t>(ir.day);
+    r.placement = static_cast<std::int32_t>(ir.placement);
+    r.variant = static_cast<std::int32_t>(ir.variant);
+    r.position = it->second;
+    r.category = itemTable.category[static_cast<std::size_t>(it->second)];
+    r.impressions = static_cast<std::uint32_t>(ir.impressions);
+    r.clicks = static_cast<std::uint32_t>(ir.clicks);
+    r.addToCarts = static_cast<std::uint32_t>(ir.addToCarts);
+    r.purchases = static_cast<std::uint32_t>(ir.purchases);
+    r.revenue = ir.revenue;
+    return true;
+  };
+  const std::vector<ItemRollupRow> rows = readItemRollups(db);
+  items.reserve(rows.size());
+  RowT r;
+  for (const ItemRollupRow& ir : rows)
+    if (toRow(ir, r)) items.push_back(r);
+  for (const ItemRollupRow& ir : readSegmentItemRollups(db))  // by day, then segment: each list stays by day
+    if (toRow(ir, r)) segmentItems[ir.segment].push_back(r);
+}
+
+// The activity rollups with dense user indexes (users.id -> index in `userIndex`, in order of appearance), and the
+// first and last day with any activity.
+template <class ActivityRowT>
+void readActivity(Database& db, std::vector<ActivityRowT>& activity,
+                  std::unordered_map<std::int64_t, std::int32_t>& userIndex, std::optional<std::int64_t>& firstDay,
+                  std::optional<std::int64_t>& lastDay) {
+  auto indexOfUser = [&](std::int64_t user) {
+    auto [it, added] = userIndex.emplace(user, static_cast<std::int32_t>(userIndex.size()));
+    (void)added;
+    return it->second;
+  };
+  const std::vector<ActivityRollupRow> rows = readActivityRollups(db);
+  activity.reserve(rows.size());
+  for (const ActivityRollupRow& ar : rows) {
+    ActivityRowT a;
+    a.user = indexOfUser(ar.user);
+    a.block = static_cast<std::int32_t>(ar.block);
+    a.placement = static_cast<std::int32_t>(ar.placement);
+    a.variant = static_cast<std::int32_t>(ar.variant);
+    a.category = static_cast<std::int32_t>(ar.category);
+    a.mask = ar.dayMask;
+    activity.push_back(a);
+    if (a.mask != 0) {
+      std::int64_t first = static_cast<std::int64_t>(a.block) * 64 + std::countr_zero(a.mask);
+      std::int64_t last = static_cast<std::int64_t>(a.block) * 64 + 63 - std::countl_zero(a.mask);
+      if (!firstDay || first < *firstDay) firstDay = first;
+      if (!lastDay || last > *lastDay) lastDay = last;
+    }
+  }
+}
+
+// attribute index -> user index -> segment value id (0 = none), for the users of `userIndex`.
+std::vector<std::vector<std::int64_t>> readUserValues(Database& db, const SegmentDictionary& segments,
+                                                      const std::unordered_map<std::int64_t, std::int32_t>& userIndex) {
+  std::vector<std::vector<std::int64_t>> userValues(segments.attributes.size(),
+                                                    std::vector<std::int64_t>(userIndex.size(), 0));
+  auto st = db.prepare("SELECT user_id, value_id FROM rollup_user_segment");
+  while (st.step()) {
+    auto u = userIndex.find(st.columnInt(0));
+    auto v = segments.values.find(st.columnInt(1));
+    if (u == userIndex.end() || v == segments.values.end()) continue;  // users without events do not matter here
+    userValues[static_cast<std::size_t>(v->second.first)][static_cast<std::size_t>(u->second)] = v->first;
+  }
+  return userValues;
+}
+
 }  // namespace
 
 const char* dimensionName(Dimension d) { return kDimensionNames[static_cast<std::size_t>(d)]; }
@@ -85,162 +284,23 @@ AnalyticsCube AnalyticsCube::load(Database& db) {
     auto st = db.prepare("SELECT value FROM meta WHERE key='rollup.last_event_id'");
     if (st.step()) c.lastEventId_ = std::stoll(st.columnText(0));
   }
-  // Segment attributes in the order rebuildRollups uses: profile columns, then free attributes by name.
-  {
-    std::set<std::string> attrs;
-    std::vector<std::tuple<std::int64_t, std::string, std::string>> rows;
-    auto st = db.prepare("SELECT id, attr, value FROM rollup_segment_value");
-    while (st.step()) {
-      rows.emplace_back(st.columnInt(0), st.columnText(1), st.columnText(2));
-      attrs.insert(st.columnText(1));
-    }
-    for (const std::string& col : userAttributeColumns())
-      if (attrs.erase(col)) c.attributes_.push_back(col);
-    c.attributes_.insert(c.attributes_.end(), attrs.begin(), attrs.end());
-    for (auto& [id, attr, value] : rows) {
-      int index = static_cast<int>(std::find(c.attributes_.begin(), c.attributes_.end(), attr) - c.attributes_.begin());
-      c.values_[id] = {index, value};
-    }
-  }
-  {
-    auto st = db.prepare("SELECT id, name FROM rollup_category");
-    while (st.step()) c.categories_[st.columnInt(0)] = st.columnText(1);
-  }
-  {
-    auto st = db.prepare("SELECT id, name FROM placements");
-    while (st.step()) c.placements_[st.columnInt(0)] = st.columnText(1);
-  }
-  {
-    auto st = db.prepare("SELECT id, name FROM variants");
-    while (st.step()) c.variants_[st.columnInt(0)] = st.columnText(1);
-  }
-  std::unordered_map<std::int64_t, std::int32_t> itemIndex;
-  {
-    auto st = db.prepare(
-        "SELECT i.id, i.ext_id, coalesce(i.title, ''), coalesce(ic.category_id, 0) FROM items i"
-        " LEFT JOIN rollup_item_category ic ON ic.item_id = i.id ORDER BY i.id");
-    while (st.step()) {
-      itemIndex.emplace(st.columnInt(0), static_cast<std::int32_t>(c.itemIds_.size()));
-      c.itemIds_.push_back(st.columnInt(0));
-      c.itemKeys_.push_back(st.columnText(1));
-      c.itemTitles_.push_back(st.columnText(2));
-      c.itemCategory_.push_back(static_cast<std::int32_t>(st.columnInt(3)));
-    }
-  }
-  auto readRow = [](Statement& st, int first) {
-    Row r;
-    r.day = static_cast<std::int32_t>(st.columnInt(first));
-    r.placement = static_cast<std::int32_t>(st.columnInt(first + 1));
-    r.variant = static_cast<std::int32_t>(st.columnInt(first + 2));
-    r.category = static_cast<std::int32_t>(st.columnInt(first + 3));
-    r.position = 0;
-    r.impressions = static_cast<std::uint32_t>(st.columnInt(first + 4));
-    r.clicks = static_cast<std::uint32_t>(st.columnInt(first + 5));
-    r.addToCarts = static_cast<std::uint32_t>(st.columnInt(first + 6));
-    r.purchases = static_cast<std::uint32_t>(st.columnInt(first + 7));
-    r.revenue = st.columnDouble(first + 8);
-    return r;
-  };
-  {
-    c.facts_.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_fact")));
-    auto st = db.prepare(
-        "SELECT segment_value_id, position, day, placement_id, variant_id, category_id, impressions, clicks,"
-        " add_to_carts, purchases, revenue FROM rollup_fact"
-        " ORDER BY segment_value_id, day, placement_id, variant_id, category_id, position");
-    std::int64_t current = std::numeric_limits<std::int64_t>::min();
-    while (st.step()) {
-      std::int64_t seg = st.columnInt(0);
-      if (seg != current) {
-        if (current != std::numeric_limits<std::int64_t>::min()) c.factRanges_[current].end = c.facts_.size();
-        c.factRanges_[seg].begin = c.facts_.size();
-        current = seg;
-      }
-      Row r = readRow(st, 2);
-      r.position = static_cast<std::int32_t>(st.columnInt(1));
-      c.facts_.push_back(r);
-    }
-    if (current != std::numeric_limits<std::int64_t>::min()) c.factRanges_[current].end = c.facts_.size();
-  }
-  {
-    c.pairs_.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM rollup_segment_pair")));
-    auto st = db.prepare(
-        "SELECT value_a, value_b, day, placement_id, variant_id, category_id, impressions, clicks, add_to_carts,"
-        " purchases, revenue FROM rollup_segment_pair ORDER BY value_a, value_b, day, placement_id, variant_id,"
-        " category_id");
-    std::pair<std::int64_t, std::int64_t> current{-1, -1};
-    while (st.step()) {
-      std::pair<std::int64_t, std::int64_t> key{st.columnInt(0), st.columnInt(1)};
-      if (key != current) {
-        if (current.first >= 0) c.pairRanges_[current].end = c.pairs_.size();
-        c.pairRanges_[key].begin = c.pairs_.size();
-        current = key;
-      }
-      Row r = readRow(st, 2);
-      r.position = static_cast<std::int32_t>(key.second);
-      c.pairs_.push_back(r);
-    }
-    if (current.first >= 0) c.pairRanges_[current].end = c.pairs_.size();
-  }
-  {
-    auto toRow = [&](const ItemRollupRow& ir, Row& r) {
-      auto it = itemIndex.find(ir.item);
-      if (it == itemIndex.end()) return false;  // an item deleted since; rebuildRollups would have cleaned it
-      r.day = static_cast<std::int32_t>(ir.day);
-      r.placement = static_cast<std::int32_t>(ir.placement);
-      r.variant = static_cast<std::int32_t>(ir.variant);
-      r.position = it->second;
-      r.category = c.itemCategory_[static_cast<std::size_t>(it->second)];
-      r.impressions = static_cast<std::uint32_t>(ir.impressions);
-      r.clicks = static_cast<std::uint32_t>(ir.clicks);
-      r.addToCarts = static_cast<std::uint32_t>(ir.addToCarts);
-      r.purchases = static_cast<std::uint32_t>(ir.purchases);
-      r.revenue = ir.revenue;
-      return true;
-    };
-    const std::vector<ItemRollupRow> rows = readItemRollups(db);
-    c.items_.reserve(rows.size());
-    Row r;
-    for (const ItemRollupRow& ir : rows)
-      if (toRow(ir, r)) c.items_.push_back(r);
-    for (const ItemRollupRow& ir : readSegmentItemRollups(db))  // by day, then segment: each list stays by day
-      if (toRow(ir, r)) c.segmentItems_[ir.segment].push_back(r);
-  }
+  SegmentDictionary segments = readSegmentDictionary(db);
+  c.categories_ = readNames(db, "SELECT id, name FROM rollup_category");
+  c.placements_ = readNames(db, "SELECT id, name FROM placements");
+  c.variants_ = readNames(db, "SELECT id, name FROM variants");
+  ItemTable items = readItemTable(db);
+  readFacts(db, c.facts_, c.factRanges_);
+  readSegmentPairs(db, c.pairs_, c.pairRanges_);
+  readItemRows(db, items, c.items_, c.segmentItems_);
   std::unordered_map<std::int64_t, std::int32_t> userIndex;
-  auto indexOfUser = [&](std::int64_t user) {
-    auto [it, added] = userIndex.emplace(user, static_cast<std::int32_t>(userIndex.size()));
-    (void)added;
-    return it->second;
-  };
-  {
-    const std::vector<ActivityRollupRow> rows = readActivityRollups(db);
-    c.activity_.reserve(rows.size());
-    for (const ActivityRollupRow& ar : rows) {
-      ActivityRow a;
-      a.user = indexOfUser(ar.user);
-      a.block = static_cast<std::int32_t>(ar.block);
-      a.placement = static_cast<std::int32_t>(ar.placement);
-      a.variant = static_cast<std::int32_t>(ar.variant);
-      a.category = static_cast<std::int32_t>(ar.category);
-      a.mask = ar.dayMask;
-      c.activity_.push_back(a);
-      if (a.mask != 0) {
-        std::int64_t first = static_cast<std::int64_t>(a.block) * 64 + std::countr_zero(a.mask);
-        std::int64_t last = static_cast<std::int64_t>(a.block) * 64 + 63 - std::countl_zero(a.mask);
-        if (!c.firstDay_ || first < *c.firstDay_) c.firstDay_ = first;
-        if (!c.lastDay_ || last > *c.lastDay_) c.lastDay_ = last;
-      }
-    }
-  }
-  c.userValues_.assign(c.attributes_.size(), std::vector<std::int64_t>(userIndex.size(), 0));
-  {
-    auto st = db.prepare("SELECT user_id, value_id FROM rollup_user_segment");
-    while (st.step()) {
-      auto u = userIndex.find(st.columnInt(0));
-      auto v = c.values_.find(st.columnInt(1));
-      if (u == userIndex.end() || v == c.values_.end()) continue;  // users without events do not matter here
-      c.userValues_[static_cast<std::size_t>(v->second.first)][static_cast<std::size_t>(u->second)] = v->first;
-    }
-  }
+  readActivity(db, c.activity_, userIndex, c.firstDay_, c.lastDay_);
+  c.userValues_ = readUserValues(db, segments, userIndex);
+  c.attributes_ = std::move(segments.attributes);
+  c.values_ = std::move(segments.values);
+  c.itemIds_ = std::move(items.ids);
+  c.itemKeys_ = std::move(items.keys);
+  c.itemTitles_ = std::move(items.titles);
+  c.itemCategory_ = std::move(items.category);
   return c;
 }
 
