@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation>%1 auf %2, Seed %3: %4 Trainings- / %5 zurückgehaltene Interaktionen, %6 s.</translation>
+        <translation>%1 auf %2, Seed %3: %4 Trainings- / %5 zurückgehaltene Interaktionen, %6&#xa0;s.</translation>
     </message>
     <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source> (%1%2%)</source>
-        <translation> (%1%2%)</translation>
+        <translation> (%1%2&#xa0;%)</translation>
     </message>
     <message>
         <source>rises from %1 to %2%3</source>
@@ -944,11 +944,11 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     </message>
     <message>
         <source>%1 with 95% interval</source>
-        <translation>%1 mit 95%-Intervall</translation>
+        <translation>%1 mit 95-%-Intervall</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% CI %7 – %8)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 von %4 %5&lt;br&gt;Rate %6 (95%-KI %7 – %8)</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 von %4 %5&lt;br&gt;Rate %6 (95-%-KI %7 – %8)</translation>
     </message>
     <message>
         <source>%1 (%)</source>
@@ -1039,7 +1039,7 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     </message>
     <message>
         <source>&amp;Bars show:</source>
-        <translation>&amp;Balken zeigen:</translation>
+        <translation>Ba&amp;lken zeigen:</translation>
     </message>
     <message>
         <source>Se&amp;gments by:</source>
@@ -1177,7 +1177,7 @@ Open a project, or create the demo project, to see its dashboard.</source>
     </message>
     <message>
         <source>95% interval</source>
-        <translation>95%-Intervall</translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Lift</source>
@@ -1896,7 +1896,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     </message>
     <message>
         <source>Values with their %1% bootstrap confidence interval. ▲/▼: significantly higher/lower than the baseline (paired t-test over users, p &lt; 0.05).</source>
-        <translation>Werte mit ihrem %1%-Bootstrap-Konfidenzintervall. ▲/▼: signifikant höher/niedriger als die Baseline (gepaarter t-Test über Nutzer, p &lt; 0,05).</translation>
+        <translation>Werte mit ihrem %1-%-Bootstrap-Konfidenzintervall. ▲/▼: signifikant höher/niedriger als die Baseline (gepaarter t-Test über Nutzer, p &lt; 0,05).</translation>
     </message>
     <message>
         <source>Metric</source>
@@ -1954,7 +1954,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     <name>EvaluationReport</name>
     <message>
         <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
-        <translation>Aufteilung %1 · Seed %2 · k = %3 · %4 Nutzer evaluiert · %5 Wiederholung(en) · %6 s</translation>
+        <translation>Aufteilung %1 · Seed %2 · k = %3 · %4 Nutzer evaluiert · %5 Wiederholung(en) · %6&#xa0;s</translation>
     </message>
     <message>
         <source>Precision</source>
@@ -2015,7 +2015,7 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <source>
 %1% confidence interval (bootstrap over users): %2 … %3</source>
         <translation>
-%1%-Konfidenzintervall (Bootstrap über Nutzer): %2 … %3</translation>
+%1-%-Konfidenzintervall (Bootstrap über Nutzer): %2 … %3</translation>
     </message>
     <message>
         <source>
@@ -2442,7 +2442,7 @@ Wählen Sie oben das Format aus.</translation>
     </message>
     <message>
         <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
-        <translation>Gelesene Zeilen: %1 · importiert: %2 · abgelehnt: %3 · neue Nutzer: %4 · neue Artikel: %5 · %6 s</translation>
+        <translation>Gelesene Zeilen: %1 · importiert: %2 · abgelehnt: %3 · neue Nutzer: %4 · neue Artikel: %5 · %6&#xa0;s</translation>
     </message>
     <message>
         <source>No rows were rejected.</source>
@@ -2552,7 +2552,7 @@ Kategorie: %3</translation>
     </message>
     <message>
         <source>%1 %2% vs previous</source>
-        <translation>%1 %2% ggü. Vorperiode</translation>
+        <translation>%1 %2&#xa0;% ggü. Vorperiode</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2733,7 @@ Kategorie: %3</translation>
     </message>
     <message>
         <source>%1 by model (whiskers: %2% confidence interval)</source>
-        <translation>%1 nach Modell (Whisker: %2%-Konfidenzintervall)</translation>
+        <translation>%1 nach Modell (Whisker: %2-%-Konfidenzintervall)</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3070,7 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>Ü&amp;bernehmen</translation>
+        <translation>Übe&amp;rnehmen</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -3392,7 +3392,7 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>trained in %1 s</source>
-        <translation>trainiert in %1 s</translation>
+        <translation>trainiert in %1&#xa0;s</translation>
     </message>
     <message>
         <source>Open a project first.</source>
@@ -3420,19 +3420,19 @@ Open or create a project with data to train and evaluate recommendation models.<
     </message>
     <message>
         <source>Iteration %1 of %2 · loss %3 · %4 s</source>
-        <translation>Iteration %1 von %2 · Loss %3 · %4 s</translation>
+        <translation>Iteration %1 von %2 · Loss %3 · %4&#xa0;s</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3 s</source>
-        <translation>Schritt %1 von %2 · %3 s</translation>
+        <translation>Schritt %1 von %2 · %3&#xa0;s</translation>
     </message>
     <message>
         <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
-        <translation>%1 in %2 s auf %3 Nutzern × %4 Artikeln (%5 Interaktionen) trainiert; im Projekt gespeichert.</translation>
+        <translation>%1 in %2&#xa0;s auf %3 Nutzern × %4 Artikeln (%5 Interaktionen) trainiert; im Projekt gespeichert.</translation>
     </message>
     <message>
         <source>done in %1 s</source>
-        <translation>fertig in %1 s</translation>
+        <translation>fertig in %1&#xa0;s</translation>
     </message>
     <message>
         <source>Training cancelled; nothing was stored.</source>
