@@ -105,8 +105,8 @@ TEST_F(ProjectTaskTest, CancelStopsAtTheNextCheck) {
   task.start<Stopped>(path_, [](reco::Project&, TaskContext& ctx, Count& out) {
     ctx.report(0, QStringLiteral("working"));
     for (;;) {
-      if (ctx.isCancelled()) throw Stopped();
       ++out.value;
+      if (ctx.isCancelled()) throw Stopped();
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
   });
