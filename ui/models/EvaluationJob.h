@@ -1,17 +1,16 @@
-// Runs an offline evaluation (reco::EvaluationRunner) on a worker thread with its own connection to the project:
+// Runs an offline evaluation (reco::EvaluationRunner) as a ProjectTask (its own connection to the project):
 // loads the interactions, evaluates the models on the split, stores the run (reco::EvaluationStore) and hands back
-// its JSON form. Progress arrives as queued signals; cancel() stops the run at the next user or iteration.
+// its JSON form. Progress arrives as signals on the GUI thread; cancel() stops the run at the next user or iteration.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <atomic>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "core/evaluation/EvaluationRunner.h"
 #include "core/evaluation/InteractionList.h"
+#include "ui/base/ProjectTask.h"
 
 class EvaluationJob : public QObject {
   Q_OBJECT
@@ -34,8 +33,8 @@ class EvaluationJob : public QObject {
   ~EvaluationJob() override;  // cancels and waits
 
   void start(const QString& projectPath, const Request& request);
-  void cancel() { cancel_ = true; }
-  bool isRunning() const { return watcher_->isRunning(); }
+  void cancel() { task_->cancel(); }
+  bool isRunning() const { return task_->isRunning(); }
   const Outcome& outcome() const { return outcome_; }
 
  Q_SIGNALS:
@@ -43,7 +42,6 @@ class EvaluationJob : public QObject {
   void finished();
 
  private:
-  std::atomic<bool> cancel_{false};
-  QFutureWatcher<Outcome>* watcher_;
+  ProjectTask<Outcome>* task_;
   Outcome outcome_;
 };

@@ -1,16 +1,15 @@
-// Trains one recommender on a worker thread with its own connection to the project: builds the interaction matrix
-// from the project's events, fits the model (per-iteration progress as queued signals, cancel through an atomic
-// flag) and stores it in the project under its name. The GUI thread's connection is never touched by the worker.
+// Trains one recommender as a ProjectTask (its own connection to the project): builds the interaction matrix
+// from the project's events, fits the model (per-iteration progress as signals on the GUI thread, cooperative
+// cancel) and stores it in the project under its name.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <atomic>
 #include <string>
 
 #include "core/data/MatrixSettings.h"
 #include "core/models/Recommender.h"
+#include "ui/base/ProjectTask.h"
 
 class TrainingJob : public QObject {
   Q_OBJECT
@@ -36,9 +35,9 @@ class TrainingJob : public QObject {
   ~TrainingJob() override;  // cancels and waits
 
   void start(const QString& projectPath, const Request& request);
-  void cancel() { cancel_ = true; }
-  bool isRunning() const { return watcher_->isRunning(); }
-  bool isCancelling() const { return cancel_; }
+  void cancel() { task_->cancel(); }
+  bool isRunning() const { return task_->isRunning(); }
+  bool isCancelling() const { return task_->isCancelling(); }
   const Outcome& outcome() const { return outcome_; }
 
  Q_SIGNALS:
@@ -48,7 +47,7 @@ class TrainingJob : public QObject {
   void finished();
 
  private:
-  std::atomic<bool> cancel_{false};
-  QFutureWatcher<Outcome>* watcher_;
+  ProjectTask<Outcome>* task_;
+  QString name_;  // the running request's model name (reported even when the project cannot be opened)
   Outcome outcome_;
 };
