@@ -1,15 +1,13 @@
-// Runs reco::importFiles on a worker thread with its own connection to the project, reporting progress (bytes,
-// rows) and honouring cancel. The GUI thread's connection is never touched by the worker.
+// Runs reco::importFiles as a ProjectTask (its own connection to the project), reporting progress (bytes, rows)
+// and honouring cancel.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <atomic>
-#include <string>
-#include <vector>
+#include <QStringList>
 
 #include "core/import/Importer.h"
+#include "ui/base/ProjectTask.h"
 
 class ImportJob : public QObject {
   Q_OBJECT
@@ -23,9 +21,9 @@ class ImportJob : public QObject {
   ~ImportJob() override;  // cancels and waits
 
   void start(const QString& projectPath, const QStringList& paths, const reco::ImportOptions& options);
-  void cancel() { cancel_ = true; }
-  bool isRunning() const { return watcher_->isRunning(); }
-  bool isCancelling() const { return cancel_; }
+  void cancel() { task_->cancel(); }
+  bool isRunning() const { return task_->isRunning(); }
+  bool isCancelling() const { return task_->isCancelling(); }
   // Valid after finished().
   const Outcome& outcome() const { return outcome_; }
 
@@ -34,7 +32,6 @@ class ImportJob : public QObject {
   void finished();
 
  private:
-  std::atomic<bool> cancel_{false};
-  QFutureWatcher<Outcome>* watcher_;
+  ProjectTask<reco::ImportResult>* task_;
   Outcome outcome_;
 };
