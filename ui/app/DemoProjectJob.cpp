@@ -2,24 +2,18 @@
 
 #include <QDir>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
-#include <exception>
-#include <filesystem>
 
 #include "core/base/Files.h"
 #include "core/storage/Project.h"
 
-DemoProjectJob::DemoProjectJob(QObject* parent) : QObject(parent), watcher_(new QFutureWatcher<Outcome>(this)) {
-  connect(watcher_, &QFutureWatcher<Outcome>::finished, this, [this] {
-    const Outcome out = watcher_->result();
-    Q_EMIT finished(out.ok, out.error);
+DemoProjectJob::DemoProjectJob(QObject* parent) : QObject(parent), task_(new ProjectTask<bool>(this)) {
+  connect(task_, &BackgroundTask::finished, this, [this] {
+    const bool ok = task_->state() == BackgroundTask::State::Succeeded && task_->outcome();
+    Q_EMIT finished(ok, task_->error());
   });
 }
 
-DemoProjectJob::~DemoProjectJob() {
-  cancel_ = true;
-  watcher_->waitForFinished();
-}
+DemoProjectJob::~DemoProjectJob() { task_->cancelAndWait(); }
 
 QString DemoProjectJob::defaultPath() {
   const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -29,10 +23,8 @@ QString DemoProjectJob::defaultPath() {
 
 void DemoProjectJob::start(const QString& path, const reco::DemoOptions& options) {
   if (isRunning()) return;
-  cancel_ = false;
   const std::string target = path.toStdString();
-  watcher_->setFuture(QtConcurrent::run([this, target, options]() -> Outcome {
-    Outcome out;
+  task_->run([this, target, options](TaskContext& ctx, bool& ok) {
     const std::string part = target + ".part";
     try {
       {
@@ -40,32 +32,29 @@ void DemoProjectJob::start(const QString& path, const reco::DemoOptions& options
         int lastPermille = -1;
         reco::DemoResult result = reco::generateDemo(
             project, options,
-            [this, &lastPermille](double fraction) {
+            [this, &ctx, &lastPermille](double fraction) {
               const int permille = static_cast<int>(fraction * 1000.0);
               if (permille != lastPermille) {
                 lastPermille = permille;
-                Q_EMIT progressChanged(permille);  // queued to the GUI thread
+                ctx.post([this, permille] { Q_EMIT progressChanged(permille); });
               }
             },
-            &cancel_);
-        if (result.cancelled) {
-          out.ok = false;
-        } else {
+            ctx.cancelFlag());
+        if (!result.cancelled) {
           // A self-contained file (no -wal beside it) so the rename moves everything.
           project.db().exec("PRAGMA journal_mode=DELETE");
-          out.ok = true;
+          ok = true;
         }
       }
-      if (!out.ok) {
+      if (!ok) {
         reco::removeProjectFiles(part);
-        return out;
+        return;
       }
       reco::replaceProjectFile(part, target);
-    } catch (const std::exception& e) {
+    } catch (...) {
+      ok = false;
       reco::removeProjectFiles(part);
-      out.ok = false;
-      out.error = QString::fromStdString(e.what());
+      throw;  // the task reports the exception's text
     }
-    return out;
-  }));
+  });
 }

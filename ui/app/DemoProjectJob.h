@@ -1,14 +1,13 @@
-// Builds the demo project (reco::generateDemo) on a worker thread with progress and cancel.
+// Builds the demo project (reco::generateDemo) as a background task with progress and cancel.
 // The project is written to "<path>.part" and renamed into place only when complete, so a cancelled or failed run
 // never leaves a half-written demo behind.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
-#include <atomic>
 
 #include "core/demo/DemoGenerator.h"
+#include "ui/base/ProjectTask.h"
 
 class DemoProjectJob : public QObject {
   Q_OBJECT
@@ -20,8 +19,8 @@ class DemoProjectJob : public QObject {
   static QString defaultPath();
 
   void start(const QString& path, const reco::DemoOptions& options);
-  void cancel() { cancel_ = true; }
-  bool isRunning() const { return watcher_->isRunning(); }
+  void cancel() { task_->cancel(); }
+  bool isRunning() const { return task_->isRunning(); }
 
  Q_SIGNALS:
   void progressChanged(int permille);
@@ -29,10 +28,5 @@ class DemoProjectJob : public QObject {
   void finished(bool ok, const QString& error);
 
  private:
-  struct Outcome {
-    bool ok = false;
-    QString error;
-  };
-  std::atomic<bool> cancel_{false};
-  QFutureWatcher<Outcome>* watcher_;
+  ProjectTask<bool>* task_;  // outcome: the project is complete (false: generation was cancelled)
 };
