@@ -1,16 +1,13 @@
 #include "ui/dashboard/DashboardRefresher.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-#include <exception>
-
 #include "core/analytics/Rollups.h"
 #include "core/storage/Project.h"
 
-DashboardRefresher::DashboardRefresher(QObject* parent) : QObject(parent) {
-  connect(&watcher_, &QFutureWatcher<Result>::finished, this, &DashboardRefresher::onFinished);
+DashboardRefresher::DashboardRefresher(QObject* parent) : QObject(parent), task_(new ProjectTask<Result>(this)) {
+  connect(task_, &BackgroundTask::finished, this, &DashboardRefresher::onFinished);
 }
 
-DashboardRefresher::~DashboardRefresher() { watcher_.waitForFinished(); }
+DashboardRefresher::~DashboardRefresher() { task_->cancelAndWait(); }  // a refresh has no cancel point: waits
 
 void DashboardRefresher::setProjectPath(const QString& path) {
   path_ = path;
@@ -27,7 +24,7 @@ void DashboardRefresher::invalidate() {
 
 void DashboardRefresher::request(const reco::DashboardRequest& request) {
   ++generation_;
-  if (watcher_.isRunning()) {
+  if (task_->isRunning()) {
     pending_ = request;
     return;
   }
@@ -40,36 +37,31 @@ void DashboardRefresher::start(const reco::DashboardRequest& request) {
   std::shared_ptr<const reco::AnalyticsCube> cube = cube_;
   const quint64 generation = generation_;
   runningEpoch_ = cubeEpoch_;
-  const bool wasBusy = watcher_.isRunning();
-  watcher_.setFuture(QtConcurrent::run([path, cube, request, generation]() {
-    Result r;
+  const bool wasBusy = task_->isRunning();
+  // Opens its own connections: read-only unless the rollups need bringing up to date first.
+  task_->run([path, cube, request, generation](TaskContext&, Result& r) {
     r.generation = generation;
-    try {
-      r.cube = cube;
-      if (!r.cube) {
-        // Our own connection: read-only unless the rollups need bringing up to date first.
-        {
-          reco::Project check = reco::Project::openReadOnly(path);
-          if (!reco::rollupsUpToDate(check.db())) {
-            reco::Project writer = reco::Project::open(path);
-            reco::rebuildRollups(writer.db());
-          }
+    r.cube = cube;
+    if (!r.cube) {
+      {
+        reco::Project check = reco::Project::openReadOnly(path);
+        if (!reco::rollupsUpToDate(check.db())) {
+          reco::Project writer = reco::Project::open(path);
+          reco::rebuildRollups(writer.db());
         }
-        reco::Project reader = reco::Project::openReadOnly(path);
-        r.cube = std::make_shared<const reco::AnalyticsCube>(reco::AnalyticsCube::load(reader.db()));
-        r.cubeIsNew = true;
       }
-      r.data = reco::computeDashboard(*r.cube, request);
-    } catch (const std::exception& e) {
-      r.error = QString::fromStdString(e.what());
+      reco::Project reader = reco::Project::openReadOnly(path);
+      r.cube = std::make_shared<const reco::AnalyticsCube>(reco::AnalyticsCube::load(reader.db()));
+      r.cubeIsNew = true;
     }
-    return r;
-  }));
+    r.data = reco::computeDashboard(*r.cube, request);
+  });
   if (!wasBusy) Q_EMIT busyChanged(true);
 }
 
 void DashboardRefresher::onFinished() {
-  Result r = watcher_.result();
+  Result r = task_->outcome();
+  r.error = task_->error();
   const bool current = r.generation == generation_;
   if (r.cube && runningEpoch_ == cubeEpoch_) {
     const bool changed = r.cube != cube_;

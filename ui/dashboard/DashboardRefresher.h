@@ -3,13 +3,13 @@
 // most one refresh runs, a later request replaces any waiting one, and results of superseded requests are dropped.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <memory>
 #include <optional>
 
 #include "core/analytics/Dashboard.h"
+#include "ui/base/ProjectTask.h"
 
 class DashboardRefresher : public QObject {
   Q_OBJECT
@@ -23,7 +23,7 @@ class DashboardRefresher : public QObject {
   void invalidate();
   void request(const reco::DashboardRequest& request);
 
-  bool isBusy() const { return watcher_.isRunning(); }
+  bool isBusy() const { return task_->isRunning(); }
   // The cube of the latest delivered refresh (immutable; safe to read on the GUI thread); null before the first.
   std::shared_ptr<const reco::AnalyticsCube> cube() const { return cube_; }
 
@@ -49,6 +49,6 @@ class DashboardRefresher : public QObject {
   quint64 cubeEpoch_ = 0;  // bumped by setProjectPath/invalidate; a result from an older epoch is not cached
   quint64 generation_ = 0;
   std::optional<reco::DashboardRequest> pending_;
-  QFutureWatcher<Result> watcher_;
+  ProjectTask<Result>* task_;
   quint64 runningEpoch_ = 0;
 };
