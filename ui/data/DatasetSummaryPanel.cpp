@@ -7,9 +7,7 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
-#include <exception>
 #include <vector>
 
 #include "core/base/Time.h"
@@ -27,7 +25,7 @@ QLabel* valueLabel(QWidget* parent) {
 
 DatasetSummaryPanel::DatasetSummaryPanel(QWidget* parent)
     : QWidget(parent),
-      watcher_(new QFutureWatcher<Outcome>(this)),
+      task_(new ProjectTask<reco::DatasetSummary>(this)),
       state_(new QLabel(this)),
       users_(valueLabel(this)),
       items_(valueLabel(this)),
@@ -73,9 +71,10 @@ DatasetSummaryPanel::DatasetSummaryPanel(QWidget* parent)
   layout->addWidget(types);
   layout->addStretch(1);
 
-  connect(watcher_, &QFutureWatcher<Outcome>::finished, this, [this] {
+  connect(task_, &BackgroundTask::finished, this, [this] {
     computing_ = false;
-    if (watchedGeneration_ == generation_ && session_ && session_->isOpen()) display(watcher_->result());
+    if (watchedGeneration_ == generation_ && session_ && session_->isOpen())
+      display(Outcome{task_->outcome(), task_->error()});
     if (pending_) {
       pending_ = false;
       refresh();
@@ -86,7 +85,7 @@ DatasetSummaryPanel::DatasetSummaryPanel(QWidget* parent)
 
 DatasetSummaryPanel::~DatasetSummaryPanel() {
   // The worker only touches its own connection, but its result is delivered to this object: wait for it.
-  watcher_->waitForFinished();
+  task_->cancelAndWait();
 }
 
 void DatasetSummaryPanel::setSession(std::shared_ptr<ProjectSession> session) {
@@ -115,16 +114,10 @@ void DatasetSummaryPanel::refresh() {
   computing_ = true;
   watchedGeneration_ = generation_;
   const std::string path = session_->path().toStdString();
-  watcher_->setFuture(QtConcurrent::run([path]() -> Outcome {
-    Outcome out;
-    try {
-      reco::Project project = reco::Project::openReadOnly(path);
-      out.summary = reco::summarizeDataset(project);
-    } catch (const std::exception& e) {
-      out.error = QString::fromStdString(e.what());
-    }
-    return out;
-  }));
+  task_->run([path](TaskContext&, reco::DatasetSummary& summary) {
+    reco::Project project = reco::Project::openReadOnly(path);
+    summary = reco::summarizeDataset(project);
+  });
 }
 
 void DatasetSummaryPanel::clear(const QString& message) {

@@ -2,13 +2,13 @@
 // reco::summarizeDataset runs on a worker thread with its own read-only connection; the panel shows the latest result.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QString>
 #include <QWidget>
 #include <memory>
 #include <optional>
 
 #include "core/storage/DatasetSummary.h"
+#include "ui/base/ProjectTask.h"
 
 class QLabel;
 class QTableWidget;
@@ -40,7 +40,7 @@ class DatasetSummaryPanel : public QWidget {
 
   std::shared_ptr<ProjectSession> session_;
   std::optional<reco::DatasetSummary> summary_;
-  QFutureWatcher<Outcome>* watcher_;
+  ProjectTask<reco::DatasetSummary>* task_;
   quint64 generation_ = 0;
   quint64 watchedGeneration_ = 0;
   bool computing_ = false;
