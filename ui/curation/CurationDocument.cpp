@@ -1,7 +1,6 @@
 #include "ui/curation/CurationDocument.h"
 
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <exception>
 
@@ -15,19 +14,24 @@ constexpr std::size_t kSampleSize = 10;
 constexpr int kCensusDelayMs = 150;
 }  // namespace
 
-CurationDocument::CurationDocument(QObject* parent) : QObject(parent), undo_(new QUndoStack(this)) {
+CurationDocument::CurationDocument(QObject* parent)
+    : QObject(parent),
+      undo_(new QUndoStack(this)),
+      censusTask_(new ProjectTask<Census>(this)),
+      draftTask_(new ProjectTask<DraftCount>(this)) {
   censusDelay_.setSingleShot(true);
   censusDelay_.setInterval(kCensusDelayMs);
   connect(&censusDelay_, &QTimer::timeout, this, &CurationDocument::startCensus);
-  connect(&censusWatcher_, &QFutureWatcher<Census>::finished, this, &CurationDocument::onCensusDone);
-  connect(&draftWatcher_, &QFutureWatcher<DraftCount>::finished, this, [this] {
+  connect(censusTask_, &BackgroundTask::finished, this, &CurationDocument::onCensusDone);
+  connect(draftTask_, &BackgroundTask::finished, this, [this] {
     if (pendingDraft_) {  // a newer draft is waiting: this answer is stale
       const reco::Segment next = *pendingDraft_;
       pendingDraft_.reset();
       startDraft(next);
       return;
     }
-    const DraftCount r = draftWatcher_.result();
+    DraftCount r = draftTask_->outcome();
+    r.error = draftTask_->error();
     QStringList sample;
     for (const auto& id : r.members.sample) sample << QString::fromStdString(id);
     Q_EMIT draftMembersReady(r.members.count, r.members.population, sample, r.error);
@@ -35,9 +39,9 @@ CurationDocument::CurationDocument(QObject* parent) : QObject(parent), undo_(new
 }
 
 CurationDocument::~CurationDocument() {
-  // The jobs use their own connections and only read; wait so they never outlive the watchers.
-  censusWatcher_.waitForFinished();
-  draftWatcher_.waitForFinished();
+  // The jobs use their own connections and only read; wait so they never outlive their results.
+  censusTask_->cancelAndWait();
+  draftTask_->cancelAndWait();
 }
 
 bool CurationDocument::open(reco::Project& project, const QString& path, QString* error) {
@@ -216,7 +220,7 @@ void CurationDocument::relint() {
 
 void CurationDocument::startCensus() {
   if (!project_) return;
-  if (censusWatcher_.isRunning()) {
+  if (censusTask_->isRunning()) {
     censusDelay_.start();  // one job at a time; the newest segments are counted when this one is done
     return;
   }
@@ -224,23 +228,18 @@ void CurationDocument::startCensus() {
   const std::vector<reco::Segment> segments = rules_.segments;
   const std::uint64_t generation = segmentsGeneration_;
   const bool withCatalogue = !catalogueLoaded_;
-  censusWatcher_.setFuture(QtConcurrent::run([path, segments, generation, withCatalogue] {
-    Census out;
+  censusTask_->run([path, segments, generation, withCatalogue](TaskContext&, Census& out) {
     out.generation = generation;
     out.withCatalogue = withCatalogue;
-    try {
-      reco::Project project = reco::Project::openReadOnly(path);
-      out.census = std::make_shared<reco::SegmentCensus>(reco::UserDirectory(project).census(segments, kSampleSize));
-      if (withCatalogue) out.catalogue = reco::ItemCatalogue::load(project);
-    } catch (const std::exception& e) {
-      out.error = QString::fromStdString(e.what());
-    }
-    return out;
-  }));
+    reco::Project project = reco::Project::openReadOnly(path);
+    out.census = std::make_shared<reco::SegmentCensus>(reco::UserDirectory(project).census(segments, kSampleSize));
+    if (withCatalogue) out.catalogue = reco::ItemCatalogue::load(project);
+  });
 }
 
 void CurationDocument::onCensusDone() {
-  Census result = censusWatcher_.result();
+  Census result = censusTask_->outcome();
+  result.error = censusTask_->error();
   if (!project_) return;
   if (!result.error.isEmpty()) {
     Q_EMIT storeFailed(tr("Segment members could not be counted: %1").arg(result.error));
@@ -260,7 +259,7 @@ void CurationDocument::onCensusDone() {
 
 void CurationDocument::countDraft(const reco::Segment& draft) {
   if (!project_) return;
-  if (draftWatcher_.isRunning()) {
+  if (draftTask_->isRunning()) {
     pendingDraft_ = draft;
     return;
   }
@@ -270,16 +269,10 @@ void CurationDocument::countDraft(const reco::Segment& draft) {
 void CurationDocument::startDraft(const reco::Segment& draft) {
   if (!project_) return;
   const std::string path = path_.toStdString();
-  draftWatcher_.setFuture(QtConcurrent::run([path, draft] {
-    DraftCount out;
-    try {
-      reco::Project project = reco::Project::openReadOnly(path);
-      out.members = reco::UserDirectory(project).members(draft, kSampleSize);
-    } catch (const std::exception& e) {
-      out.error = QString::fromStdString(e.what());
-    }
-    return out;
-  }));
+  draftTask_->run([path, draft](TaskContext&, DraftCount& out) {
+    reco::Project project = reco::Project::openReadOnly(path);
+    out.members = reco::UserDirectory(project).members(draft, kSampleSize);
+  });
 }
 
 // --- versions ----------------------------------------------------------------------------------------------------

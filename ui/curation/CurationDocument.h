@@ -4,7 +4,6 @@
 // editor shows. The stack is clean when the working copy equals the last saved version.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -21,6 +20,7 @@
 #include "core/curation/RuleSetStore.h"
 #include "core/curation/SegmentCensus.h"
 #include "core/curation/UserDirectory.h"
+#include "ui/base/ProjectTask.h"
 
 class QUndoStack;
 
@@ -129,12 +129,12 @@ class CurationDocument : public QObject {
   std::uint64_t censusGeneration_ = 0;
   std::uint64_t segmentsGeneration_ = 1;
   QTimer censusDelay_;
-  QFutureWatcher<Census> censusWatcher_;
+  ProjectTask<Census>* censusTask_;
   struct DraftCount {
     reco::SegmentMembers members;
     QString error;
   };
-  QFutureWatcher<DraftCount> draftWatcher_;
+  ProjectTask<DraftCount>* draftTask_;
   std::optional<reco::Segment> pendingDraft_;  // asked for while another draft was being counted
   void startDraft(const reco::Segment& draft);
 };
