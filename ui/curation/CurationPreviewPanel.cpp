@@ -13,7 +13,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 #include "core/base/Time.h"
@@ -60,7 +59,7 @@ QWidget* titled(const QString& title, QWidget* body, QWidget* parent) {
 CurationPreviewPanel::CurationPreviewPanel(RuleSetSupplier rules, QWidget* parent)
     : QWidget(parent),
       rules_(std::move(rules)),
-      watcher_(new QFutureWatcher<Outcome>(this)),
+      task_(new ProjectTask<Outcome>(this)),
       model_(new QComboBox(this)),
       count_(new QSpinBox(this)),
       time_(new QDateTimeEdit(this)),
@@ -152,11 +151,11 @@ CurationPreviewPanel::CurationPreviewPanel(RuleSetSupplier rules, QWidget* paren
   connect(samples_, &QComboBox::activated, this, [this](int row) {
     if (row >= 0) previewUser(samples_->itemText(row));
   });
-  connect(watcher_, &QFutureWatcher<Outcome>::finished, this, &CurationPreviewPanel::onFinished);
+  connect(task_, &BackgroundTask::finished, this, &CurationPreviewPanel::onFinished);
   setStatus(tr("Choose a model and a user, or sample users of a segment."), false);
 }
 
-CurationPreviewPanel::~CurationPreviewPanel() { watcher_->waitForFinished(); }
+CurationPreviewPanel::~CurationPreviewPanel() { task_->cancelAndWait(); }
 
 void CurationPreviewPanel::setSession(std::shared_ptr<ProjectSession> session) {
   session_ = std::move(session);
@@ -276,34 +275,29 @@ bool CurationPreviewPanel::start(Request request) {
   setStatus(request.segment ? tr("Sampling users of %1…").arg(qs(request.segment->name()))
                             : tr("Curating the recommendations of %1…").arg(qs(request.user)),
             false);
-  watcher_->setFuture(QtConcurrent::run([request = std::move(request)]() -> Outcome {
-    Outcome out;
-    try {
-      reco::Project project = reco::Project::open(request.path);  // this thread's own connection
-      reco::CurationPreview preview(project, request.model);
-      std::string user = request.user;
-      if (request.segment) {
-        out.sampled = true;
-        out.samples = preview.sampleUsers(*request.segment, request.sampleSize, request.seed);
-        if (out.samples.empty()) {
-          out.error = tr("Segment %1 has no members.").arg(qs(request.segment->name()));
-          return out;
-        }
-        user = out.samples.front();
+  const QString path = QString::fromStdString(request.path);
+  task_->start(path, [request = std::move(request)](reco::Project& project, TaskContext&, Outcome& out) {
+    reco::CurationPreview preview(project, request.model);
+    std::string user = request.user;
+    if (request.segment) {
+      out.sampled = true;
+      out.samples = preview.sampleUsers(*request.segment, request.sampleSize, request.seed);
+      if (out.samples.empty()) {
+        out.error = tr("Segment %1 has no members.").arg(qs(request.segment->name()));
+        return;
       }
-      out.result = preview.preview(request.rules, user, request.time, request.n);
-    } catch (const std::exception& e) {
-      out.error = qs(e.what());
+      user = out.samples.front();
     }
-    return out;
-  }));
+    out.result = preview.preview(request.rules, user, request.time, request.n);
+  });
   return true;
 }
 
 void CurationPreviewPanel::onFinished() {
   previewButton_->setEnabled(true);
   sampleButton_->setEnabled(true);
-  const Outcome out = watcher_->result();
+  Outcome out = task_->outcome();
+  if (task_->state() == BackgroundTask::State::Failed) out.error = task_->error();
   if (out.sampled) {
     samples_->clear();
     for (const auto& s : out.samples) samples_->addItem(qs(s));

@@ -3,7 +3,6 @@
 // rule that decided each position and the changed positions highlighted. Curation runs on a worker thread.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QStringList>
 #include <QWidget>
 #include <cstdint>
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "core/curation/CurationPreview.h"
+#include "ui/base/ProjectTask.h"
 
 class ProjectSession;
 class QComboBox;
@@ -46,7 +46,7 @@ class CurationPreviewPanel : public QWidget {
   bool previewUser(const QString& userExtId);
   // Draws users of the segment (a new draw each call) and previews the first; the others can be picked after.
   bool sampleFromSegment(const QString& segment);
-  bool isRunning() const { return watcher_->isRunning(); }
+  bool isRunning() const { return task_->isRunning(); }
 
   QStandardItemModel* beforeModel() const { return before_; }
   QStandardItemModel* afterModel() const { return after_; }
@@ -84,7 +84,7 @@ class CurationPreviewPanel : public QWidget {
 
   RuleSetSupplier rules_;
   std::shared_ptr<ProjectSession> session_;
-  QFutureWatcher<Outcome>* watcher_;
+  ProjectTask<Outcome>* task_;
   std::optional<reco::CurationPreviewResult> result_;
   std::uint64_t sampleDraws_ = 0;
 
