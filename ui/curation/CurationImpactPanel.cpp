@@ -14,8 +14,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
-#include <chrono>
 #include <cmath>
 
 #include "core/evaluation/EvaluationRunner.h"
@@ -46,7 +44,7 @@ QString value(double v) { return LocaleFormat::decimal(v, 4); }
 CurationImpactPanel::CurationImpactPanel(RuleSetSupplier rules, QWidget* parent)
     : QWidget(parent),
       rules_(std::move(rules)),
-      watcher_(new QFutureWatcher<Outcome>(this)),
+      task_(new ProjectTask<std::optional<reco::CurationImpactResult>>(this)),
       model_(new QComboBox(this)),
       split_(new QLineEdit(this)),
       seed_(new QSpinBox(this)),
@@ -120,12 +118,12 @@ CurationImpactPanel::CurationImpactPanel(RuleSetSupplier rules, QWidget* parent)
     progress_->setValue(permille);
     stage_->setText(stage);
   });
-  connect(watcher_, &QFutureWatcher<Outcome>::finished, this, &CurationImpactPanel::onFinished);
+  connect(task_, &BackgroundTask::progressChanged, this, &CurationImpactPanel::progressChanged);
+  connect(task_, &BackgroundTask::finished, this, &CurationImpactPanel::onFinished);
 }
 
 CurationImpactPanel::~CurationImpactPanel() {
-  cancel_ = true;
-  watcher_->waitForFinished();
+  task_->cancelAndWait();
 }
 
 void CurationImpactPanel::setSession(std::shared_ptr<ProjectSession> session) {
@@ -134,7 +132,7 @@ void CurationImpactPanel::setSession(std::shared_ptr<ProjectSession> session) {
   connect(session_.get(), &ProjectSession::projectOpened, this, &CurationImpactPanel::reload);
   connect(session_.get(), &ProjectSession::dataChanged, this, &CurationImpactPanel::reload);
   connect(session_.get(), &ProjectSession::projectAboutToClose, this, [this] {
-    cancel_ = true;
+    task_->cancel();
     model_->clear();
     result_.reset();
     clearTables();
@@ -215,46 +213,32 @@ bool CurationImpactPanel::run() {
   config.time = time_->dateTime().toSecsSinceEpoch();
   const reco::RuleSet rules = rules_ ? rules_() : reco::RuleSet{};
   const std::string path = session_->path().toStdString();
-  cancel_ = false;
   cancelled_ = false;
   runButton_->setEnabled(false);
   cancelButton_->setEnabled(true);
   progress_->setValue(0);
   stage_->setText(tr("Starting…"));
-  watcher_->setFuture(QtConcurrent::run([this, path, rules, config]() -> Outcome {
-    Outcome out;
-    using Clock = std::chrono::steady_clock;
-    Clock::time_point last{};
-    int lastPermille = -1;
-    try {
-      reco::Project project = reco::Project::open(path);  // this thread's own connection
-      reco::CurationImpact impact(
-          [&](const std::string& stage, double fraction) {
-            const int permille = static_cast<int>(fraction * 1000.0);
-            const auto now = Clock::now();
-            if (permille == lastPermille && now - last < std::chrono::milliseconds(100)) return;
-            lastPermille = permille;
-            last = now;
-            Q_EMIT progressChanged(permille, qs(stage));
-          },
-          &cancel_);
-      out.result = impact.run(project, rules, config);
-    } catch (const reco::EvaluationCancelled&) {
-      out.cancelled = true;
-    } catch (const std::exception& e) {
-      out.error = qs(e.what());
-    }
-    return out;
-  }));
+  // A Cancel clicked after the worker's last check still wins (lateCancelIsCancel): the user asked not to see it.
+  task_->start<reco::EvaluationCancelled>(
+      QString::fromStdString(path),
+      [rules, config](reco::Project& project, TaskContext& ctx, std::optional<reco::CurationImpactResult>& out) {
+        reco::CurationImpact impact(
+            [&ctx](const std::string& stage, double fraction) {
+              ctx.progress(static_cast<int>(fraction * 1000.0), qs(stage));
+            },
+            ctx.cancelFlag());
+        out = impact.run(project, rules, config);
+      },
+      /*lateCancelIsCancel=*/true);
   return true;
 }
 
 void CurationImpactPanel::onFinished() {
   runButton_->setEnabled(true);
   cancelButton_->setEnabled(false);
-  const Outcome out = watcher_->result();
+  const Outcome out{task_->outcome(), task_->state() == BackgroundTask::State::Cancelled, task_->error()};
   // A Cancel clicked after the worker's last check still wins: the user asked not to see this run.
-  cancelled_ = out.cancelled || cancel_.load();
+  cancelled_ = out.cancelled || task_->isCancelling();
   error_ = out.error;
   if (cancelled_) {
     stage_->setText(tr("Cancelled."));

@@ -4,14 +4,13 @@
 // thread with progress and cancel.
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 #include "core/curation/CurationImpact.h"
+#include "ui/base/ProjectTask.h"
 
 class ProjectSession;
 class QComboBox;
@@ -41,8 +40,8 @@ class CurationImpactPanel : public QWidget {
 
   // Starts the run; false (reason shown) without a project or model, for a bad split, or while busy.
   bool run();
-  void cancel() { cancel_ = true; }
-  bool isRunning() const { return watcher_->isRunning(); }
+  void cancel() { task_->cancel(); }
+  bool isRunning() const { return task_->isRunning(); }
 
   const std::optional<reco::CurationImpactResult>& result() const { return result_; }
   bool wasCancelled() const { return cancelled_; }
@@ -71,8 +70,7 @@ class CurationImpactPanel : public QWidget {
 
   RuleSetSupplier rules_;
   std::shared_ptr<ProjectSession> session_;
-  std::atomic<bool> cancel_{false};
-  QFutureWatcher<Outcome>* watcher_;
+  ProjectTask<std::optional<reco::CurationImpactResult>>* task_;
   std::optional<reco::CurationImpactResult> result_;
   bool cancelled_ = false;
   QString error_;
