@@ -10,6 +10,7 @@
 #include "CliCommand.h"
 #include "HelpText.h"
 #include "core/base/Version.h"
+#include "core/kernels/CpuLevel.h"
 
 namespace {
 
@@ -100,7 +101,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (args[0] == "--version") {
-    std::cout << reco::versionBanner(kProgramName);
+    std::cout << reco::versionBanner(kProgramName) << reco::cpuKernelsDescription() << "\n";
     return 0;
   }
   if (args[0] == "help") {

@@ -65,4 +65,16 @@ std::vector<CpuLevel> runnableCpuLevels() {
 
 bool cpuLevelRunnable(CpuLevel level) { return builtHere(level) && cpuRuns(level); }
 
+std::string cpuKernelsDescription() {
+  try {
+    std::string out = "CPU kernels ";
+    out.append(cpuLevelName(cpuLevel()));
+    return out;
+  } catch (const std::exception& e) {
+    std::string out = "CPU kernels: ";
+    out.append(e.what());
+    return out;
+  }
+}
+
 }  // namespace reco

@@ -3,6 +3,7 @@
 // lower one (for tests and benchmark comparisons). A build with RECO_NATIVE has a single level, "native".
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,8 @@ std::vector<CpuLevel> runnableCpuLevels();
 bool cpuLevelRunnable(CpuLevel level);
 // Switches the kernels to another level (tests, benchmarks); throws std::invalid_argument when it is not runnable.
 void setCpuLevel(CpuLevel level);
+// For --version and Help -> About: "CPU kernels v4", or why RECO_CPU cannot be honoured. Never throws.
+std::string cpuKernelsDescription();
 // Parses "baseline", "v3" or "v4" (as in RECO_CPU); throws std::invalid_argument naming the accepted values.
 CpuLevel parseCpuLevel(std::string_view name);
 

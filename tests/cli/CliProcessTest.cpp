@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "CliRun.h"
+#include "core/kernels/CpuLevel.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/HelpText.h"
 #include "core/base/Version.h"
@@ -105,7 +106,8 @@ TEST_F(Cli, VersionPrintsTheProjectVersion) {
   ProcessResult r = cli({"--version"});
   EXPECT_EQ(r.exitCode, 0);
   EXPECT_EQ(r.out.rfind("recoengine-cli " + std::string(reco::versionString()), 0), 0u) << r.out;
-  EXPECT_EQ(r.out, reco::versionBanner("recoengine-cli"));
+  EXPECT_EQ(r.out, reco::versionBanner("recoengine-cli") + reco::cpuKernelsDescription() + "\n");
+  EXPECT_NE(r.out.find("CPU kernels "), std::string::npos) << r.out;
 }
 
 TEST_F(Cli, OverviewListsEveryCommand) {

@@ -92,6 +92,7 @@ TEST(AboutTest, ShowsTheVersionTheLibrariesAndTheLicence) {
   EXPECT_TRUE(banner.startsWith(QStringLiteral("recoengine %1").arg(version))) << banner.toStdString();
   EXPECT_TRUE(banner.contains(QString::fromStdString(reco::libraryVersions()))) << banner.toStdString();
   EXPECT_TRUE(banner.contains(buildinfo::qtVersions())) << banner.toStdString();
+  EXPECT_TRUE(banner.contains(QStringLiteral("CPU kernels "))) << banner.toStdString();
 }
 
 TEST(UserGuideTest, F1OnEachWorkspaceOpensItsChapter) {

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include "core/base/Version.h"
+#include "core/kernels/CpuLevel.h"
 
 #ifndef RECO_HOMEPAGE_URL
 #error "RECO_HOMEPAGE_URL is set by ui/CMakeLists.txt from project(HOMEPAGE_URL)"
@@ -27,7 +28,9 @@ QString qtVersions() {
   return QStringLiteral("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
 }
 
-QString coreLibraryVersions() { return QString::fromStdString(reco::libraryVersions()); }
+QString coreLibraryVersions() {
+  return QString::fromStdString(reco::libraryVersions() + ", " + reco::cpuKernelsDescription());
+}
 
 QString homepage() { return QStringLiteral(RECO_HOMEPAGE_URL); }
 
