@@ -1244,30 +1244,6 @@ Open a project, or create the demo project, to see its dashboard.</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <source>item</source>
-        <translation>artikel</translation>
-    </message>
-    <message>
-        <source>period_start</source>
-        <translation>periodenbeginn</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>kategorie</translation>
-    </message>
-    <message>
-        <source>placement</source>
-        <translation>platzierung</translation>
-    </message>
-    <message>
-        <source>variant</source>
-        <translation>variante</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>position</translation>
-    </message>
-    <message>
         <source>There is nothing to export yet.</source>
         <translation>Es gibt noch nichts zu exportieren.</translation>
     </message>

@@ -1244,30 +1244,6 @@ Abra un proyecto, o cree el proyecto de demostración, para ver su panel.</trans
         <translation>referencia</translation>
     </message>
     <message>
-        <source>item</source>
-        <translation>item</translation>
-    </message>
-    <message>
-        <source>period_start</source>
-        <translation>period_start</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>category</translation>
-    </message>
-    <message>
-        <source>placement</source>
-        <translation>placement</translation>
-    </message>
-    <message>
-        <source>variant</source>
-        <translation>variant</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>position</translation>
-    </message>
-    <message>
         <source>There is nothing to export yet.</source>
         <translation>Todavía no hay nada que exportar.</translation>
     </message>

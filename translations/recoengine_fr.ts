@@ -1244,30 +1244,6 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
         <translation>référence</translation>
     </message>
     <message>
-        <source>item</source>
-        <translation>article</translation>
-    </message>
-    <message>
-        <source>period_start</source>
-        <translation>debut_periode</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>categorie</translation>
-    </message>
-    <message>
-        <source>placement</source>
-        <translation>emplacement</translation>
-    </message>
-    <message>
-        <source>variant</source>
-        <translation>variante</translation>
-    </message>
-    <message>
-        <source>position</source>
-        <translation>position</translation>
-    </message>
-    <message>
         <source>There is nothing to export yet.</source>
         <translation>Il n&apos;y a encore rien à exporter.</translation>
     </message>

@@ -411,7 +411,7 @@ void DashboardWorkspace::showData(const reco::DashboardData& data) {
       abTable_->setItem(static_cast<int>(i), col, new QTableWidgetItem(cells[col]));
   }
   topItems_->setItems(data.topItems);
-  items_->setCsv(groupsCsv(data.topItems, tr("item"), false));
+  items_->setCsv(groupsCsv(data.topItems, QStringLiteral("item"), false));
   rebuildCharts();
   Q_EMIT refreshed();
 }
@@ -423,20 +423,20 @@ void DashboardWorkspace::rebuildCharts() {
   const BarMetric metric = filterBar_->barMetric();
   series_->setChart(timeSeriesChart(d.series, shownGranularity_, dark,
                                     [this](int i) { drillDown(reco::Dimension::Day, i); }),
-                    groupsCsv(d.series, tr("period_start"), true));
+                    groupsCsv(d.series, QStringLiteral("period_start"), true));
   category_->setChart(breakdownChart(d.byCategory, metric, true, dark,
                                      [this](int i) { drillDown(reco::Dimension::Category, i); }),
-                      groupsCsv(d.byCategory, tr("category"), false));
+                      groupsCsv(d.byCategory, QStringLiteral("category"), false));
   segment_->setChart(breakdownChart(d.bySegment, metric, true, dark,
                                     [this](int i) { drillDown(reco::Dimension::Segment, i); }),
                      groupsCsv(d.bySegment, QString::fromStdString(d.segmentAttribute), false));
   placement_->setChart(breakdownChart(d.byPlacement, metric, false, dark,
                                       [this](int i) { drillDown(reco::Dimension::Placement, i); }),
-                       groupsCsv(d.byPlacement, tr("placement"), false));
+                       groupsCsv(d.byPlacement, QStringLiteral("placement"), false));
   variant_->setChart(breakdownChart(d.byVariant, metric, false, dark,
                                     [this](int i) { drillDown(reco::Dimension::Variant, i); }),
-                     groupsCsv(d.byVariant, tr("variant"), false));
-  position_->setChart(positionChart(d.byPosition, dark), groupsCsv(d.byPosition, tr("position"), false));
+                     groupsCsv(d.byVariant, QStringLiteral("variant"), false));
+  position_->setChart(positionChart(d.byPosition, dark), groupsCsv(d.byPosition, QStringLiteral("position"), false));
   funnel_->setChart(funnelChart(d.funnel, dark), funnelCsv(d.funnel));
   ab_->setChart(abChart(d.ab, dark), abCsv(d.ab));
   ab_->chartView()->setMinimumHeight(220);
