@@ -34,7 +34,7 @@ closure=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflic
   --no-enhances $list | grep -v '^ ' | grep -v '^<' | sed 's/:.*//' | sort -u)
 [[ -n $closure ]] || { echo "check-packages: apt-cache knows none of the listed packages (run apt-get update)" >&2; exit 1; }
 
-declare -A owner_of=() why=()
+declare -A owner_of=() why=() seen=()
 owner() {  # prints the package owning file $1 (tries the /usr-merged twin too), or nothing
   local f=$1 out
   for cand in "$f" "$(readlink -f "$f")" "${f#/usr}" "/usr$f"; do
@@ -45,9 +45,11 @@ owner() {  # prints the package owning file $1 (tries the /usr-merged twin too),
     fi
   done
 }
-need() {  # need FILE REASON
+need() {  # need FILE REASON (each file is looked up once: dpkg -S is slow and executables share libraries)
   local f=$1 reason=$2 p
   [[ $f == /usr/* || $f == /lib* ]] || return 0
+  [[ -z ${seen[$f]:-} ]] || return 0
+  seen[$f]=1
   p=$(owner "$f")
   if [[ -z $p ]]; then
     echo "check-packages: no Debian package owns $f ($reason)" >&2
