@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the user guide's screenshots (resources/guide/images/*.png) from a small demo project, offscreen.
-# The shots come from the GUI tests that already render the windows (tests/ui_data: GuideScreenshots for the four
+# The shots come from the GUI tests that already render the windows (tests/ui/data: GuideScreenshots for the four
 # workspaces, ImportWizardTest for the import wizard); every image a guide page references must be among them.
 # Usage: bash packaging/make-guide-screenshots.sh [BUILD_DIR]   (default: the release preset's build/release)
 # Rebuild afterwards (the images are embedded as Qt resources) and look at the PNGs before committing them.

@@ -20,10 +20,10 @@
 #include "ui/app/AppSettings.h"
 #include "ui/app/DemoProjectJob.h"
 #include "ui/app/PreferencesDialog.h"
-#include "ui/app/ProjectSession.h"
+#include "ui/base/ProjectSession.h"
 #include "ui/app/Theme.h"
 #include "ui/app/UserGuide.h"
-#include "ui/app/Workspace.h"
+#include "ui/base/Workspace.h"
 #include "ui/app/Workspaces.h"
 #include "ui/import/ImportWizard.h"
 

@@ -18,8 +18,8 @@
 #include "core/base/Time.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
-#include "ui/app/LocaleFormat.h"
-#include "ui/app/ProjectSession.h"
+#include "ui/base/LocaleFormat.h"
+#include "ui/base/ProjectSession.h"
 
 namespace {
 

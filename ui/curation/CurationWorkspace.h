@@ -10,7 +10,7 @@
 #include <memory>
 
 #include "ui/app/UserGuide.h"
-#include "ui/app/Workspace.h"
+#include "ui/base/Workspace.h"
 
 class AddRuleDialog;
 class CurationDocument;

@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include "core/curation/Rule.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/ItemPicker.h"
 #include "ui/curation/RulesTableModel.h"
@@ -75,7 +76,7 @@ QWidget* RuleDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
     case RulesTableModel::EndsColumn: {
       auto* edit = new QDateTimeEdit(parent);
       edit->setTimeSpec(Qt::UTC);
-      edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+      edit->setDisplayFormat(LocaleFormat::dateTimeFormat(true));
       edit->setMinimumDateTime(noBound());
       edit->setSpecialValueText(tr("no bound"));
       edit->setCalendarPopup(true);

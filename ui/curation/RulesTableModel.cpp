@@ -10,7 +10,7 @@
 
 #include "core/curation/RuleEdits.h"
 #include "core/base/Time.h"
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/SetRuleEnabledCommand.h"
 #include "ui/curation/SetRuleFieldCommand.h"
@@ -21,14 +21,12 @@ QString timeText(const std::optional<std::int64_t>& t) {
   return t ? QString::fromStdString(reco::utc::format(*t)) : QString();
 }
 
-// "2026-03-01 12:00" for the table (UTC is in the header; seconds only when not zero); the tooltip has the full form.
+// The table shows times in the user's locale (UTC is in the header; seconds only when not zero); the tooltip and
+// the editor keep the exact ISO 8601 form.
 QString shortTimeText(const std::optional<std::int64_t>& t) {
-  QString text = timeText(t);
-  if (text.size() != 20) return text;
-  text.chop(1);  // "Z"
-  text[10] = QLatin1Char(' ');
-  if (text.endsWith(QLatin1String(":00"))) text.chop(3);
-  return text;
+  if (!t) return QString();
+  const QDateTime utc = QDateTime::fromSecsSinceEpoch(*t, QTimeZone::utc());
+  return LocaleFormat::dateTime(utc, *t % 60 != 0);
 }
 
 QVariant timeValue(const std::optional<std::int64_t>& t) {

@@ -16,7 +16,7 @@
 
 #include "core/curation/RuleSetDiff.h"
 #include "core/base/Time.h"
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/curation/CurationDocument.h"
 
 VersionsDialog::VersionsDialog(CurationDocument& document, QWidget* parent)

@@ -19,7 +19,7 @@
 #include <QValueAxis>
 #include <cmath>
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 // Translation context of the chart builders. lupdate files an unqualified tr() inside a namespace under the
 // namespace's name, so every call is qualified: DashboardCharts::tr("...") is extracted and looked up alike.

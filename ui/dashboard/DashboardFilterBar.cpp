@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QSignalBlocker>
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 namespace {
 QDate dateOfDay(std::int64_t day) { return QDate(1970, 1, 1).addDays(day); }

@@ -7,7 +7,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-#include "ui/dashboard/ChartPanel.h"
+#include "ui/base/ChartPanel.h"
 
 bool writeDashboardPdf(const QString& path, const DashboardPdfContent& content, QString* error) {
   QPdfWriter pdf(path);

@@ -25,8 +25,8 @@
 #include <cmath>
 
 #include "core/analytics/Calendar.h"
-#include "ui/app/LocaleFormat.h"
-#include "ui/dashboard/ChartPanel.h"
+#include "ui/base/LocaleFormat.h"
+#include "ui/base/ChartPanel.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardFilterBar.h"
 #include "ui/dashboard/DashboardPdf.h"

@@ -10,7 +10,7 @@
 
 #include "core/analytics/Dashboard.h"
 #include "ui/app/UserGuide.h"
-#include "ui/app/Workspace.h"
+#include "ui/base/Workspace.h"
 
 class ChartPanel;
 class DashboardFilterBar;

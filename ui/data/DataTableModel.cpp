@@ -5,7 +5,7 @@
 #include <exception>
 #include <variant>
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 namespace {
 

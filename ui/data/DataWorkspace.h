@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ui/app/UserGuide.h"
-#include "ui/app/Workspace.h"
+#include "ui/base/Workspace.h"
 
 class DataTablePage;
 class DatasetSummaryPanel;

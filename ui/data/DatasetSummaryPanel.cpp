@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "core/base/Time.h"
-#include "ui/app/LocaleFormat.h"
-#include "ui/app/ProjectSession.h"
+#include "ui/base/LocaleFormat.h"
+#include "ui/base/ProjectSession.h"
 
 namespace {
 QLabel* valueLabel(QWidget* parent) {

@@ -30,7 +30,7 @@
 #include "core/curation/UserDirectory.h"
 #include "core/evaluation/EvaluationStore.h"
 #include "core/storage/Project.h"
-#include "ui/app/ProjectSession.h"
+#include "ui/base/ProjectSession.h"
 #include "ui/models/EvaluationExport.h"
 #include "ui/models/EvaluationJob.h"
 #include "ui/models/EvaluationResultsModel.h"

@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <cmath>
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/models/EvaluationResultsModel.h"
 
 namespace {

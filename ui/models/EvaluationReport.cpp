@@ -4,7 +4,7 @@
 #include <QSet>
 #include <cmath>
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <QFont>
 #include <algorithm>
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 EvaluationResultsModel::EvaluationResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
 

@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QStringList>
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 namespace {
 enum Column { Id, Created, Kind, Split, Seed, Models, Seconds, ColumnCount };

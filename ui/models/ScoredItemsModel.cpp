@@ -1,6 +1,6 @@
 #include "ui/models/ScoredItemsModel.h"
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 namespace {
 enum Column { Rank, Item, Title, Category, Score, ColumnCount };

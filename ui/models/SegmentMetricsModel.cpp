@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 SegmentMetricsModel::SegmentMetricsModel(QObject* parent) : QAbstractTableModel(parent) {}
 

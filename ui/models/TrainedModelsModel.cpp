@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QStringList>
 
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 namespace {
 enum Column { Name, Algorithm, Params, Seconds, TrainedAt, ColumnCount };

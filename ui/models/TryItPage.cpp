@@ -23,7 +23,7 @@
 #include "core/browse/DataBrowser.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
-#include "ui/app/ProjectSession.h"
+#include "ui/base/ProjectSession.h"
 #include "ui/models/ScoredItemsModel.h"
 #include "ui/models/UserHistoryModel.h"
 

@@ -5,7 +5,7 @@
 #include <variant>
 
 #include "core/browse/DataBrowser.h"
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 namespace {
 enum Column { Time, Item, Title, Type, Value, ColumnCount };

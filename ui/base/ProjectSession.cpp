@@ -1,4 +1,4 @@
-#include "ui/app/ProjectSession.h"
+#include "ui/base/ProjectSession.h"
 
 #include <QDir>
 #include <QFileInfo>

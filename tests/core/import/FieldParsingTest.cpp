@@ -1,4 +1,4 @@
-// Field values: numbers, UTF-8 validation and Latin-1 conversion (timestamps: tests/core_base/TimeTest.cpp).
+// Field values: numbers, UTF-8 validation and Latin-1 conversion (timestamps: tests/core/base/TimeTest.cpp).
 #include <gtest/gtest.h>
 
 #include "core/import/FieldParsing.h"

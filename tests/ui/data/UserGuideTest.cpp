@@ -25,7 +25,7 @@
 #include "ui/app/BuildInfo.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/UserGuide.h"
-#include "ui/app/Workspace.h"
+#include "ui/base/Workspace.h"
 #include "ui/curation/CurationWorkspace.h"
 #include "ui/dashboard/DashboardWorkspace.h"
 #include "ui/data/DataWorkspace.h"

@@ -39,7 +39,7 @@
 #include "core/curation/RuleSetStore.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Project.h"
-#include "ui/app/ProjectSession.h"
+#include "ui/base/ProjectSession.h"
 #include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/CurationWorkspace.h"

@@ -15,7 +15,7 @@
 #include "ui/app/ActionRegistry.h"
 #include "ui/app/AppSettings.h"
 #include "ui/app/MainWindow.h"
-#include "ui/app/ProjectSession.h"
+#include "ui/base/ProjectSession.h"
 #include "ui/data/DataTableModel.h"
 #include "ui/data/DataTablePage.h"
 #include "ui/data/DataWorkspace.h"

@@ -1,4 +1,4 @@
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -20,7 +20,7 @@
 
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Project.h"
-#include "ui/app/ProjectSession.h"
+#include "ui/base/ProjectSession.h"
 #include "ui/models/EvaluatePage.h"
 #include "ui/models/EvaluationExport.h"
 #include "ui/models/EvaluationJob.h"

@@ -20,7 +20,7 @@
 #include "core/data/MatrixBuilder.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
-#include "ui/app/ProjectSession.h"
+#include "ui/base/ProjectSession.h"
 #include "ui/curation/CurationImpactPanel.h"
 #include "ui/curation/CurationPreviewPanel.h"
 

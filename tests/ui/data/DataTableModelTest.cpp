@@ -8,7 +8,7 @@
 
 #include "TestProject.h"
 #include "core/storage/Project.h"
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/data/DataTableModel.h"
 
 namespace {

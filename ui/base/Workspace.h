@@ -7,7 +7,7 @@
 #include <QWidget>
 #include <memory>
 
-#include "ui/app/ProjectSession.h"
+#include "ui/base/ProjectSession.h"
 
 class Workspace : public QWidget {
   Q_OBJECT

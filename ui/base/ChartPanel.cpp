@@ -1,4 +1,4 @@
-#include "ui/dashboard/ChartPanel.h"
+#include "ui/base/ChartPanel.h"
 
 #include <QChart>
 #include <QChartView>

@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 
 #include "ui/app/AppSettings.h"
-#include "ui/app/LocaleFormat.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/app/PreferencesDialog.h"
 #include "ui/app/UiLanguage.h"
 #include "ui/dashboard/DashboardCharts.h"
