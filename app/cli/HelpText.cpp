@@ -8,18 +8,6 @@ namespace {
 constexpr std::size_t kWidth = 80;
 constexpr std::size_t kHelpColumn = 28;
 
-std::vector<std::string> paragraphs(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find("\n\n", start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 2;
-  }
-  return out;
-}
-
 // One entry of an argument or option list: the signature, then its help from kHelpColumn (on the next line when
 // the signature is too long).
 void listEntry(std::ostringstream& out, const std::string& signature, const std::string& help) {
@@ -162,6 +150,18 @@ std::string groupHelpText(const CliGroup& group) {
                   0, kWidth)
       << "\n";
   return out.str();
+}
+
+std::vector<std::string> paragraphs(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 2;
+  }
+  return out;
 }
 
 }  // namespace reco::cli

@@ -27,6 +27,8 @@ std::string optionSignature(const CliOption& option);
 std::string argumentSignature(const CliArgument& argument);
 // An option's help with the accepted values appended for a choice ("Values: a, b, c.").
 std::string optionHelp(const CliOption& option);
+// A description's paragraphs (separated by a blank line), for help text and man pages alike.
+std::vector<std::string> paragraphs(const std::string& text);
 // Words wrapped to `width` columns; every line after the first starts with `indent` spaces.
 std::string wrapText(const std::string& text, std::size_t indent, std::size_t width, std::size_t firstColumn = 0);
 
