@@ -98,5 +98,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${RECO_HOMEPAGE})
 # Run-time dependencies come from the executables' ELF needs (dpkg-shlibdeps), never by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Qt's own strings (standard buttons, file dialogs) in German, French and Spanish are .qm files Qt loads at run time,
+# which no ELF need names: recommended, since the app works without them (in English).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)
