@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Quick start 2: installs what is missing, builds everything and runs every test: all GoogleTest binaries through
-# ctest (release build, GUI tests offscreen), then the core tests again under AddressSanitizer + UBSan.
+# ctest (release build, GUI tests offscreen), then the core and CLI tests again under AddressSanitizer + UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/debian-setup.sh
@@ -14,7 +14,7 @@ bash packaging/check-packages.sh build/release
 ctest --preset release
 bash packaging/check-package.sh build/release   # the .deb: lintian, validators, packaged CLI round trip
 
-echo "== ASan + UBSan build: core tests =="
+echo "== ASan + UBSan build: core and CLI tests =="
 cmake --preset asan
 cmake --build --preset asan
 bash packaging/check-packages.sh build/asan
