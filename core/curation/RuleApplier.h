@@ -63,6 +63,9 @@ class RuleApplier {
   const RuleSet& ruleSet() const { return rules_; }
 
  private:
+  // Step 1 of the spec: the active rules, ascending id; their ids also go to out.activeRules.
+  std::vector<const Rule*> activeRules(const CurationRequest& req, CurationResult& out) const;
+
   RuleSet rules_;
   std::vector<const Segment*> segments_;  // distinct segments used by rules
   std::vector<std::size_t> ruleSegment_;  // per rule (in rules_.rules order): index into segments_
