@@ -51,7 +51,25 @@ class DelimitedReader {
     std::size_t length;
     bool escaped;  // holds doubled quotes to collapse
   };
+  // The scan of one record: parse() walks it field by field, each step below moving `p` past one field.
+  struct Scan {
+    const char* b;
+    std::size_t end;
+    bool atEof;
+    char d0, d1;
+    bool twoChar;
+    std::size_t p;
+    std::int64_t innerNewlines = 0;  // line breaks inside quoted fields
+    bool lineEnded = false;
+    bool delimiterAt(std::size_t i) const { return b[i] == d0 && (!twoChar || (i + 1 < end && b[i + 1] == d1)); }
+  };
+  enum class Step { NextField, RecordEnd, NeedMore };
   Parse parse(bool atEof);
+  bool skipBlankLine(bool atEof, Parse& result);
+  Step quotedField(Scan& s);
+  Step textAfterClosingQuote(Scan& s);
+  Step unquotedField(Scan& s);
+  void finishRecord(const Scan& s);
   void refill();
 
   std::string path_;

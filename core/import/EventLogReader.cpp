@@ -91,7 +91,11 @@ EventLogReader::EventLogReader(std::string path, const ImportOptions& options) :
   if (encoding_ == TextEncoding::Utf8 && !isValidUtf8(reader.rawRecord()))
     throw std::runtime_error(path_ + ":" + std::to_string(reader.line()) +
                              ": bad encoding in the header (not UTF-8; try --encoding latin1)");
+  resolveMapping(options);
+}
 
+// The automatic mapping, overridden by options.mapping, resolved to column indexes; user, item and timestamp required.
+void EventLogReader::resolveMapping(const ImportOptions& options) {
   std::map<std::string, std::string> mapping = suggestMapping(header_);
   const auto& fields = eventFieldNames();
   for (const auto& [field, column] : options.mapping) {
@@ -133,162 +137,194 @@ std::map<std::string, std::string> EventLogReader::mapping() const {
   return out;
 }
 
-void EventLogReader::run(ImportSession& session) {
-  DelimitedReader reader(path_, {std::string(1, delimiter_), true});
-  session.beginFile(path_, "events");
-  if (!reader.next()) {  // the header
-    session.endFile(reader.fileSize());
-    return;
-  }
-  const std::size_t headerCount = header_.size();
-  const bool latin1 = encoding_ == TextEncoding::Latin1;
-  const int defaultType = static_cast<int>(column_[Value] >= 0 ? EventType::Rating : EventType::View);
-  const bool hasItemDetails = column_[Title] >= 0 || column_[Category] >= 0 || column_[Price] >= 0;
-  // Raw type text -> type (or -1 for unknown), so the common case costs one short comparison.
-  std::vector<std::pair<std::string, int>> typeCache;
-  std::string convert[kFieldCount];  // Latin-1 conversions, reused
-  std::string reason;
-  ItemProfile details;
+// One pass over the data rows of the events file. Each row is checked as a record (quotes, field count, encoding),
+// parsed into an EventRow (or a reject reason), then stored with its ids resolved. Logs come in sessions (a list of
+// impressions for one user), so the last id of each kind is remembered.
+class EventLogReader::Rows {
+ public:
+  Rows(const EventLogReader& log, DelimitedReader& reader, ImportSession& session)
+      : log_(log),
+        reader_(reader),
+        session_(session),
+        latin1_(log.encoding_ == TextEncoding::Latin1),
+        defaultType_(static_cast<int>(log.column_[Value] >= 0 ? EventType::Rating : EventType::View)),
+        hasItemDetails_(log.column_[Title] >= 0 || log.column_[Category] >= 0 || log.column_[Price] >= 0) {}
 
-  auto text = [&](Field f) -> std::string_view {
-    const int c = column_[f];
-    if (c < 0) return {};
-    std::string_view v = trimField(reader.field(static_cast<std::size_t>(c)));
-    if (latin1 && !isAscii(v)) {
-      convert[f].clear();
-      appendLatin1AsUtf8(v, convert[f]);
-      return convert[f];
+  void readAll() {
+    while (reader_.next()) {
+      if (!session_.tick(reader_.bytesConsumed())) break;
+      const std::int64_t line = reader_.line();
+      if (const std::string problem = recordProblem(); !problem.empty()) {
+        session_.reject(line, problem);
+      } else {
+        EventRow e;
+        double price = std::numeric_limits<double>::quiet_NaN();
+        reason_.clear();
+        parseRow(e, price);
+        if (!reason_.empty()) {
+          session_.reject(line, std::move(reason_));
+          reason_ = std::string();
+        } else {
+          store(e, price);
+        }
+      }
+      if (session_.stopped()) break;
     }
-    return v;
-  };
-  auto unparsable = [&](Field f, std::string_view v) {
-    return "unparsable number '" + std::string(v.substr(0, 60)) + "' in column '" +
-           header_[static_cast<std::size_t>(column_[f])] + "'";
-  };
+  }
 
+ private:
   struct LastId {
     std::string text;
     std::int64_t id = 0;
   };
-  // Empty text never matches: empty ids are rejected above and empty names skipped.
-  LastId lastUser, lastItem, lastPlacement, lastVariant;
-  while (reader.next()) {
-    if (!session.tick(reader.bytesConsumed())) break;
-    const std::int64_t line = reader.line();
-    if (reader.malformed()) {
-      session.reject(line, reader.malformed());
-    } else if (reader.fieldCount() > headerCount) {
-      session.reject(line, "row has " + std::to_string(reader.fieldCount()) + " fields but the header has " +
-                               std::to_string(headerCount));
-    } else if (!latin1 && !isValidUtf8(reader.rawRecord())) {
-      session.reject(line, "bad encoding");
-    } else {
-      EventRow e;
-      reason.clear();
-      std::string_view user = text(User), item = text(Item);
-      session.prefetchItem(item);  // the id lookup below would otherwise wait on a cache miss
-      if (user != lastUser.text) session.prefetchUser(user);
-      std::string_view ts = text(Timestamp);
-      if (user.empty()) reason = "missing field 'user'";
-      else if (item.empty()) reason = "missing field 'item'";
-      else if (ts.empty()) reason = "missing field 'timestamp'";
-      else if (!parseTimestamp(ts, e.ts))
-        reason = "unparsable timestamp '" + std::string(ts.substr(0, 60)) + "' in column '" +
-                 header_[static_cast<std::size_t>(column_[Timestamp])] + "'";
-      if (reason.empty()) {
-        e.type = defaultType;
-        if (column_[Type] >= 0) {
-          std::string_view t = text(Type);
-          if (t.empty()) {
-            reason = "missing field 'type'";
-          } else {
-            int found = -2;
-            for (const auto& [raw, type] : typeCache)
-              if (raw == t) {
-                found = type;
-                break;
-              }
-            if (found == -2) {
-              auto parsed = parseEventType(t);
-              found = parsed ? static_cast<int>(*parsed) : -1;
-              if (typeCache.size() < 64) typeCache.emplace_back(std::string(t), found);
-            }
-            if (found < 0) reason = "unknown event type '" + std::string(t.substr(0, 60)) + "'";
-            else e.type = found;
-          }
-        }
-      }
-      auto number = [&](Field f, double& out) {
-        if (!reason.empty() || column_[f] < 0) return;
-        std::string_view v = text(f);
-        if (v.empty()) return;
-        if (!parseDouble(v, out)) reason = unparsable(f, v);
-      };
-      number(Value, e.value);
-      number(Revenue, e.revenue);
-      number(Propensity, e.propensity);
-      if (reason.empty() && e.type == static_cast<int>(EventType::Rating) && std::isnan(e.value))
-        reason = "missing field 'value' (a rating needs one)";
-      if (reason.empty() && column_[Position] >= 0) {
-        std::string_view v = text(Position);
-        if (!v.empty() && !parseInt64(v, e.position)) reason = unparsable(Position, v);
-      }
-      double price = std::numeric_limits<double>::quiet_NaN();
-      number(Price, price);
-      if (!reason.empty()) {
-        session.reject(line, std::move(reason));
-        reason = std::string();
-      } else {
-        // Logs come in sessions (a list of impressions for one user): remember the last id of each kind.
-        if (user != lastUser.text) {
-          lastUser.text.assign(user);
-          lastUser.id = session.user(user);
-        }
-        e.user = lastUser.id;
-        if (hasItemDetails) {
-          std::int64_t id = session.findItem(item);
-          if (!id || !session.itemHasTitle(id)) {
-            std::string_view title = text(Title), category = text(Category);
-            details.title = title.empty() ? std::nullopt : std::optional<std::string>(title);
-            details.category = category.empty() ? std::nullopt : std::optional<std::string>(category);
-            details.price = std::isnan(price) ? std::nullopt : std::optional<double>(price);
-            id = session.item(item, &details);
-          }
-          e.item = id;
-        } else {
-          if (item != lastItem.text) {
-            lastItem.text.assign(item);
-            lastItem.id = session.item(item);
-          }
-          e.item = lastItem.id;
-        }
-        if (column_[Placement] >= 0) {
-          std::string_view v = text(Placement);
-          if (!v.empty()) {
-            if (v != lastPlacement.text) {
-              lastPlacement.text.assign(v);
-              lastPlacement.id = session.placement(v);
-            }
-            e.placement = lastPlacement.id;
-          }
-        }
-        if (column_[Variant] >= 0) {
-          std::string_view v = text(Variant);
-          if (!v.empty()) {
-            if (v != lastVariant.text) {
-              lastVariant.text.assign(v);
-              lastVariant.id = session.variant(v);
-            }
-            e.variant = lastVariant.id;
-          }
-        }
-        session.addEvent(e);
-        session.countEvents(1);
-        session.rowImported();
-      }
+
+  int column(Field f) const { return log_.column_[f]; }
+  const std::string& columnName(Field f) const { return log_.header_[static_cast<std::size_t>(column(f))]; }
+
+  // The trimmed field (converted from Latin-1 when needed); empty when the field has no column.
+  std::string_view text(Field f) {
+    const int c = column(f);
+    if (c < 0) return {};
+    std::string_view v = trimField(reader_.field(static_cast<std::size_t>(c)));
+    if (latin1_ && !isAscii(v)) {
+      convert_[f].clear();
+      appendLatin1AsUtf8(v, convert_[f]);
+      return convert_[f];
     }
-    if (session.stopped()) break;
+    return v;
   }
+
+  // Why the record cannot be a row at all (malformed, too many fields, bad encoding); empty when it can.
+  std::string recordProblem() const {
+    if (reader_.malformed()) return reader_.malformed();
+    if (reader_.fieldCount() > log_.header_.size())
+      return "row has " + std::to_string(reader_.fieldCount()) + " fields but the header has " +
+             std::to_string(log_.header_.size());
+    if (!latin1_ && !isValidUtf8(reader_.rawRecord())) return "bad encoding";
+    return {};
+  }
+
+  // Fields -> e (and price), or the first reason the row is rejected in reason_.
+  void parseRow(EventRow& e, double& price) {
+    user_ = text(User);
+    item_ = text(Item);
+    session_.prefetchItem(item_);  // the id lookup in store() would otherwise wait on a cache miss
+    if (user_ != lastUser_.text) session_.prefetchUser(user_);
+    std::string_view ts = text(Timestamp);
+    if (user_.empty()) reason_ = "missing field 'user'";
+    else if (item_.empty()) reason_ = "missing field 'item'";
+    else if (ts.empty()) reason_ = "missing field 'timestamp'";
+    else if (!parseTimestamp(ts, e.ts)) reason_ = unparsableReason("timestamp", ts, columnName(Timestamp));
+    if (reason_.empty()) parseType(e);
+    number(Value, e.value);
+    number(Revenue, e.revenue);
+    number(Propensity, e.propensity);
+    if (reason_.empty() && e.type == static_cast<int>(EventType::Rating) && std::isnan(e.value))
+      reason_ = "missing field 'value' (a rating needs one)";
+    if (reason_.empty() && column(Position) >= 0) {
+      std::string_view v = text(Position);
+      if (!v.empty() && !parseInt64(v, e.position)) reason_ = unparsableReason("number", v, columnName(Position));
+    }
+    number(Price, price);
+  }
+
+  // The event type from its column (raw text cached, so the common case costs one short comparison), or the default.
+  void parseType(EventRow& e) {
+    e.type = defaultType_;
+    if (column(Type) < 0) return;
+    std::string_view t = text(Type);
+    if (t.empty()) {
+      reason_ = "missing field 'type'";
+      return;
+    }
+    int found = -2;
+    for (const auto& [raw, type] : typeCache_)
+      if (raw == t) {
+        found = type;
+        break;
+      }
+    if (found == -2) {
+      auto parsed = parseEventType(t);
+      found = parsed ? static_cast<int>(*parsed) : -1;
+      if (typeCache_.size() < 64) typeCache_.emplace_back(std::string(t), found);
+    }
+    if (found < 0) reason_ = "unknown event type '" + std::string(t.substr(0, 60)) + "'";
+    else e.type = found;
+  }
+
+  void number(Field f, double& out) {
+    if (!reason_.empty() || column(f) < 0) return;
+    std::string_view v = text(f);
+    if (v.empty()) return;
+    if (!parseDouble(v, out)) reason_ = unparsableReason("number", v, columnName(f));
+  }
+
+  void store(EventRow& e, double price) {
+    if (user_ != lastUser_.text) {
+      lastUser_.text.assign(user_);
+      lastUser_.id = session_.user(user_);
+    }
+    e.user = lastUser_.id;
+    e.item = hasItemDetails_ ? itemWithDetails(price)
+                             : remembered(lastItem_, item_, [&](std::string_view v) { return session_.item(v); });
+    e.placement = named(Placement, lastPlacement_, [&](std::string_view v) { return session_.placement(v); },
+                        e.placement);
+    e.variant = named(Variant, lastVariant_, [&](std::string_view v) { return session_.variant(v); }, e.variant);
+    session_.addEvent(e);
+    session_.countEvents(1);
+    session_.rowImported();
+  }
+
+  // The item, its title, category and price stored for a new item or a known one without a title.
+  std::int64_t itemWithDetails(double price) {
+    std::int64_t id = session_.findItem(item_);
+    if (!id || !session_.itemHasTitle(id)) {
+      std::string_view title = text(Title), category = text(Category);
+      details_.title = title.empty() ? std::nullopt : std::optional<std::string>(title);
+      details_.category = category.empty() ? std::nullopt : std::optional<std::string>(category);
+      details_.price = std::isnan(price) ? std::nullopt : std::optional<double>(price);
+      id = session_.item(item_, &details_);
+    }
+    return id;
+  }
+
+  // The id of v, looked up only when v differs from the previous row's text.
+  template <class Lookup>
+  std::int64_t remembered(LastId& last, std::string_view v, Lookup lookup) {
+    if (v != last.text) {
+      last.text.assign(v);
+      last.id = lookup(v);
+    }
+    return last.id;
+  }
+
+  // A placement or variant: its id when the column has text, otherwise `none` (the row's unset value).
+  template <class Lookup>
+  std::int64_t named(Field f, LastId& last, Lookup lookup, std::int64_t none) {
+    if (column(f) < 0) return none;
+    std::string_view v = text(f);
+    return v.empty() ? none : remembered(last, v, lookup);
+  }
+
+  const EventLogReader& log_;
+  DelimitedReader& reader_;
+  ImportSession& session_;
+  const bool latin1_;
+  const int defaultType_;
+  const bool hasItemDetails_;
+  std::vector<std::pair<std::string, int>> typeCache_;  // raw type text -> type, or -1 for unknown
+  std::string convert_[kFieldCount];                    // Latin-1 conversions, reused
+  std::string reason_;
+  std::string_view user_, item_;
+  ItemProfile details_;
+  // Empty text never matches: empty ids are rejected and empty names skipped.
+  LastId lastUser_, lastItem_, lastPlacement_, lastVariant_;
+};
+
+void EventLogReader::run(ImportSession& session) {
+  DelimitedReader reader(path_, {std::string(1, delimiter_), true});
+  session.beginFile(path_, "events");
+  if (reader.next()) Rows(*this, reader, session).readAll();  // after the header
   session.endFile(reader.fileSize());
 }
 

@@ -32,6 +32,8 @@ class EventLogReader : public DatasetReader {
  private:
   enum Field { User, Item, Type, Timestamp, Value, Position, Placement, Variant, Revenue, Propensity, Title, Category,
                Price, kFieldCount };
+  class Rows;  // one pass over the data rows (EventLogReader.cpp)
+  void resolveMapping(const ImportOptions& options);
   std::string path_;
   char delimiter_ = ',';
   TextEncoding encoding_ = TextEncoding::Utf8;

@@ -6,6 +6,19 @@
 
 namespace reco {
 
+namespace {
+// The number text of a field: blanks around it and a leading '+' removed. False when nothing is left.
+bool numberText(std::string_view field, const char*& b, const char*& e) {
+  std::string_view f = field;
+  if (!f.empty() && (f.front() == ' ' || f.back() == ' ' || f.front() == '\t' || f.back() == '\t')) f = trimField(f);
+  if (f.empty()) return false;
+  b = f.data();
+  e = b + f.size();
+  if (*b == '+') ++b;
+  return true;
+}
+}  // namespace
+
 std::string_view trimField(std::string_view f) {
   std::size_t b = 0, e = f.size();
   while (b < e && (f[b] == ' ' || f[b] == '\t')) ++b;
@@ -14,12 +27,8 @@ std::string_view trimField(std::string_view f) {
 }
 
 bool parseInt64(std::string_view field, std::int64_t& out) {
-  std::string_view f = field;
-  if (!f.empty() && (f.front() == ' ' || f.back() == ' ' || f.front() == '\t' || f.back() == '\t')) f = trimField(f);
-  if (f.empty()) return false;
-  const char* b = f.data();
-  const char* e = b + f.size();
-  if (*b == '+') ++b;
+  const char *b, *e;
+  if (!numberText(field, b, e)) return false;
   auto [p, ec] = std::from_chars(b, e, out);
   if (ec != std::errc() || p == b) return false;
   if (p == e) return true;
@@ -33,15 +42,16 @@ bool parseInt64(std::string_view field, std::int64_t& out) {
 }
 
 bool parseDouble(std::string_view field, double& out) {
-  std::string_view f = field;
-  if (!f.empty() && (f.front() == ' ' || f.back() == ' ' || f.front() == '\t' || f.back() == '\t')) f = trimField(f);
-  if (f.empty()) return false;
-  const char* b = f.data();
-  const char* e = b + f.size();
-  if (*b == '+') ++b;
+  const char *b, *e;
+  if (!numberText(field, b, e)) return false;
   auto [p, ec] = std::from_chars(b, e, out, std::chars_format::general);
   if (ec != std::errc() || p != e) return false;
   return std::isfinite(out);
+}
+
+std::string unparsableReason(const char* what, std::string_view value, std::string_view column) {
+  return std::string("unparsable ") + what + " '" + std::string(value.substr(0, 60)) + "' in column '" +
+         std::string(column) + "'";
 }
 
 }  // namespace reco

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace reco {
@@ -15,5 +16,9 @@ bool parseInt64(std::string_view field, std::int64_t& out);
 
 // A finite decimal number: "3.5", "-1e-3", "4". Rejects nan/inf and trailing garbage.
 bool parseDouble(std::string_view field, double& out);
+
+// The reject reason for a field that does not parse: "unparsable <what> '<value>' in column '<column>'", the value
+// cut to 60 bytes.
+std::string unparsableReason(const char* what, std::string_view value, std::string_view column);
 
 }  // namespace reco

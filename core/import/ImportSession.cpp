@@ -41,26 +41,7 @@ ImportSession::ImportSession(Project& project, const ImportOptions& options, Imp
     db_.exec("BEGIN IMMEDIATE");
     inTransaction_ = true;
 
-    auto preload = [&](const char* sql, ExternalIdMap& map, std::int64_t& next) {
-      auto st = db_.prepare(sql);
-      std::int64_t maxId = 0;
-      while (st.step()) {
-        std::int64_t id = st.columnInt(0);
-        std::string_view ext = st.columnBlob(1);
-        if (id > 0 && !map.find(ext)) map.insert(ext, id);
-        if (id > maxId) maxId = id;
-      }
-      next = maxId + 1;
-    };
-    preload("SELECT id, ext_id FROM users", users_, nextUser_);
-    preload("SELECT id, ext_id FROM items", items_, nextItem_);
-    preload("SELECT id, name FROM placements", placements_, nextPlacement_);
-    preload("SELECT id, name FROM variants", variants_, nextVariant_);
-    {
-      auto st = db_.prepare("SELECT id FROM items WHERE title IS NOT NULL");
-      while (st.step()) itemsWithTitle_.insert(st.columnInt(0));
-    }
-
+    preloadIds();
     events_.emplace(db_);
     rollups_ = std::make_unique<StreamingRollups>(db_);
     events_->setBlockSink(
@@ -69,32 +50,56 @@ ImportSession::ImportSession(Project& project, const ImportOptions& options, Imp
         },
         rollups_.get());
     events_->setConnectionLock(&dbMutex_);
-    insertUser_ = db_.prepare("INSERT INTO users(id, ext_id) VALUES(?, ?)");
-    insertItem_ = db_.prepare("INSERT INTO items(id, ext_id, title, category, price) VALUES(?, ?, ?, ?, ?)");
-    completeItem_ = db_.prepare(
-        "UPDATE items SET title=coalesce(title, ?), category=coalesce(category, ?), price=coalesce(price, ?) "
-        "WHERE id=?");
-    upsertUserSt_ = db_.prepare(
-        "INSERT INTO users(id, ext_id, country, device, age_band, gender, occupation) VALUES(?,?,?,?,?,?,?) "
-        "ON CONFLICT(id) DO UPDATE SET country=coalesce(excluded.country, country), "
-        "device=coalesce(excluded.device, device), age_band=coalesce(excluded.age_band, age_band), "
-        "gender=coalesce(excluded.gender, gender), occupation=coalesce(excluded.occupation, occupation)");
-    upsertItemSt_ = db_.prepare(
-        "INSERT INTO items(id, ext_id, title, category, price) VALUES(?,?,?,?,?) "
-        "ON CONFLICT(id) DO UPDATE SET title=coalesce(excluded.title, title), "
-        "category=coalesce(excluded.category, category), price=coalesce(excluded.price, price)");
-    userAttr_ = db_.prepare(
-        "INSERT INTO user_attributes(user_id, key, value) VALUES(?,?,?) "
-        "ON CONFLICT(user_id, key) DO UPDATE SET value=excluded.value");
-    itemAttr_ = db_.prepare(
-        "INSERT INTO item_attributes(item_id, key, value) VALUES(?,?,?) "
-        "ON CONFLICT(item_id, key) DO UPDATE SET value=excluded.value");
+    prepareStatements();
     batch_.reserve(kBatchEvents);
     writer_ = std::thread([this] { writerLoop(); });
   } catch (...) {
     rollback();
     throw;
   }
+}
+
+void ImportSession::preloadIds() {
+  auto preload = [&](const char* sql, ExternalIdMap& map, std::int64_t& next) {
+    auto st = db_.prepare(sql);
+    std::int64_t maxId = 0;
+    while (st.step()) {
+      std::int64_t id = st.columnInt(0);
+      std::string_view ext = st.columnBlob(1);
+      if (id > 0 && !map.find(ext)) map.insert(ext, id);
+      if (id > maxId) maxId = id;
+    }
+    next = maxId + 1;
+  };
+  preload("SELECT id, ext_id FROM users", users_, nextUser_);
+  preload("SELECT id, ext_id FROM items", items_, nextItem_);
+  preload("SELECT id, name FROM placements", placements_, nextPlacement_);
+  preload("SELECT id, name FROM variants", variants_, nextVariant_);
+  auto st = db_.prepare("SELECT id FROM items WHERE title IS NOT NULL");
+  while (st.step()) itemsWithTitle_.insert(st.columnInt(0));
+}
+
+void ImportSession::prepareStatements() {
+  insertUser_ = db_.prepare("INSERT INTO users(id, ext_id) VALUES(?, ?)");
+  insertItem_ = db_.prepare("INSERT INTO items(id, ext_id, title, category, price) VALUES(?, ?, ?, ?, ?)");
+  completeItem_ = db_.prepare(
+      "UPDATE items SET title=coalesce(title, ?), category=coalesce(category, ?), price=coalesce(price, ?) "
+      "WHERE id=?");
+  upsertUserSt_ = db_.prepare(
+      "INSERT INTO users(id, ext_id, country, device, age_band, gender, occupation) VALUES(?,?,?,?,?,?,?) "
+      "ON CONFLICT(id) DO UPDATE SET country=coalesce(excluded.country, country), "
+      "device=coalesce(excluded.device, device), age_band=coalesce(excluded.age_band, age_band), "
+      "gender=coalesce(excluded.gender, gender), occupation=coalesce(excluded.occupation, occupation)");
+  upsertItemSt_ = db_.prepare(
+      "INSERT INTO items(id, ext_id, title, category, price) VALUES(?,?,?,?,?) "
+      "ON CONFLICT(id) DO UPDATE SET title=coalesce(excluded.title, title), "
+      "category=coalesce(excluded.category, category), price=coalesce(excluded.price, price)");
+  userAttr_ = db_.prepare(
+      "INSERT INTO user_attributes(user_id, key, value) VALUES(?,?,?) "
+      "ON CONFLICT(user_id, key) DO UPDATE SET value=excluded.value");
+  itemAttr_ = db_.prepare(
+      "INSERT INTO item_attributes(item_id, key, value) VALUES(?,?,?) "
+      "ON CONFLICT(item_id, key) DO UPDATE SET value=excluded.value");
 }
 
 ImportSession::~ImportSession() {
@@ -282,42 +287,43 @@ std::int64_t ImportSession::named(ExternalIdMap& map, std::int64_t& next, const 
   return id;
 }
 
-std::int64_t ImportSession::upsertUser(std::string_view ext, const UserProfile& p) {
+template <class Store>
+std::int64_t ImportSession::upsert(ExternalIdMap& map, std::int64_t& next, std::uint64_t& added, std::string_view ext,
+                                   Store store) {
   std::lock_guard lock(dbMutex_);
-  std::int64_t id = users_.find(ext);
+  std::int64_t id = map.find(ext);
   const bool isNew = id == 0;
-  if (isNew) id = nextUser_++;
-  upsertUserSt_.bind(1, id).bind(2, ext);
-  bindOptText(upsertUserSt_, 3, p.country);
-  bindOptText(upsertUserSt_, 4, p.device);
-  bindOptText(upsertUserSt_, 5, p.ageBand);
-  bindOptText(upsertUserSt_, 6, p.gender);
-  bindOptText(upsertUserSt_, 7, p.occupation);
-  upsertUserSt_.exec();
-  for (const auto& [k, v] : p.attributes) userAttr_.bind(1, id).bind(2, k).bind(3, v).exec();
+  if (isNew) id = next++;
+  store(id);
   if (isNew) {
-    users_.insert(ext, id);
-    ++result_.usersAdded;
+    map.insert(ext, id);
+    ++added;
   }
   return id;
 }
 
+std::int64_t ImportSession::upsertUser(std::string_view ext, const UserProfile& p) {
+  return upsert(users_, nextUser_, result_.usersAdded, ext, [&](std::int64_t id) {
+    upsertUserSt_.bind(1, id).bind(2, ext);
+    bindOptText(upsertUserSt_, 3, p.country);
+    bindOptText(upsertUserSt_, 4, p.device);
+    bindOptText(upsertUserSt_, 5, p.ageBand);
+    bindOptText(upsertUserSt_, 6, p.gender);
+    bindOptText(upsertUserSt_, 7, p.occupation);
+    upsertUserSt_.exec();
+    for (const auto& [k, v] : p.attributes) userAttr_.bind(1, id).bind(2, k).bind(3, v).exec();
+  });
+}
+
 std::int64_t ImportSession::upsertItem(std::string_view ext, const ItemProfile& p) {
-  std::lock_guard lock(dbMutex_);
-  std::int64_t id = items_.find(ext);
-  const bool isNew = id == 0;
-  if (isNew) id = nextItem_++;
-  upsertItemSt_.bind(1, id).bind(2, ext);
-  bindOptText(upsertItemSt_, 3, p.title);
-  bindOptText(upsertItemSt_, 4, p.category);
-  upsertItemSt_.bind(5, p.price).exec();
-  for (const auto& [k, v] : p.attributes) itemAttr_.bind(1, id).bind(2, k).bind(3, v).exec();
-  if (p.title) itemsWithTitle_.insert(id);
-  if (isNew) {
-    items_.insert(ext, id);
-    ++result_.itemsAdded;
-  }
-  return id;
+  return upsert(items_, nextItem_, result_.itemsAdded, ext, [&](std::int64_t id) {
+    upsertItemSt_.bind(1, id).bind(2, ext);
+    bindOptText(upsertItemSt_, 3, p.title);
+    bindOptText(upsertItemSt_, 4, p.category);
+    upsertItemSt_.bind(5, p.price).exec();
+    for (const auto& [k, v] : p.attributes) itemAttr_.bind(1, id).bind(2, k).bind(3, v).exec();
+    if (p.title) itemsWithTitle_.insert(id);
+  });
 }
 
 void ImportSession::commit(const std::vector<std::string>& files, const std::string& formatText) {

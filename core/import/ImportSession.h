@@ -127,6 +127,12 @@ class ImportSession {
   void completeItem(std::int64_t id, const ItemProfile& details);
   std::int64_t named(ExternalIdMap& map, std::int64_t& next, const char* table, std::string_view name);
   void restorePragmas() noexcept;
+  void preloadIds();
+  void prepareStatements();
+  // Finds ext in map or gives it the next id, calls store(id) (under the connection lock) and counts a new one.
+  template <class Store>
+  std::int64_t upsert(ExternalIdMap& map, std::int64_t& next, std::uint64_t& added, std::string_view ext,
+                      Store store);
 
   Project& project_;
   Database& db_;

@@ -30,10 +30,6 @@ std::string fieldCountReason(std::size_t expected, std::size_t found) {
   return "expected " + std::to_string(expected) + " fields, found " + std::to_string(found);
 }
 
-std::string unparsable(std::string_view v, const char* column) {
-  return "unparsable number '" + std::string(v.substr(0, 60)) + "' in column '" + column + "'";
-}
-
 // The fields of the current record as UTF-8 (converted from Latin-1 when needed). False: bad encoding.
 bool decodeFields(const DelimitedReader& r, TextEncoding enc, std::vector<std::string>& out) {
   out.resize(r.fieldCount());
@@ -119,9 +115,7 @@ void MovieLensReader::readUsers(ImportSession& session) {
   const TextEncoding enc = encodingFor(true);
   std::vector<std::string> f;
   UserProfile profile;
-  while (r.next()) {
-    if (!session.tick(r.bytesConsumed())) break;
-    const std::int64_t line = r.line();
+  forEachRecord(session, r, [&](std::int64_t line) {
     std::int64_t age = 0, occupation = 0;
     if (r.fieldCount() != 5) {
       session.reject(line, fieldCountReason(5, r.fieldCount()));
@@ -130,10 +124,10 @@ void MovieLensReader::readUsers(ImportSession& session) {
     } else if (f[0].empty()) {
       session.reject(line, "missing field 'user'");
     } else if (!parseInt64(is1M ? f[2] : f[1], age)) {
-      session.reject(line, unparsable(is1M ? f[2] : f[1], "age"));
+      session.reject(line, unparsableReason("number", is1M ? f[2] : f[1], "age"));
     } else if (is1M && (!parseInt64(f[3], occupation) || occupation < 0 ||
                         occupation >= static_cast<std::int64_t>(kOccupations1M.size()))) {
-      session.reject(line, unparsable(f[3], "occupation"));
+      session.reject(line, unparsableReason("number", f[3], "occupation"));
     } else {
       // 100K: id|age|gender|occupation|zip   1M: UserID::Gender::Age::Occupation::Zip-code
       profile = UserProfile();
@@ -145,8 +139,7 @@ void MovieLensReader::readUsers(ImportSession& session) {
       knownUsers_.push_back(session.upsertUser(f[0], profile));
       session.rowImported();
     }
-    if (session.stopped()) break;
-  }
+  });
   session.endFile(r.fileSize());
   std::sort(knownUsers_.begin(), knownUsers_.end());
 }
@@ -161,9 +154,7 @@ void MovieLensReader::readItems(ImportSession& session) {
   std::vector<std::string> f;
   ItemProfile profile;
   const std::size_t expected = fmt == ImportFormat::MovieLens100K ? 5 + kGenres100K.size() : 3;
-  while (r.next()) {
-    if (!session.tick(r.bytesConsumed())) break;
-    const std::int64_t line = r.line();
+  forEachRecord(session, r, [&](std::int64_t line) {
     if (r.malformed()) {
       session.reject(line, r.malformed());
     } else if (r.fieldCount() != expected) {
@@ -201,8 +192,7 @@ void MovieLensReader::readItems(ImportSession& session) {
         session.rowImported();
       }
     }
-    if (session.stopped()) break;
-  }
+  });
   session.endFile(r.fileSize());
   std::sort(knownItems_.begin(), knownItems_.end());
 }
@@ -216,9 +206,7 @@ void MovieLensReader::readRatings(ImportSession& session) {
   const bool checkUsers = !job_.users.empty(), checkItems = !job_.items.empty();
   const char* usersFile = fmt == ImportFormat::MovieLens1M ? "users.dat" : "u.user";
   const char* itemsFile = latest ? "movies.csv" : (fmt == ImportFormat::MovieLens1M ? "movies.dat" : "u.item");
-  while (r.next()) {
-    if (!session.tick(r.bytesConsumed())) break;
-    const std::int64_t line = r.line();
+  forEachRecord(session, r, [&](std::int64_t line) {
     EventRow e;
     e.type = static_cast<int>(EventType::Rating);
     std::string_view user = trimField(r.field(0)), item = trimField(r.field(1)), rating = trimField(r.field(2)),
@@ -236,11 +224,11 @@ void MovieLensReader::readRatings(ImportSession& session) {
     } else if (rating.empty()) {
       session.reject(line, "missing field 'rating'");
     } else if (!parseDouble(rating, e.value)) {
-      session.reject(line, unparsable(rating, "rating"));
+      session.reject(line, unparsableReason("number", rating, "rating"));
     } else if (ts.empty()) {
       session.reject(line, "missing field 'timestamp'");
     } else if (!parseTimestamp(ts, e.ts)) {
-      session.reject(line, "unparsable timestamp '" + std::string(ts.substr(0, 60)) + "' in column 'timestamp'");
+      session.reject(line, unparsableReason("timestamp", ts, "timestamp"));
     } else {
       e.user = checkUsers ? session.findUser(user) : session.user(user);
       e.item = checkItems ? session.findItem(item) : session.item(item);
@@ -254,8 +242,7 @@ void MovieLensReader::readRatings(ImportSession& session) {
         session.rowImported();
       }
     }
-    if (session.stopped()) break;
-  }
+  });
   session.endFile(r.fileSize());
 }
 

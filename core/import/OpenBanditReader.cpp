@@ -86,9 +86,7 @@ void OpenBanditReader::readItems(ImportSession& session) {
   const std::size_t width = static_cast<std::size_t>(
       std::max(ctxItem_, ctxFeatures_.empty() ? 0 : *std::max_element(ctxFeatures_.begin(), ctxFeatures_.end())) + 1);
   ItemProfile profile;
-  while (r.next()) {
-    if (!session.tick(r.bytesConsumed())) break;
-    const std::int64_t line = r.line();
+  forEachRecord(session, r, [&](std::int64_t line) {
     std::string_view id = trimField(r.field(static_cast<std::size_t>(ctxItem_)));
     if (r.malformed()) {
       session.reject(line, r.malformed());
@@ -107,10 +105,37 @@ void OpenBanditReader::readItems(ImportSession& session) {
       knownItems_.push_back(session.upsertItem(job_.campaign + "/" + std::string(id), profile));
       session.rowImported();
     }
-    if (session.stopped()) break;
-  }
+  });
   session.endFile(r.fileSize());
   std::sort(knownItems_.begin(), knownItems_.end());
+}
+
+std::size_t OpenBanditReader::eventWidth() const {
+  std::size_t width = 0;
+  for (int c : {colTimestamp_, colItem_, colPosition_, colClick_, colPropensity_})
+    width = std::max(width, static_cast<std::size_t>(c) + 1);
+  for (int c : colUserFeatures_) width = std::max(width, static_cast<std::size_t>(c) + 1);
+  return width;
+}
+
+std::string OpenBanditReader::parseEvent(const DelimitedReader& r, std::size_t width, EventRow& e,
+                                         std::int64_t& click) const {
+  auto field = [&](int c) { return trimField(r.field(static_cast<std::size_t>(c))); };
+  std::string_view ts = field(colTimestamp_), item = field(colItem_), pos = field(colPosition_),
+                   clk = field(colClick_), prop = field(colPropensity_);
+  if (r.malformed()) return r.malformed();
+  if (r.fieldCount() < width)
+    return "expected at least " + std::to_string(width) + " fields, found " + std::to_string(r.fieldCount());
+  if (!isValidUtf8(r.rawRecord())) return "bad encoding";
+  if (ts.empty()) return "missing field 'timestamp'";
+  if (!parseTimestamp(ts, e.ts)) return unparsableReason("timestamp", ts, "timestamp");
+  if (item.empty()) return "missing field 'item_id'";
+  if (!pos.empty() && !parseInt64(pos, e.position)) return unparsableReason("number", pos, "position");
+  if (!parseInt64(clk, click) || (click != 0 && click != 1))
+    return clk.empty() ? std::string("missing field 'click'")
+                       : "click must be 0 or 1, found '" + std::string(clk.substr(0, 20)) + "'";
+  if (!prop.empty() && !parseDouble(prop, e.propensity)) return unparsableReason("number", prop, "propensity_score");
+  return {};
 }
 
 void OpenBanditReader::readEvents(ImportSession& session) {
@@ -120,78 +145,48 @@ void OpenBanditReader::readEvents(ImportSession& session) {
   const std::int64_t placement = session.placement(job_.campaign);
   const std::int64_t variant = job_.policy.empty() ? 0 : session.variant(job_.policy);
   const bool checkItems = !job_.items.empty();
-  std::size_t width = 0;
-  for (int c : {colTimestamp_, colItem_, colPosition_, colClick_, colPropensity_})
-    width = std::max(width, static_cast<std::size_t>(c) + 1);
-  for (int c : colUserFeatures_) width = std::max(width, static_cast<std::size_t>(c) + 1);
+  const std::size_t width = eventWidth();
   std::string itemKey = job_.campaign + "/";
   const std::size_t prefix = itemKey.size();
   std::vector<std::string_view> features(colUserFeatures_.size());
   UserProfile profile;
-  auto unparsable = [](std::string_view v, const char* column) {
-    return "unparsable number '" + std::string(v.substr(0, 60)) + "' in column '" + column + "'";
-  };
-  while (r.next()) {
-    if (!session.tick(r.bytesConsumed())) break;
-    const std::int64_t line = r.line();
+  forEachRecord(session, r, [&](std::int64_t line) {
     EventRow e;
     e.type = static_cast<int>(EventType::Impression);
     e.placement = placement;
     e.variant = variant;
     std::int64_t click = 0;
-    std::string_view ts = trimField(r.field(static_cast<std::size_t>(colTimestamp_)));
-    std::string_view item = trimField(r.field(static_cast<std::size_t>(colItem_)));
-    std::string_view pos = trimField(r.field(static_cast<std::size_t>(colPosition_)));
-    std::string_view clk = trimField(r.field(static_cast<std::size_t>(colClick_)));
-    std::string_view prop = trimField(r.field(static_cast<std::size_t>(colPropensity_)));
-    if (r.malformed()) {
-      session.reject(line, r.malformed());
-    } else if (r.fieldCount() < width) {
-      session.reject(line, "expected at least " + std::to_string(width) + " fields, found " +
-                               std::to_string(r.fieldCount()));
-    } else if (!isValidUtf8(r.rawRecord())) {
-      session.reject(line, "bad encoding");
-    } else if (ts.empty()) {
-      session.reject(line, "missing field 'timestamp'");
-    } else if (!parseTimestamp(ts, e.ts)) {
-      session.reject(line, "unparsable timestamp '" + std::string(ts.substr(0, 60)) + "' in column 'timestamp'");
-    } else if (item.empty()) {
-      session.reject(line, "missing field 'item_id'");
-    } else if (!pos.empty() && !parseInt64(pos, e.position)) {
-      session.reject(line, unparsable(pos, "position"));
-    } else if (!parseInt64(clk, click) || (click != 0 && click != 1)) {
-      session.reject(line, clk.empty() ? std::string("missing field 'click'")
-                                       : "click must be 0 or 1, found '" + std::string(clk.substr(0, 20)) + "'");
-    } else if (!prop.empty() && !parseDouble(prop, e.propensity)) {
-      session.reject(line, unparsable(prop, "propensity_score"));
-    } else {
-      itemKey.resize(prefix);
-      itemKey.append(item);
-      e.item = checkItems ? session.findItem(itemKey) : session.item(itemKey);
-      if (checkItems && (!e.item || !std::binary_search(knownItems_.begin(), knownItems_.end(), e.item))) {
-        session.reject(line, "unknown item '" + std::string(item.substr(0, 60)) + "' (not in item_context.csv)");
-      } else {
-        for (std::size_t k = 0; k < colUserFeatures_.size(); ++k)
-          features[k] = trimField(r.field(static_cast<std::size_t>(colUserFeatures_[k])));
-        const std::string key = userKey(features);
-        e.user = session.findUser(key);
-        if (!e.user) {
-          profile = UserProfile();
-          for (std::size_t k = 0; k < features.size(); ++k)
-            profile.attributes.emplace_back(userFeatureNames_[k], std::string(features[k]));
-          e.user = session.upsertUser(key, profile);
-        }
-        session.addEvent(e);
-        if (click == 1) {
-          e.type = static_cast<int>(EventType::Click);
-          session.addEvent(e);
-        }
-        session.countEvents(click == 1 ? 2 : 1);
-        session.rowImported();
-      }
+    if (std::string reason = parseEvent(r, width, e, click); !reason.empty()) {
+      session.reject(line, std::move(reason));
+      return;
     }
-    if (session.stopped()) break;
-  }
+    std::string_view item = trimField(r.field(static_cast<std::size_t>(colItem_)));
+    itemKey.resize(prefix);
+    itemKey.append(item);
+    e.item = checkItems ? session.findItem(itemKey) : session.item(itemKey);
+    if (checkItems && (!e.item || !std::binary_search(knownItems_.begin(), knownItems_.end(), e.item))) {
+      session.reject(line, "unknown item '" + std::string(item.substr(0, 60)) + "' (not in item_context.csv)");
+      return;
+    }
+    // The user: one combination of the user features.
+    for (std::size_t k = 0; k < colUserFeatures_.size(); ++k)
+      features[k] = trimField(r.field(static_cast<std::size_t>(colUserFeatures_[k])));
+    const std::string key = userKey(features);
+    e.user = session.findUser(key);
+    if (!e.user) {
+      profile = UserProfile();
+      for (std::size_t k = 0; k < features.size(); ++k)
+        profile.attributes.emplace_back(userFeatureNames_[k], std::string(features[k]));
+      e.user = session.upsertUser(key, profile);
+    }
+    session.addEvent(e);
+    if (click == 1) {
+      e.type = static_cast<int>(EventType::Click);
+      session.addEvent(e);
+    }
+    session.countEvents(click == 1 ? 2 : 1);
+    session.rowImported();
+  });
   session.endFile(r.fileSize());
 }
 

@@ -12,8 +12,11 @@
 
 #include "core/import/DatasetReader.h"
 #include "core/import/ImportPlan.h"
+#include "core/storage/EventStore.h"
 
 namespace reco {
+
+class DelimitedReader;
 
 class OpenBanditReader : public DatasetReader {
  public:
@@ -24,6 +27,9 @@ class OpenBanditReader : public DatasetReader {
  private:
   void readItems(ImportSession& session);
   void readEvents(ImportSession& session);
+  std::size_t eventWidth() const;  // the fields an events row needs
+  // Checks the current record and parses it into e and click (0 or 1); the reject reason, or empty.
+  std::string parseEvent(const DelimitedReader& r, std::size_t width, EventRow& e, std::int64_t& click) const;
 
   ImportJob job_;
   int colTimestamp_ = -1, colItem_ = -1, colPosition_ = -1, colClick_ = -1, colPropensity_ = -1;
