@@ -127,7 +127,7 @@ bool parseTimestamp(std::string_view field, std::int64_t& unixSeconds) {
   if (*b == '+') ++b;
   std::int64_t i;
   if (auto [p, ec] = std::from_chars(b, e, i); ec == std::errc() && p == e && p != b) {
-    if (i >= 100'000'000'000LL || i <= -100'000'000'000LL) i = (i >= 0 ? i : i - 999) / 1000;  // milliseconds
+    if (i >= 100'000'000'000LL || i <= -100'000'000'000LL) i = i / 1000 - (i % 1000 < 0 ? 1 : 0);  // ms, floored
     unixSeconds = i;
     return true;
   }

@@ -6,7 +6,6 @@
 #include <limits>
 #include <stdexcept>
 
-#include "core/base/Time.h"
 #include "core/import/DelimitedReader.h"
 #include "core/import/FieldParsing.h"
 #include "core/import/ImportPlan.h"
@@ -214,7 +213,7 @@ class EventLogReader::Rows {
     if (user_.empty()) reason_ = "missing field 'user'";
     else if (item_.empty()) reason_ = "missing field 'item'";
     else if (ts.empty()) reason_ = "missing field 'timestamp'";
-    else if (!parseTimestamp(ts, e.ts)) reason_ = unparsableReason("timestamp", ts, columnName(Timestamp));
+    else parseEventTime(ts, columnName(Timestamp), e.ts, reason_);
     if (reason_.empty()) parseType(e);
     number(Value, e.value);
     number(Revenue, e.revenue);

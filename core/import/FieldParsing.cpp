@@ -4,6 +4,8 @@
 #include <cmath>
 #include <system_error>
 
+#include "core/base/Time.h"
+
 namespace reco {
 
 namespace {
@@ -16,6 +18,15 @@ bool numberText(std::string_view field, const char*& b, const char*& e) {
   e = b + f.size();
   if (*b == '+') ++b;
   return true;
+}
+
+// True when the (trimmed) text is a decimal number in from_chars' grammar, whether or not a double can hold it.
+bool looksNumeric(std::string_view field) {
+  const char *b, *e;
+  if (!numberText(field, b, e)) return false;
+  double d;
+  auto [p, ec] = std::from_chars(b, e, d, std::chars_format::general);
+  return p == e && (ec == std::errc() ? std::isfinite(d) : ec == std::errc::result_out_of_range);
 }
 }  // namespace
 
@@ -52,6 +63,27 @@ bool parseDouble(std::string_view field, double& out) {
 std::string unparsableReason(const char* what, std::string_view value, std::string_view column) {
   return std::string("unparsable ") + what + " '" + std::string(value.substr(0, 60)) + "' in column '" +
          std::string(column) + "'";
+}
+
+namespace {
+// Appends the parts (appending, not operator+ on temporaries: GCC 12 gives a false -Wrestrict there at -O3).
+template <class... Parts>
+std::string joined(const Parts&... parts) {
+  std::string out;
+  (out.append(parts), ...);
+  return out;
+}
+}  // namespace
+
+bool parseEventTime(std::string_view field, std::string_view column, std::int64_t& unixSeconds, std::string& reason) {
+  const bool parsed = parseTimestamp(field, unixSeconds);
+  if (parsed && unixSeconds >= kFirstEventTime && unixSeconds < kEventTimeEnd) return true;
+  if (parsed || looksNumeric(field))
+    reason = joined("timestamp '", trimField(field).substr(0, 60), "' in column '", column,
+                    "' is out of range (from 1970-01-01 up to 2100-01-01 UTC)");
+  else
+    reason = unparsableReason("timestamp", field, column);
+  return false;
 }
 
 }  // namespace reco

@@ -1,4 +1,4 @@
-// Parsing of single numeric field values from dataset files (timestamps: parseTimestamp in core/base/Time.h).
+// Parsing of single numeric field values from dataset files (the timestamp grammar: parseTimestamp in core/base/Time.h).
 // All functions take the whole field (surrounding blanks are ignored) and return false when it is not a valid value.
 #pragma once
 
@@ -16,6 +16,14 @@ bool parseInt64(std::string_view field, std::int64_t& out);
 
 // A finite decimal number: "3.5", "-1e-3", "4". Rejects nan/inf and trailing garbage.
 bool parseDouble(std::string_view field, double& out);
+
+// Event times an import accepts: from 1970-01-01T00:00:00Z up to, not including, 2100-01-01T00:00:00Z (Unix seconds).
+inline constexpr std::int64_t kFirstEventTime = 0;
+inline constexpr std::int64_t kEventTimeEnd = 4'102'444'800;
+
+// An event's timestamp field (parseTimestamp's grammar) within [kFirstEventTime, kEventTimeEnd). Otherwise false, with
+// the reject reason in `reason`: unparsable, or out of range (also for numbers too large to parse at all).
+bool parseEventTime(std::string_view field, std::string_view column, std::int64_t& unixSeconds, std::string& reason);
 
 // The reject reason for a field that does not parse: "unparsable <what> '<value>' in column '<column>'", the value
 // cut to 60 bytes.

@@ -4,7 +4,6 @@
 #include <array>
 #include <stdexcept>
 
-#include "core/base/Time.h"
 #include "core/import/DelimitedReader.h"
 #include "core/import/FieldParsing.h"
 #include "core/import/ImportSession.h"
@@ -227,8 +226,8 @@ void MovieLensReader::readRatings(ImportSession& session) {
       session.reject(line, unparsableReason("number", rating, "rating"));
     } else if (ts.empty()) {
       session.reject(line, "missing field 'timestamp'");
-    } else if (!parseTimestamp(ts, e.ts)) {
-      session.reject(line, unparsableReason("timestamp", ts, "timestamp"));
+    } else if (std::string reason; !parseEventTime(ts, "timestamp", e.ts, reason)) {
+      session.reject(line, std::move(reason));
     } else {
       e.user = checkUsers ? session.findUser(user) : session.user(user);
       e.item = checkItems ? session.findItem(item) : session.item(item);

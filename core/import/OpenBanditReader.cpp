@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "core/base/Time.h"
 #include "core/import/DelimitedReader.h"
 #include "core/import/FieldParsing.h"
 #include "core/import/ImportSession.h"
@@ -128,7 +127,7 @@ std::string OpenBanditReader::parseEvent(const DelimitedReader& r, std::size_t w
     return "expected at least " + std::to_string(width) + " fields, found " + std::to_string(r.fieldCount());
   if (!isValidUtf8(r.rawRecord())) return "bad encoding";
   if (ts.empty()) return "missing field 'timestamp'";
-  if (!parseTimestamp(ts, e.ts)) return unparsableReason("timestamp", ts, "timestamp");
+  if (std::string reason; !parseEventTime(ts, "timestamp", e.ts, reason)) return reason;
   if (item.empty()) return "missing field 'item_id'";
   if (!pos.empty() && !parseInt64(pos, e.position)) return unparsableReason("number", pos, "position");
   if (!parseInt64(clk, click) || (click != 0 && click != 1))

@@ -38,6 +38,28 @@ TEST(FieldParsing, Decimals) {
   EXPECT_FALSE(parseDouble("", d));
 }
 
+// Event times: only 1970-01-01 up to 2100-01-01 UTC; values far outside, even beyond int64, give a reason (and no
+// signed overflow: run under UBSan, see docs/testing.md).
+TEST(FieldParsing, EventTimesOutsideTheRange) {
+  std::int64_t t = 0;
+  std::string reason;
+  for (const char* outside : {"100000000000000000", "1e17", "9300000000000000000", "-1", "-9223372036854775808",
+                              "9223372036854775807", "4102444800", "2100-01-01", "1969-12-31T23:59:59Z", "1e300"}) {
+    reason.clear();
+    EXPECT_FALSE(parseEventTime(outside, "ts", t, reason)) << outside;
+    EXPECT_NE(reason.find("out of range"), std::string::npos) << outside << ": " << reason;
+  }
+  reason.clear();
+  EXPECT_FALSE(parseEventTime("soon", "ts", t, reason));
+  EXPECT_EQ(reason, "unparsable timestamp 'soon' in column 'ts'");
+  EXPECT_TRUE(parseEventTime("0", "ts", t, reason));
+  EXPECT_EQ(t, 0);
+  EXPECT_TRUE(parseEventTime("4102444799", "ts", t, reason));
+  EXPECT_EQ(t, 4102444799);
+  EXPECT_TRUE(parseEventTime("1700000000123", "ts", t, reason));  // milliseconds
+  EXPECT_EQ(t, 1700000000);
+}
+
 TEST(TextEncodingTest, Utf8Validation) {
   EXPECT_TRUE(isValidUtf8("plain ascii"));
   EXPECT_TRUE(isValidUtf8("Mis\xC3\xA9rables \xE2\x82\xAC \xF0\x9F\x8E\xAC"));
