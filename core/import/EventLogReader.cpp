@@ -46,9 +46,11 @@ const std::vector<std::vector<std::string>>& aliases() {
   return a;
 }
 
+// The names quoted and listed; a long name is cut (quotedExcerpt()) and a long list ends after 20 names.
 std::string quoteList(const std::vector<std::string>& names) {
   std::string out;
-  for (const auto& n : names) out += (out.empty() ? "'" : ", '") + n + "'";
+  for (std::size_t i = 0; i < names.size() && i < 20; ++i) out += (out.empty() ? "" : ", ") + quotedExcerpt(names[i]);
+  if (names.size() > 20) out += ", \u2026 (" + std::to_string(names.size()) + " in all)";
   return out;
 }
 
@@ -118,7 +120,7 @@ void EventLogReader::resolveMapping(const ImportOptions& options) {
     for (std::size_t c = 0; c < header_.size() && index < 0; ++c)
       if (normalizeName(header_[c]) == normalizeName(it->second)) index = static_cast<int>(c);
     if (index < 0)
-      throw std::runtime_error(path_ + ": no column '" + it->second + "' (mapped to field '" + fields[f] +
+      throw std::runtime_error(path_ + ": no column " + quotedExcerpt(it->second) + " (mapped to field '" + fields[f] +
                                "'); the columns are " + quoteList(header_));
     column_[f] = index;
   }
@@ -222,7 +224,7 @@ class EventLogReader::Rows {
       reason_ = "missing field 'value' (a rating needs one)";
     if (reason_.empty() && column(Position) >= 0) {
       std::string_view v = text(Position);
-      if (!v.empty() && !parseInt64(v, e.position)) reason_ = unparsableReason("number", v, columnName(Position));
+      if (!v.empty() && !parseInt64(v, e.position)) reason_ = numberReason(v, columnName(Position));
     }
     number(Price, price);
   }
@@ -247,7 +249,7 @@ class EventLogReader::Rows {
       found = parsed ? static_cast<int>(*parsed) : -1;
       if (typeCache_.size() < 64) typeCache_.emplace_back(std::string(t), found);
     }
-    if (found < 0) reason_ = "unknown event type '" + std::string(t.substr(0, 60)) + "'";
+    if (found < 0) reason_ = "unknown event type " + quotedExcerpt(t, 60);
     else e.type = found;
   }
 
@@ -255,7 +257,7 @@ class EventLogReader::Rows {
     if (!reason_.empty() || column(f) < 0) return;
     std::string_view v = text(f);
     if (v.empty()) return;
-    if (!parseDouble(v, out)) reason_ = unparsableReason("number", v, columnName(f));
+    if (!parseDouble(v, out)) reason_ = numberReason(v, columnName(f));
   }
 
   void store(EventRow& e, double price) {

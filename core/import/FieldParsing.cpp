@@ -60,11 +60,6 @@ bool parseDouble(std::string_view field, double& out) {
   return std::isfinite(out);
 }
 
-std::string unparsableReason(const char* what, std::string_view value, std::string_view column) {
-  return std::string("unparsable ") + what + " '" + std::string(value.substr(0, 60)) + "' in column '" +
-         std::string(column) + "'";
-}
-
 namespace {
 // Appends the parts (appending, not operator+ on temporaries: GCC 12 gives a false -Wrestrict there at -O3).
 template <class... Parts>
@@ -75,11 +70,37 @@ std::string joined(const Parts&... parts) {
 }
 }  // namespace
 
+std::string quotedExcerpt(std::string_view text, std::size_t maxBytes) {
+  if (text.size() <= maxBytes) return joined("'", text, "'");
+  std::size_t cut = maxBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return joined("'", text.substr(0, cut), "\u2026' (", std::to_string(text.size()), " bytes)");
+}
+
+std::string unparsableReason(const char* what, std::string_view value, std::string_view column) {
+  return joined("unparsable ", what, " ", quotedExcerpt(value, 60), " in column '", column, "'");
+}
+
+std::string numberReason(std::string_view value, std::string_view column) {
+  const char *b, *e;
+  if (numberText(value, b, e)) {
+    std::int64_t i;
+    if (auto [p, ec] = std::from_chars(b, e, i); p == e && ec == std::errc::result_out_of_range)
+      return joined("integer ", quotedExcerpt(trimField(value), 60), " in column '", column,
+                    "' is out of range (a 64-bit integer holds at most 9223372036854775807)");
+    double d;
+    if (auto [p, ec] = std::from_chars(b, e, d, std::chars_format::general);
+        p == e && ec == std::errc::result_out_of_range)
+      return joined("number ", quotedExcerpt(trimField(value), 60), " in column '", column, "' is out of range");
+  }
+  return unparsableReason("number", value, column);
+}
+
 bool parseEventTime(std::string_view field, std::string_view column, std::int64_t& unixSeconds, std::string& reason) {
   const bool parsed = parseTimestamp(field, unixSeconds);
   if (parsed && unixSeconds >= kFirstEventTime && unixSeconds < kEventTimeEnd) return true;
   if (parsed || looksNumeric(field))
-    reason = joined("timestamp '", trimField(field).substr(0, 60), "' in column '", column,
+    reason = joined("timestamp ", quotedExcerpt(trimField(field), 60), " in column '", column,
                     "' is out of range (from 1970-01-01 up to 2100-01-01 UTC)");
   else
     reason = unparsableReason("timestamp", field, column);

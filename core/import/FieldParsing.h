@@ -25,8 +25,16 @@ inline constexpr std::int64_t kEventTimeEnd = 4'102'444'800;
 // the reject reason in `reason`: unparsable, or out of range (also for numbers too large to parse at all).
 bool parseEventTime(std::string_view field, std::string_view column, std::int64_t& unixSeconds, std::string& reason);
 
+// Text from a file quoted for a message: 'text', or when longer than maxBytes its first maxBytes (cut on a UTF-8
+// character boundary) as 'text…' (N bytes), so that a 50 MB line never lands whole in a message.
+std::string quotedExcerpt(std::string_view text, std::size_t maxBytes = 200);
+
 // The reject reason for a field that does not parse: "unparsable <what> '<value>' in column '<column>'", the value
-// cut to 60 bytes.
+// quotedExcerpt() to 60 bytes.
 std::string unparsableReason(const char* what, std::string_view value, std::string_view column);
+
+// The reject reason for a number field that parseDouble or parseInt64 refused: out of range (beyond a double, or an
+// integer beyond int64) or unparsable.
+std::string numberReason(std::string_view value, std::string_view column);
 
 }  // namespace reco

@@ -152,8 +152,18 @@ ImportResult importFiles(Project& project, const std::vector<std::string>& paths
       reader->run(session);
       if (session.stopped()) break;
     }
-    if (session.stopped()) session.rollback();
-    else session.commit(files, formatText);
+    ImportResult& r = session.result();
+    if (session.stopped()) {
+      session.rollback();
+    } else if (r.rowsRead > 0 && r.rowsImported == 0) {  // every row rejected: a failure, not an empty success
+      session.rollback();
+      r.error = "all " + std::to_string(r.rowsRejected) + " rows were rejected; nothing was imported" +
+                (r.rejects.empty() ? std::string()
+                                   : " (first: " + r.rejects.front().file + ":" +
+                                         std::to_string(r.rejects.front().line) + ": " + r.rejects.front().reason + ")");
+    } else {
+      session.commit(files, formatText);
+    }
   } catch (const std::exception& e) {
     session.rollback();
     session.result().error = e.what();

@@ -123,10 +123,10 @@ void MovieLensReader::readUsers(ImportSession& session) {
     } else if (f[0].empty()) {
       session.reject(line, "missing field 'user'");
     } else if (!parseInt64(is1M ? f[2] : f[1], age)) {
-      session.reject(line, unparsableReason("number", is1M ? f[2] : f[1], "age"));
+      session.reject(line, numberReason(is1M ? f[2] : f[1], "age"));
     } else if (is1M && (!parseInt64(f[3], occupation) || occupation < 0 ||
                         occupation >= static_cast<std::int64_t>(kOccupations1M.size()))) {
-      session.reject(line, unparsableReason("number", f[3], "occupation"));
+      session.reject(line, numberReason(f[3], "occupation"));
     } else {
       // 100K: id|age|gender|occupation|zip   1M: UserID::Gender::Age::Occupation::Zip-code
       profile = UserProfile();
@@ -223,7 +223,7 @@ void MovieLensReader::readRatings(ImportSession& session) {
     } else if (rating.empty()) {
       session.reject(line, "missing field 'rating'");
     } else if (!parseDouble(rating, e.value)) {
-      session.reject(line, unparsableReason("number", rating, "rating"));
+      session.reject(line, numberReason(rating, "rating"));
     } else if (ts.empty()) {
       session.reject(line, "missing field 'timestamp'");
     } else if (std::string reason; !parseEventTime(ts, "timestamp", e.ts, reason)) {
@@ -232,9 +232,9 @@ void MovieLensReader::readRatings(ImportSession& session) {
       e.user = checkUsers ? session.findUser(user) : session.user(user);
       e.item = checkItems ? session.findItem(item) : session.item(item);
       if (checkUsers && (!e.user || !contains(knownUsers_, e.user))) {
-        session.reject(line, "unknown user '" + std::string(user.substr(0, 60)) + "' (not in " + usersFile + ")");
+        session.reject(line, "unknown user " + quotedExcerpt(user, 60) + " (not in " + usersFile + ")");
       } else if (checkItems && (!e.item || !contains(knownItems_, e.item))) {
-        session.reject(line, "unknown item '" + std::string(item.substr(0, 60)) + "' (not in " + itemsFile + ")");
+        session.reject(line, "unknown item " + quotedExcerpt(item, 60) + " (not in " + itemsFile + ")");
       } else {
         session.addEvent(e);
         session.countEvents(1);

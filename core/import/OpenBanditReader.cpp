@@ -129,11 +129,11 @@ std::string OpenBanditReader::parseEvent(const DelimitedReader& r, std::size_t w
   if (ts.empty()) return "missing field 'timestamp'";
   if (std::string reason; !parseEventTime(ts, "timestamp", e.ts, reason)) return reason;
   if (item.empty()) return "missing field 'item_id'";
-  if (!pos.empty() && !parseInt64(pos, e.position)) return unparsableReason("number", pos, "position");
+  if (!pos.empty() && !parseInt64(pos, e.position)) return numberReason(pos, "position");
   if (!parseInt64(clk, click) || (click != 0 && click != 1))
     return clk.empty() ? std::string("missing field 'click'")
-                       : "click must be 0 or 1, found '" + std::string(clk.substr(0, 20)) + "'";
-  if (!prop.empty() && !parseDouble(prop, e.propensity)) return unparsableReason("number", prop, "propensity_score");
+                       : "click must be 0 or 1, found " + quotedExcerpt(clk, 20);
+  if (!prop.empty() && !parseDouble(prop, e.propensity)) return numberReason(prop, "propensity_score");
   return {};
 }
 
@@ -164,7 +164,7 @@ void OpenBanditReader::readEvents(ImportSession& session) {
     itemKey.append(item);
     e.item = checkItems ? session.findItem(itemKey) : session.item(itemKey);
     if (checkItems && (!e.item || !std::binary_search(knownItems_.begin(), knownItems_.end(), e.item))) {
-      session.reject(line, "unknown item '" + std::string(item.substr(0, 60)) + "' (not in item_context.csv)");
+      session.reject(line, "unknown item " + quotedExcerpt(item, 60) + " (not in item_context.csv)");
       return;
     }
     // The user: one combination of the user features.

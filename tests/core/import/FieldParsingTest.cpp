@@ -60,6 +60,16 @@ TEST(FieldParsing, EventTimesOutsideTheRange) {
   EXPECT_EQ(t, 1700000000);
 }
 
+TEST(FieldParsing, NumberReasons) {
+  EXPECT_EQ(numberReason("1e400", "price"), "number '1e400' in column 'price' is out of range");
+  EXPECT_EQ(numberReason(" -99999999999999999999 ", "position"),
+            "integer '-99999999999999999999' in column 'position' is out of range (a 64-bit integer holds at most "
+            "9223372036854775807)");
+  EXPECT_EQ(numberReason("12x", "rank"), "unparsable number '12x' in column 'rank'");
+  EXPECT_EQ(quotedExcerpt("abc", 3), "'abc'");
+  EXPECT_EQ(quotedExcerpt("abcd", 3), "'abc\xE2\x80\xA6' (4 bytes)");
+}
+
 TEST(TextEncodingTest, Utf8Validation) {
   EXPECT_TRUE(isValidUtf8("plain ascii"));
   EXPECT_TRUE(isValidUtf8("Mis\xC3\xA9rables \xE2\x82\xAC \xF0\x9F\x8E\xAC"));

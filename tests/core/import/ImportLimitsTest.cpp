@@ -81,4 +81,64 @@ TEST_F(ImportLimits, TimestampsOutsideTheDocumentedRangeAreRejectedPerRow) {
   EXPECT_EQ(*s.lastTimestamp, 4102444799);
 }
 
+TEST_F(ImportLimits, NumbersOutOfRangeGetAClearReason) {
+  const std::string path = temp("n.csv",
+                                "user,item,timestamp,price,position\n"
+                                "u1,i1,1700000000,1e400,1\n"
+                                "u2,i2,1700000000,3,99999999999999999999\n"
+                                "u3,i3,1700000000,-1e400,1\n"
+                                "u4,i4,1700000000,3,abc\n"
+                                "u5,i5,1700000000,3,2\n");
+  Project p = Project::create(projectPath());
+  const ImportResult r = importFiles(p, {path}, {});
+  ASSERT_TRUE(r.committed) << r.error;
+  EXPECT_EQ(r.rowsImported, 1u);
+  EXPECT_EQ(reasonAt(r, 2), "number '1e400' in column 'price' is out of range");
+  EXPECT_EQ(reasonAt(r, 3),
+            "integer '99999999999999999999' in column 'position' is out of range (a 64-bit integer holds at most "
+            "9223372036854775807)");
+  EXPECT_EQ(reasonAt(r, 4), "number '-1e400' in column 'price' is out of range");
+  EXPECT_EQ(reasonAt(r, 5), "unparsable number 'abc' in column 'position'");
+}
+
+TEST_F(ImportLimits, EveryRowRejectedCommitsNothing) {
+  const std::string path = temp("bad.csv", "user,item,timestamp\nu1,i1,yesterday\nu2,i2,-5\n");
+  Project p = Project::create(projectPath());
+  const ImportResult r = importFiles(p, {path}, {});
+  EXPECT_FALSE(r.committed);
+  EXPECT_EQ(r.rowsRead, 2u);
+  EXPECT_EQ(r.rowsRejected, 2u);
+  EXPECT_NE(r.error.find("all 2 rows were rejected"), std::string::npos) << r.error;
+  EXPECT_NE(r.error.find(path + ":2: unparsable timestamp 'yesterday'"), std::string::npos) << r.error;
+  EXPECT_EQ(count(p, "SELECT count(*) FROM imports"), 0);
+  EXPECT_EQ(count(p, "SELECT count(*) FROM users"), 0);
+  // A file with a header and no rows is not a failure: nothing to reject.
+  const ImportResult empty = importFiles(p, {temp("empty.csv", "user,item,timestamp\n")}, {});
+  EXPECT_TRUE(empty.committed) << empty.error;
+}
+
+TEST_F(ImportLimits, OverlongTextIsEchoedTruncated) {
+  const std::string longName(5'000'000, 'a');
+  const std::string path = temp("h.csv", longName + ",item,timestamp\nu1,i1,1700000000\n");
+  Project p = Project::create(projectPath());
+  try {
+    importFiles(p, {path}, {});
+    FAIL() << "a file without a user column imported";
+  } catch (const std::runtime_error& e) {
+    const std::string what = e.what();
+    EXPECT_LT(what.size(), 1000u) << what.substr(0, 300);
+    EXPECT_NE(what.find("\xE2\x80\xA6' (5000000 bytes), 'item', 'timestamp'"), std::string::npos)
+        << what.substr(0, 300);
+    EXPECT_NE(what.find("no column for field 'user'"), std::string::npos) << what.substr(0, 300);
+  }
+  // A long value in a reject reason is cut on a UTF-8 character boundary, so the reason stays valid UTF-8.
+  std::string type = "x";
+  for (int i = 0; i < 100; ++i) type += "\xC3\xA9";  // 'x' and 100 x U+00E9: 201 bytes; byte 60 is inside one
+  const ImportResult r = importFiles(
+      p, {temp("t.csv", "user,item,type,timestamp\nu1,i1," + type + ",1700000000\nu2,i2,view,1700000000\n")}, {});
+  ASSERT_TRUE(r.committed) << r.error;
+  ASSERT_EQ(r.rejects.size(), 1u);
+  EXPECT_EQ(r.rejects[0].reason, "unknown event type '" + type.substr(0, 59) + "\xE2\x80\xA6' (201 bytes)");
+}
+
 }  // namespace
