@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/storage/EventsVirtualTable.h"
+#include "core/storage/ProjectFile.h"
 
 namespace reco {
 
@@ -124,8 +125,10 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
   }
-  int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+  const std::string name = mode == Mode::ReadOnlyImmutable ? sqliteFileUri(path, "immutable=1") : path;
+  int rc = sqlite3_open_v2(name.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = describe(db_, rc, "");
     sqlite3_close_v2(db_);
@@ -178,6 +181,8 @@ std::int64_t Database::queryInt(std::string_view sql) {
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
 std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
 bool Database::inTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
+bool Database::readOnly() const { return db_ && sqlite3_db_readonly(db_, "main") == 1; }
 
 Transaction::Transaction(Database& db, bool immediate) : db_(db) {
   db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");

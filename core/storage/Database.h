@@ -73,7 +73,9 @@ class Statement {
 
 class Database {
  public:
-  enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+  // ReadOnlyImmutable: read-only without locks or a -shm file (SQLite's immutable=1), for a WAL project in a folder this
+  // process cannot write; only safe when no -wal holds committed data (the log is not read) and nobody writes it.
+  enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
   Database() = default;
   Database(const std::string& path, Mode mode);
   // A non-owning handle on a connection opened elsewhere (e.g. inside an SQLite callback); never closes it.
@@ -90,6 +92,7 @@ class Database {
   std::int64_t lastInsertRowId() const;
   std::int64_t changes() const;
   bool inTransaction() const;
+  bool readOnly() const;  // the connection cannot write (opened read-only or immutable)
   const std::string& path() const { return path_; }
   bool isOpen() const { return db_ != nullptr; }
   void close();

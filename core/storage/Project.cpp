@@ -7,20 +7,12 @@
 #include <fstream>
 
 #include "core/base/Files.h"
+#include "core/storage/ProjectFile.h"
 #include "core/storage/Schema.h"
 
 namespace reco {
 
 namespace fs = std::filesystem;
-
-namespace {
-bool looksLikeSqlite(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  char header[16] = {};
-  in.read(header, 16);
-  return in.gcount() == 16 && std::string(header, 15) == "SQLite format 3";
-}
-}  // namespace
 
 Project::Project(std::unique_ptr<Database> db, std::string path) : db_(std::move(db)), path_(std::move(path)) {}
 
@@ -72,11 +64,9 @@ Project Project::create(const std::string& path, bool overwrite) {
 }
 
 Project Project::open(const std::string& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) throw ProjectError("'" + path + "' does not exist");
-  if (fs::is_directory(path, ec)) throw ProjectError("'" + path + "' is a folder, not a project file");
-  if (fs::file_size(path, ec) > 0 && !looksLikeSqlite(path))
-    throw ProjectError("'" + path + "' is not a RecoEngine project (not an SQLite file)");
+  // Everything is checked from the file's bytes before SQLite may change it (WAL switch, -wal/-shm beside it).
+  const ProjectFileState file = inspectProjectFile(path, currentSchemaVersion());
+  if (!file.writable()) return openReadOnly(path);
   try {
     auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
     configure(*db, false);
@@ -88,11 +78,19 @@ Project Project::open(const std::string& path) {
 }
 
 Project Project::openReadOnly(const std::string& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) throw ProjectError("'" + path + "' does not exist");
-  if (!looksLikeSqlite(path)) throw ProjectError("'" + path + "' is not a RecoEngine project (not an SQLite file)");
+  const ProjectFileState file = inspectProjectFile(path, currentSchemaVersion());
+  // SQLite cannot open a WAL database read-only where it cannot create -shm unless it is immutable, and an immutable
+  // open does not read the -wal: committed data living only there would silently be missing.
+  Database::Mode mode = Database::Mode::ReadOnly;
+  if (file.walMode && !file.folderWritable) {
+    if (!file.liveWal) mode = Database::Mode::ReadOnlyImmutable;
+    else if (!file.shmPresent)
+      throw ProjectError("cannot open project '" + path + "' read-only: its write-ahead log ('" + path +
+                         "-wal') holds changes not yet in the file, and its folder is read-only; open it once where "
+                         "the folder is writable");
+  }
   try {
-    auto db = std::make_unique<Database>(path, Database::Mode::ReadOnly);
+    auto db = std::make_unique<Database>(path, mode);
     configure(*db, true);
     if (db->queryInt("PRAGMA application_id") != kProjectApplicationId)
       throw ProjectError("'" + path + "' is an SQLite database but not a RecoEngine project");
