@@ -11,9 +11,13 @@ namespace reco {
 // The whole file; throws std::runtime_error "cannot read 'PATH'" when it cannot be opened.
 std::string readTextFile(const std::string& path);
 
-// Writes PATH.tmp and renames it over PATH, so readers see the old or the new content, never a partial file.
-// Throws std::runtime_error naming the file when writing or renaming fails.
+// Writes PATH.tmp (owner-only, 0600), flushes it to disk and renames it over PATH, so readers see the old or the new
+// content, never a partial file. Throws std::runtime_error naming the file when writing or renaming fails.
 void writeTextFileAtomically(const std::string& path, const std::string& text);
+
+// Creates PATH as an empty owner-only file (0600), failing if it exists; SQLite then opens it as a new database and
+// gives its -wal and -shm the same mode. Throws std::runtime_error naming the file and reason.
+void createOwnerOnlyFile(const std::string& path);
 
 // Deletes a project file and its SQLite siblings (PATH-wal, PATH-shm, PATH-journal); missing files are fine.
 // Returns the reason when PATH still exists afterwards (an empty error code when it is gone). The project must be

@@ -182,6 +182,10 @@ std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowi
 std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
 bool Database::inTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
 
+void Database::setSynchronous(Synchronous level) {
+  exec(level == Synchronous::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+}
+
 bool Database::readOnly() const { return db_ && sqlite3_db_readonly(db_, "main") == 1; }
 
 Transaction::Transaction(Database& db, bool immediate) : db_(db) {

@@ -76,6 +76,10 @@ class Database {
   // ReadOnlyImmutable: read-only without locks or a -shm file (SQLite's immutable=1), for a WAL project in a folder this
   // process cannot write; only safe when no -wal holds committed data (the log is not read) and nobody writes it.
   enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
+  // PRAGMA synchronous levels used by the project: NORMAL for ordinary writes in WAL mode (a power cut may lose the
+  // last commits but never corrupts), FULL when a commit must survive one (an import). SQLite accepts a change only
+  // outside a transaction: set it before BEGIN.
+  enum class Synchronous { Normal = 1, Full = 2 };
   Database() = default;
   Database(const std::string& path, Mode mode);
   // A non-owning handle on a connection opened elsewhere (e.g. inside an SQLite callback); never closes it.
@@ -92,6 +96,7 @@ class Database {
   std::int64_t lastInsertRowId() const;
   std::int64_t changes() const;
   bool inTransaction() const;
+  void setSynchronous(Synchronous level);
   bool readOnly() const;  // the connection cannot write (opened read-only or immutable)
   const std::string& path() const { return path_; }
   bool isOpen() const { return db_ != nullptr; }

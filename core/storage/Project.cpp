@@ -54,11 +54,17 @@ Project Project::create(const std::string& path, bool overwrite) {
       throw ProjectError("cannot replace '" + path + "': " + error.message());
   }
   try {
+    createOwnerOnlyFile(path);  // 0600: SQLite gives the -wal and -shm the same mode
+  } catch (const std::runtime_error& e) {
+    throw ProjectError(e.what());
+  }
+  try {
     auto db = std::make_unique<Database>(path, Database::Mode::ReadWriteCreate);
     configure(*db, false);
     migrate(*db, path);
     return Project(std::move(db), path);
   } catch (const DatabaseError& e) {
+    removeProjectFiles(path);  // no empty or half-made file left behind
     throw ProjectError("cannot create project '" + path + "': " + e.what());
   }
 }

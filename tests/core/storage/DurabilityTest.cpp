@@ -1,0 +1,103 @@
+// Durable writes and owner-only files (issue 13, G): an import never runs with synchronous=OFF and commits with
+// synchronous=FULL; project files and exported files are created 0600.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "core/base/Files.h"
+#include "core/import/Importer.h"
+#include "core/storage/Project.h"
+
+namespace fs = std::filesystem;
+using namespace reco;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("reco_durability_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(path);
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string file(const std::string& name) const { return (path / name).string(); }
+};
+
+int traceStatement(unsigned, void* context, void*, void* sql) {
+  static_cast<std::vector<std::string>*>(context)->push_back(static_cast<const char*>(sql));
+  return 0;
+}
+
+unsigned modeOf(const std::string& path) {
+  struct stat st {};
+  EXPECT_EQ(::stat(path.c_str(), &st), 0) << path;
+  return st.st_mode & 07777;
+}
+
+}  // namespace
+
+TEST(Durability, ImportNeverTurnsSyncsOffAndCommitsWithFull) {
+  TempDir dir;
+  Project p = Project::create(dir.file("a.reco"));
+  std::vector<std::string> statements;
+  sqlite3_trace_v2(p.db().handle(), SQLITE_TRACE_STMT, traceStatement, &statements);
+  const ImportResult r =
+      importFiles(p, {std::string(RECO_TEST_DATA_DIR) + "/import/events_mixed.csv"}, {});
+  sqlite3_trace_v2(p.db().handle(), 0, nullptr, nullptr);
+  ASSERT_TRUE(r.committed) << r.error;
+
+  // Replay the synchronous settings in order; at COMMIT the last one must be FULL, and none may be OFF.
+  const std::regex setting(R"(synchronous\s*=\s*(\w+))", std::regex::icase);
+  std::string level = "NORMAL";  // Project::configure's
+  bool committed = false;
+  for (const std::string& sql : statements) {
+    std::smatch m;
+    if (std::regex_search(sql, m, setting)) {
+      level = m[1];
+      for (char& c : level) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      EXPECT_TRUE(level != "OFF" && level != "0") << "import ran: " << sql;
+    }
+    if (sql == "COMMIT") {
+      committed = true;
+      EXPECT_TRUE(level == "FULL" || level == "2" || level == "EXTRA" || level == "3")
+          << "the import committed with synchronous=" << level;
+    }
+  }
+  EXPECT_TRUE(committed);
+  EXPECT_EQ(p.db().queryInt("PRAGMA synchronous"), 1) << "NORMAL again after the import";
+}
+
+TEST(Durability, ProjectFilesAreOwnerOnly) {
+  TempDir dir;
+  const mode_t old = ::umask(022);
+  {
+    Project p = Project::create(dir.file("a.reco"));
+    p.db().exec("PRAGMA wal_autocheckpoint=0; INSERT INTO users(ext_id) VALUES ('u')");
+    EXPECT_EQ(modeOf(dir.file("a.reco")), 0600u);
+    EXPECT_EQ(modeOf(dir.file("a.reco-wal")), 0600u);
+    EXPECT_EQ(modeOf(dir.file("a.reco-shm")), 0600u);
+  }
+  { Project p = Project::create(dir.file("a.reco"), true); }
+  EXPECT_EQ(modeOf(dir.file("a.reco")), 0600u) << "a replaced project";
+  ::umask(old);
+}
+
+TEST(Durability, ExportedFilesAreOwnerOnly) {
+  TempDir dir;
+  const mode_t old = ::umask(022);
+  writeTextFileAtomically(dir.file("rules.json"), "{}\n");
+  EXPECT_EQ(modeOf(dir.file("rules.json")), 0600u);
+  writeTextFileAtomically(dir.file("rules.json"), "{\"a\": 1}\n");
+  EXPECT_EQ(modeOf(dir.file("rules.json")), 0600u) << "a replaced export";
+  EXPECT_EQ(readTextFile(dir.file("rules.json")), "{\"a\": 1}\n");
+  ::umask(old);
+}
