@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "core/storage/BlobChecksum.h"
 #include "core/storage/EventsVirtualTable.h"
 #include "core/storage/ProjectFile.h"
 
@@ -138,6 +139,7 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
   sqlite3_extended_result_codes(db_, 1);
   sqlite3_busy_timeout(db_, 5000);
   registerEventsVirtualTable(db_);
+  registerBlobChecksumFunctions(db_);
 }
 
 Database::Database(sqlite3* borrowed) : db_(borrowed), owned_(false) {}

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "core/storage/BlobChecksum.h"
 #include "core/storage/ColumnCodec.h"
 
 namespace reco {
@@ -110,7 +111,7 @@ EventScanner::EventScanner(Database& db, EventColumnMask columns, std::int64_t f
                            bool reverse)
     : columns_(columns), fromId_(std::max<std::int64_t>(fromId, 1)), toId_(toId) {
   // Blocks hold at most kCapacity events, so a block intersecting [from, to] starts after from - kCapacity.
-  st_ = db.prepare(std::string("SELECT first_event, count, min_ts, max_ts, data FROM event_blocks"
+  st_ = db.prepare(std::string("SELECT first_event, count, min_ts, max_ts, data, crc32c FROM event_blocks"
                                " WHERE first_event > ?1 AND first_event <= ?2 ORDER BY first_event") +
                    (reverse ? " DESC" : ""));
   const std::int64_t lower =
@@ -128,6 +129,7 @@ bool EventScanner::next() {
     block_.minTs = st_.columnInt(2);
     block_.maxTs = st_.columnInt(3);
     blob_ = st_.columnBlob(4);
+    verifyBlobChecksum(blob_, st_.columnOptInt(5), "event_blocks", "block", block_.firstId);
     for (unsigned c = 0; c < kEventColumnCount; ++c)
       if (!(columns_ & (EventColumnMask{1} << c))) {
         block_.ints[c].clear();
@@ -156,14 +158,18 @@ std::uint32_t EventScanner::rowEnd() const {
 // ---------------------------------------------------------------------------------------------------------------
 
 EventWriter::EventWriter(Database& db) : db_(db) {
-  auto st = db.prepare(
-      "SELECT first_event, count, min_ts, max_ts, data FROM event_blocks ORDER BY first_event DESC LIMIT 1");
+  // Projects before schema 9 (the event-block migration 6 writes blocks) have no checksum column yet; migration 9
+  // computes the checksums of the blocks written without one.
+  withChecksum_ = db.queryInt("SELECT count(*) FROM pragma_table_info('event_blocks') WHERE name = 'crc32c'") == 1;
+  auto st = db.prepare(std::string("SELECT first_event, count, min_ts, max_ts, data") +
+                       (withChecksum_ ? ", crc32c" : "") + " FROM event_blocks ORDER BY first_event DESC LIMIT 1");
   if (st.step()) {
     block_.firstId = st.columnInt(0);
     block_.count = static_cast<std::uint32_t>(st.columnInt(1));
     block_.minTs = st.columnInt(2);
     block_.maxTs = st.columnInt(3);
     if (block_.count < EventBlock::kCapacity) {
+      if (withChecksum_) verifyBlobChecksum(st.columnBlob(4), st.columnOptInt(5), "event_blocks", "block", block_.firstId);
       decodeEventBlock(st.columnBlob(4), kAllEventColumns, block_);
       preexisting_ = block_.count;
     } else {
@@ -176,8 +182,10 @@ EventWriter::EventWriter(Database& db) : db_(db) {
   block_.blockId = block_.firstId;
   for (auto& v : block_.ints) v.reserve(EventBlock::kCapacity);
   for (auto& v : block_.reals) v.reserve(EventBlock::kCapacity);
-  insert_ = db.prepare(
-      "INSERT OR REPLACE INTO event_blocks(first_event, count, min_ts, max_ts, data) VALUES(?, ?, ?, ?, ?)");
+  insert_ = db.prepare(withChecksum_ ? "INSERT OR REPLACE INTO event_blocks(first_event, count, min_ts, max_ts, data,"
+                                       " crc32c) VALUES(?, ?, ?, ?, ?, ?)"
+                                     : "INSERT OR REPLACE INTO event_blocks(first_event, count, min_ts, max_ts, data)"
+                                       " VALUES(?, ?, ?, ?, ?)");
 }
 
 void EventWriter::write() {
@@ -192,6 +200,7 @@ void EventWriter::write() {
     // The blob outlives the statement's execution: bind it without a copy.
     if (sqlite3_bind_blob64(insert_.handle(), 5, blob_.data(), blob_.size(), SQLITE_STATIC) != SQLITE_OK)
       throw DatabaseError(std::string("cannot bind an event block: ") + sqlite3_errmsg(db_.handle()));
+    if (withChecksum_) insert_.bind(6, blobChecksum(blob_));
     insert_.exec();
   }
   if (sink_) sink_(sinkContext_, block_, preexisting_);

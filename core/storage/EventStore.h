@@ -65,6 +65,8 @@ struct EventBlock {
 };
 
 // Block codec. encode() needs every column; decode() throws DatabaseError naming the block on a malformed blob.
+// Each stored block carries the CRC32C of its blob (column crc32c); EventScanner and EventWriter verify it before
+// decoding and throw DatabaseError "event_blocks block <first id> is damaged: checksum mismatch ..." (BlobChecksum.h).
 std::string encodeEventBlock(const EventBlock& block);
 void encodeEventBlock(const EventBlock& block, std::string& out);  // into a reused buffer
 void decodeEventBlock(std::string_view blob, EventColumnMask columns, EventBlock& out);
@@ -128,6 +130,7 @@ class EventWriter {
   BlockSink sink_ = nullptr;
   void* sinkContext_ = nullptr;
   std::mutex* lock_ = nullptr;
+  bool withChecksum_ = true;  // event_blocks has its crc32c column (schema 9 on)
 };
 
 }  // namespace reco

@@ -185,6 +185,25 @@ CREATE TABLE rollup_segment_item_days(
   data BLOB NOT NULL);            -- sorted (segment value, item, placement, variant) entries with their measures
 UPDATE meta SET value = '-1' WHERE key = 'rollup.last_event_id' AND value <> '0';
 )SQL"},
+      {"checksums (CRC32C) of event blocks and rollup blobs",
+       // The rollup blob tables become virtual tables over <table>_stored that verify the checksum on read and store it
+       // on write (core/storage/BlobChecksum.h); EventStore checks event blocks itself.
+       R"SQL(
+ALTER TABLE event_blocks ADD COLUMN crc32c INTEGER;  -- CRC32C of data
+UPDATE event_blocks SET crc32c = reco_crc32c(data);
+ALTER TABLE rollup_item_days RENAME TO rollup_item_days_stored;
+ALTER TABLE rollup_item_days_stored ADD COLUMN crc32c INTEGER;
+UPDATE rollup_item_days_stored SET crc32c = reco_crc32c(data);
+CREATE VIRTUAL TABLE rollup_item_days USING reco_checked_blobs(rollup_item_days_stored, day);
+ALTER TABLE rollup_segment_item_days RENAME TO rollup_segment_item_days_stored;
+ALTER TABLE rollup_segment_item_days_stored ADD COLUMN crc32c INTEGER;
+UPDATE rollup_segment_item_days_stored SET crc32c = reco_crc32c(data);
+CREATE VIRTUAL TABLE rollup_segment_item_days USING reco_checked_blobs(rollup_segment_item_days_stored, day);
+ALTER TABLE rollup_activity_chunks RENAME TO rollup_activity_chunks_stored;
+ALTER TABLE rollup_activity_chunks_stored ADD COLUMN crc32c INTEGER;
+UPDATE rollup_activity_chunks_stored SET crc32c = reco_crc32c(data);
+CREATE VIRTUAL TABLE rollup_activity_chunks USING reco_checked_blobs(rollup_activity_chunks_stored, chunk);
+)SQL"},
       // Append further migrations here (models, evaluation runs, rollups, rule sets ...).
   };
   return migrations;
