@@ -92,6 +92,7 @@ EventLogReader::EventLogReader(std::string path, const ImportOptions& options) :
   if (encoding_ == TextEncoding::Utf8 && !isValidUtf8(reader.rawRecord()))
     throw std::runtime_error(path_ + ":" + std::to_string(reader.line()) +
                              ": bad encoding in the header (not UTF-8; try --encoding latin1)");
+  requireDistinctColumns(header_, path_);
   resolveMapping(options);
 }
 
@@ -215,6 +216,8 @@ class EventLogReader::Rows {
     if (user_.empty()) reason_ = "missing field 'user'";
     else if (item_.empty()) reason_ = "missing field 'item'";
     else if (ts.empty()) reason_ = "missing field 'timestamp'";
+    else if (hasNul(user_)) reason_ = "NUL byte in field 'user'";
+    else if (hasNul(item_)) reason_ = "NUL byte in field 'item'";
     else parseEventTime(ts, columnName(Timestamp), e.ts, reason_);
     if (reason_.empty()) parseType(e);
     number(Value, e.value);
@@ -227,6 +230,9 @@ class EventLogReader::Rows {
       if (!v.empty() && !parseInt64(v, e.position)) reason_ = numberReason(v, columnName(Position));
     }
     number(Price, price);
+    for (Field f : {Placement, Variant})
+      if (reason_.empty() && column(f) >= 0 && hasNul(text(f)))
+        reason_ = "NUL byte in field '" + eventFieldNames()[f] + "'";
   }
 
   // The event type from its column (raw text cached, so the common case costs one short comparison), or the default.

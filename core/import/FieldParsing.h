@@ -25,6 +25,9 @@ inline constexpr std::int64_t kEventTimeEnd = 4'102'444'800;
 // the reject reason in `reason`: unparsable, or out of range (also for numbers too large to parse at all).
 bool parseEventTime(std::string_view field, std::string_view column, std::int64_t& unixSeconds, std::string& reason);
 
+// True when the text holds a NUL byte (refused in ids and names: SQLite and C strings would cut them there).
+inline bool hasNul(std::string_view text) { return text.find('\0') != std::string_view::npos; }
+
 // Text from a file quoted for a message: 'text', or when longer than maxBytes its first maxBytes (cut on a UTF-8
 // character boundary) as 'text…' (N bytes), so that a 50 MB line never lands whole in a message.
 std::string quotedExcerpt(std::string_view text, std::size_t maxBytes = 200);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <stdexcept>
 
@@ -212,6 +213,17 @@ std::string readFirstLine(const std::string& path) {
   if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
+}
+
+void requireDistinctColumns(const std::vector<std::string>& header, const std::string& path) {
+  std::map<std::string_view, std::size_t> first;
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (header[c].empty()) continue;
+    auto [it, added] = first.emplace(header[c], c);
+    if (!added)
+      throw std::runtime_error(path + ":1: the header names " + quotedExcerpt(header[c]) + " twice (columns " +
+                               std::to_string(it->second + 1) + " and " + std::to_string(c + 1) + ")");
+  }
 }
 
 char detectDelimiter(std::string_view header) {

@@ -31,6 +31,10 @@ ImportFormat detectFileFormat(const std::string& path);
 // The first line of a file (BOM and line end stripped, at most 1 MB). Throws std::runtime_error if unreadable.
 std::string readFirstLine(const std::string& path);
 
+// Throws std::runtime_error ("PATH:1: the header names 'x' twice (columns 2 and 4)") when two columns share a
+// non-empty name: a mapping by name would silently pick the first.
+void requireDistinctColumns(const std::vector<std::string>& header, const std::string& path);
+
 // The most frequent of ',', '\t', ';', '|' outside quotes in a header line; ',' when none occurs.
 char detectDelimiter(std::string_view headerLine);
 

@@ -8,6 +8,7 @@
 #include "core/import/DelimitedReader.h"
 #include "core/import/EventLogReader.h"
 #include "core/import/FieldParsing.h"
+#include "core/import/ImportLock.h"
 #include "core/import/ImportPlan.h"
 #include "core/import/ImportSession.h"
 #include "core/import/MovieLensReader.h"
@@ -146,6 +147,7 @@ ImportResult importFiles(Project& project, const std::vector<std::string>& paths
     if (formatText.find(name) == std::string::npos) formatText += (formatText.empty() ? "" : ",") + name;
   }
 
+  const ImportLock lock(project.path());  // throws at once when another import runs on this project
   ImportSession session(project, options, progress, cancel, bytesTotal);
   try {
     for (auto& reader : readers) {

@@ -110,7 +110,8 @@ ImportPreview previewImport(const std::vector<std::string>& paths, const ImportO
 
 // Imports the given files (or dataset folders) into the project. When rows were read but every one was rejected,
 // nothing is committed (committed false, error says so). Never throws for bad rows or cancellation;
-// throws std::runtime_error only for unusable input (missing file, unknown format) before anything was written.
+// throws std::runtime_error only for unusable input (missing file, unknown format) or when another import is running
+// on the project (core/import/ImportLock.h), before anything was written.
 ImportResult importFiles(Project& project, const std::vector<std::string>& paths, const ImportOptions& options,
                          const ImportProgressFn& progress = {}, const std::atomic<bool>* cancel = nullptr);
 

@@ -122,6 +122,8 @@ void MovieLensReader::readUsers(ImportSession& session) {
       session.reject(line, "bad encoding");
     } else if (f[0].empty()) {
       session.reject(line, "missing field 'user'");
+    } else if (hasNul(f[0])) {
+      session.reject(line, "NUL byte in field 'user'");
     } else if (!parseInt64(is1M ? f[2] : f[1], age)) {
       session.reject(line, numberReason(is1M ? f[2] : f[1], "age"));
     } else if (is1M && (!parseInt64(f[3], occupation) || occupation < 0 ||
@@ -162,6 +164,8 @@ void MovieLensReader::readItems(ImportSession& session) {
       session.reject(line, "bad encoding");
     } else if (f[0].empty()) {
       session.reject(line, "missing field 'item'");
+    } else if (hasNul(f[0])) {
+      session.reject(line, "NUL byte in field 'item'");
     } else {
       profile = ItemProfile();
       profile.title = f[1];
@@ -220,6 +224,8 @@ void MovieLensReader::readRatings(ImportSession& session) {
       session.reject(line, "missing field 'user'");
     } else if (item.empty()) {
       session.reject(line, "missing field 'item'");
+    } else if (hasNul(user) || hasNul(item)) {
+      session.reject(line, hasNul(user) ? "NUL byte in field 'user'" : "NUL byte in field 'item'");
     } else if (rating.empty()) {
       session.reject(line, "missing field 'rating'");
     } else if (!parseDouble(rating, e.value)) {

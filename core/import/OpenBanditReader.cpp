@@ -19,6 +19,7 @@ std::vector<std::string> readHeader(const std::string& path) {
   if (!r.next()) throw std::runtime_error(path + ": the file is empty (a header line is expected)");
   std::vector<std::string> out;
   for (std::string_view f : r.fields()) out.emplace_back(trimField(f));
+  requireDistinctColumns(out, path);
   return out;
 }
 
@@ -95,6 +96,8 @@ void OpenBanditReader::readItems(ImportSession& session) {
       session.reject(line, "bad encoding");
     } else if (id.empty()) {
       session.reject(line, "missing field 'item_id'");
+    } else if (hasNul(id)) {
+      session.reject(line, "NUL byte in field 'item_id'");
     } else {
       profile = ItemProfile();
       profile.category = job_.campaign;
@@ -129,6 +132,7 @@ std::string OpenBanditReader::parseEvent(const DelimitedReader& r, std::size_t w
   if (ts.empty()) return "missing field 'timestamp'";
   if (std::string reason; !parseEventTime(ts, "timestamp", e.ts, reason)) return reason;
   if (item.empty()) return "missing field 'item_id'";
+  if (hasNul(item)) return "NUL byte in field 'item_id'";
   if (!pos.empty() && !parseInt64(pos, e.position)) return numberReason(pos, "position");
   if (!parseInt64(clk, click) || (click != 0 && click != 1))
     return clk.empty() ? std::string("missing field 'click'")

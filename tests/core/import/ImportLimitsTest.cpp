@@ -141,4 +141,63 @@ TEST_F(ImportLimits, OverlongTextIsEchoedTruncated) {
   EXPECT_EQ(r.rejects[0].reason, "unknown event type '" + type.substr(0, 59) + "\xE2\x80\xA6' (201 bytes)");
 }
 
+TEST_F(ImportLimits, NulBytesInIdsAreRejectedPerRow) {
+  const std::string nul(1, '\0');
+  const std::string path = temp("z.csv", "user,item,timestamp,placement\n"
+                                         "u1" + nul + "x,i1,1700000000,home\n"
+                                         "u2,i" + nul + ",1700000000,home\n"
+                                         "u3,i3,1700000000,ho" + nul + "me\n"
+                                         "u4,i4,1700000000,home\n");
+  Project p = Project::create(projectPath());
+  const ImportResult r = importFiles(p, {path}, {});
+  ASSERT_TRUE(r.committed) << r.error;
+  EXPECT_EQ(r.rowsImported, 1u);
+  EXPECT_EQ(reasonAt(r, 2), "NUL byte in field 'user'");
+  EXPECT_EQ(reasonAt(r, 3), "NUL byte in field 'item'");
+  EXPECT_EQ(reasonAt(r, 4), "NUL byte in field 'placement'");
+  EXPECT_EQ(count(p, "SELECT count(*) FROM users WHERE instr(ext_id, char(0)) > 0"), 0);
+}
+
+TEST_F(ImportLimits, DuplicateHeaderNamesAreAnErrorNamingBothColumns) {
+  const std::string path = temp("d.csv", "user,item,timestamp,item\nu1,i1,1700000000,i2\n");
+  Project p = Project::create(projectPath());
+  try {
+    importFiles(p, {path}, {});
+    FAIL() << "a header with a duplicate name imported";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), path + ":1: the header names 'item' twice (columns 2 and 4)");
+  }
+  EXPECT_EQ(count(p, "SELECT count(*) FROM imports"), 0);
+}
+
+TEST_F(ImportLimits, ASecondImportFailsAtOnceWhileOneIsRunning) {
+  const std::string path = temp("e.csv", "user,item,timestamp\nu1,i1,1700000000\n");
+  Project first = Project::create(projectPath());
+  bool tried = false;
+  std::string secondError;
+  double secondSeconds = -1;
+  // The first import's progress callback runs inside its transaction: start the second one from there.
+  const ImportResult r = importFiles(first, {path}, {}, [&](const ImportProgress&) {
+    if (tried) return;
+    tried = true;
+    Project second = Project::open(projectPath());
+    const auto start = std::chrono::steady_clock::now();
+    try {
+      importFiles(second, {path}, {});
+    } catch (const std::runtime_error& e) {
+      secondError = e.what();
+    }
+    secondSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  });
+  ASSERT_TRUE(tried);
+  EXPECT_TRUE(r.committed) << r.error;
+  EXPECT_NE(secondError.find("another import is running on project '" + projectPath() + "'"), std::string::npos)
+      << secondError;
+  EXPECT_NE(secondError.find("(process " + std::to_string(::getpid()) + ")"), std::string::npos) << secondError;
+  EXPECT_LT(secondSeconds, 1.0);
+  EXPECT_FALSE(fs::exists(projectPath() + ".import-lock")) << "the lock file goes with the import";
+  // Afterwards the project takes imports again.
+  EXPECT_TRUE(importFiles(first, {path}, {}).committed);
+}
+
 }  // namespace
