@@ -1,13 +1,10 @@
 #include "core/import/DelimitedReader.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <stdexcept>
+
+#include "core/import/InputFile.h"
 
 namespace reco {
 
@@ -29,18 +26,8 @@ std::int64_t countNewlines(const char* b, const char* e) {
 DelimitedReader::DelimitedReader(std::string path, Options options) : path_(std::move(path)), options_(std::move(options)) {
   if (options_.delimiter.empty() || options_.delimiter.size() > 2)
     throw std::invalid_argument("DelimitedReader: the delimiter must have one or two characters");
-  fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd_ < 0) throw std::runtime_error("cannot open '" + path_ + "': " + std::strerror(errno));
-  struct stat st {};
-  if (::fstat(fd_, &st) != 0 || S_ISDIR(st.st_mode)) {
-    ::close(fd_);
-    fd_ = -1;
-    throw std::runtime_error("cannot read '" + path_ + "': it is a folder, not a file");
-  }
-  fileSize_ = static_cast<std::uint64_t>(st.st_size);
-#ifdef POSIX_FADV_SEQUENTIAL
-  ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
-#endif
+  file_ = std::make_unique<InputFile>(path_);
+  fileSize_ = file_->size();
   buf_.resize(kBlockBytes);
   refill();
   if (end_ >= 3 && static_cast<unsigned char>(buf_[0]) == 0xEF && static_cast<unsigned char>(buf_[1]) == 0xBB &&
@@ -50,9 +37,7 @@ DelimitedReader::DelimitedReader(std::string path, Options options) : path_(std:
   }
 }
 
-DelimitedReader::~DelimitedReader() {
-  if (fd_ >= 0) ::close(fd_);
-}
+DelimitedReader::~DelimitedReader() = default;
 
 void DelimitedReader::refill() {
   // Keep the unfinished record (from pos_) and read behind it.
@@ -69,16 +54,12 @@ void DelimitedReader::refill() {
     buf_.resize(buf_.size() * 2);
   }
   while (end_ < buf_.size()) {
-    ssize_t n = ::read(fd_, buf_.data() + end_, buf_.size() - end_);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw std::runtime_error("cannot read '" + path_ + "': " + std::strerror(errno));
-    }
+    const std::size_t n = file_->read(buf_.data() + end_, buf_.size() - end_);
     if (n == 0) {
       eof_ = true;
       break;
     }
-    end_ += static_cast<std::size_t>(n);
+    end_ += n;
   }
 }
 

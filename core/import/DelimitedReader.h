@@ -1,14 +1,19 @@
 // Streaming reader of delimited text files (CSV, TSV, '|'- or '::'-separated) following RFC 4180: double-quoted
 // fields may hold delimiters, doubled quotes and line breaks; CRLF and LF line ends; a UTF-8 BOM is skipped.
-// Reads the file in large blocks, so memory stays proportional to the longest record, not to the file.
+// Reads the file in large blocks, so memory stays proportional to the longest record, not to the file. A FIFO or
+// pipe (e.g. /dev/stdin) is read through InputFile, which lets format detection, the header check and the row reading
+// of one import share its single stream.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace reco {
+
+class InputFile;
 
 class DelimitedReader {
  public:
@@ -38,7 +43,7 @@ class DelimitedReader {
   const char* malformed() const { return malformed_; }
 
   std::uint64_t bytesConsumed() const { return bufferOffset_ + pos_; }
-  std::uint64_t fileSize() const { return fileSize_; }
+  std::uint64_t fileSize() const { return fileSize_; }  // 0 for a FIFO or pipe
   const std::string& path() const { return path_; }
   bool hadBom() const { return bom_; }
 
@@ -74,7 +79,7 @@ class DelimitedReader {
 
   std::string path_;
   Options options_;
-  int fd_ = -1;
+  std::unique_ptr<InputFile> file_;
   std::uint64_t fileSize_ = 0;
   std::vector<char> buf_;
   std::size_t pos_ = 0;  // start of the next record in buf_

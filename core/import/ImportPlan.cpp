@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
+#include <cstring>
 #include <map>
 #include <set>
 #include <stdexcept>
 
 #include "core/import/EventLogReader.h"
 #include "core/import/FieldParsing.h"
+#include "core/import/InputFile.h"
 
 namespace reco {
 
@@ -205,11 +206,15 @@ std::vector<std::string> ImportJob::files() const {
 }
 
 std::string readFirstLine(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot open '" + path + "'");
+  InputFile in(path);
   std::string line;
-  char c;
-  while (line.size() < (1u << 20) && in.get(c) && c != '\n') line.push_back(c);
+  char block[4096];
+  for (;;) {
+    const std::size_t n = in.read(block, std::min(sizeof block, (std::size_t{1} << 20) - line.size()));
+    const char* end = static_cast<const char*>(std::memchr(block, '\n', n));
+    line.append(block, end ? static_cast<std::size_t>(end - block) : n);
+    if (end || n == 0 || line.size() >= (std::size_t{1} << 20)) break;
+  }
   if (line.size() >= 3 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
@@ -271,23 +276,27 @@ std::vector<ImportJob> planImport(const std::vector<std::string>& paths, ImportF
       planFolder(path, format, jobs);
       continue;
     }
-    { std::ifstream probe(path, std::ios::binary);
-      if (!probe) throw std::runtime_error("cannot open '" + path + "'"); }
+    InputFile probe(path);  // opens or throws (a FIFO is opened here once for the whole import)
     addFileJobs(path, format == ImportFormat::Auto ? detectFileFormat(path) : format, jobs);
   }
   // A users/items file named explicitly next to its events file is already part of that job: drop the duplicate.
+  auto canonical = [](const std::string& f) {
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(f, ec);
+    return ec ? f : p.string();  // e.g. /dev/stdin on a pipe ("pipe:[N]" is no path)
+  };
   std::set<std::string> covered;
   for (const ImportJob& j : jobs)
     if (!j.events.empty())
-      for (const std::string& f : j.files()) covered.insert(fs::weakly_canonical(f).string());
+      for (const std::string& f : j.files()) covered.insert(canonical(f));
   std::vector<ImportJob> out;
   std::set<std::string> seen;
   for (ImportJob& j : jobs) {
     if (j.events.empty()) {
       bool dup = true;
-      for (const std::string& f : j.files()) dup = dup && covered.count(fs::weakly_canonical(f).string());
+      for (const std::string& f : j.files()) dup = dup && covered.count(canonical(f));
       if (dup) continue;
-    } else if (!seen.insert(fs::weakly_canonical(j.events).string()).second) {
+    } else if (!seen.insert(canonical(j.events)).second) {
       continue;  // the same events file twice
     }
     out.push_back(std::move(j));

@@ -29,6 +29,7 @@ std::vector<ImportJob> planImport(const std::vector<std::string>& paths, ImportF
 ImportFormat detectFileFormat(const std::string& path);
 
 // The first line of a file (BOM and line end stripped, at most 1 MB). Throws std::runtime_error if unreadable.
+// Reads through InputFile, so on a FIFO inside an InputScope the rows stay readable after it.
 std::string readFirstLine(const std::string& path);
 
 // Throws std::runtime_error ("PATH:1: the header names 'x' twice (columns 2 and 4)") when two columns share a

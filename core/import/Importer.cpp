@@ -10,6 +10,7 @@
 #include "core/import/FieldParsing.h"
 #include "core/import/ImportLock.h"
 #include "core/import/ImportPlan.h"
+#include "core/import/InputFile.h"
 #include "core/import/ImportSession.h"
 #include "core/import/MovieLensReader.h"
 #include "core/import/OpenBanditReader.h"
@@ -75,6 +76,7 @@ const std::vector<std::string>& eventFieldNames() {
 }
 
 ImportPreview previewImport(const std::vector<std::string>& paths, const ImportOptions& options, std::size_t maxRows) {
+  const InputScope streams;  // a FIFO among the paths is opened once for the whole preview
   const std::vector<ImportJob> jobs = planImport(paths, options.format);
   ImportPreview p;
   for (const ImportJob& j : jobs)
@@ -131,6 +133,7 @@ ImportPreview previewImport(const std::vector<std::string>& paths, const ImportO
 
 ImportResult importFiles(Project& project, const std::vector<std::string>& paths, const ImportOptions& options,
                          const ImportProgressFn& progress, const std::atomic<bool>* cancel) {
+  const InputScope streams;  // a FIFO or /dev/stdin among the paths is opened once and read by every step
   const std::vector<ImportJob> jobs = planImport(paths, options.format);
   // Every file is opened and every header checked before anything is written.
   std::vector<std::unique_ptr<DatasetReader>> readers;

@@ -40,4 +40,20 @@ TEST(CliImport, AnOverlongHeaderIsEchoedCut) {
   EXPECT_NE(r.err.find("(3000000 bytes)"), std::string::npos) << r.err.substr(0, 400);
 }
 
+TEST(CliImport, ReadsAPipeAsDevStdin) {
+  TempFolder dir;
+  std::string csv = "user_id,item_id,timestamp\n";
+  for (int i = 0; i < 20000; ++i) {  // appended piece by piece (GCC 12's -Wrestrict misfires on "u" + to_string)
+    csv.append("u").append(std::to_string(i % 50)).append(",i").append(std::to_string(i % 70)).append(",");
+    csv.append(std::to_string(1700000000 + i)).append("\n");
+  }
+  dir.write("events.csv", csv);
+  const ProcessResult r = reco::test::runProcess(
+      "/bin/sh", {"-c", std::string("cat events.csv | timeout 60 '") + RECO_CLI_PROGRAM + "' import p.reco /dev/stdin --json"},
+      dir.path());
+  ASSERT_EQ(r.exitCode, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("\"rows_imported\": 20000"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"committed\": true"), std::string::npos) << r.out;
+}
+
 }  // namespace

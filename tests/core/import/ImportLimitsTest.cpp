@@ -200,4 +200,40 @@ TEST_F(ImportLimits, ASecondImportFailsAtOnceWhileOneIsRunning) {
   EXPECT_TRUE(importFiles(first, {path}, {}).committed);
 }
 
+TEST_F(ImportLimits, AFifoIsReadOnceByDetectionHeaderCheckAndRows) {
+  const std::string fifo = (dir_ / "events.csv").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  // More than the reader's 4 MB block and the kept 16 MB prefix, so the rows stream past what is kept.
+  std::string content = "user_id,item_id,event_type,timestamp\n";
+  const int rows = 600'000;
+  for (int i = 0; i < rows; ++i)
+    content += "user" + std::to_string(i % 977) + ",item" + std::to_string(i % 1511) + ",view," +
+               std::to_string(1700000000 + i) + "\n";
+  ASSERT_GT(content.size(), std::size_t{17} << 20);
+  const pid_t writer = ::fork();
+  ASSERT_GE(writer, 0);
+  if (writer == 0) {
+    const int fd = ::open(fifo.c_str(), O_WRONLY);
+    std::size_t done = 0;
+    while (fd >= 0 && done < content.size()) {
+      const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+      if (n <= 0) break;
+      done += static_cast<std::size_t>(n);
+    }
+    ::_exit(done == content.size() ? 0 : 1);
+  }
+  ::alarm(120);  // before the fix the reader reopened the FIFO after the writer had gone and waited forever
+  Project p = Project::create(projectPath());
+  const ImportResult r = importFiles(p, {fifo}, {});
+  ::alarm(0);
+  int status = 0;
+  ::waitpid(writer, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  ASSERT_TRUE(r.committed) << r.error;
+  EXPECT_EQ(r.rowsRead, static_cast<std::uint64_t>(rows));
+  EXPECT_EQ(r.rowsImported, static_cast<std::uint64_t>(rows));
+  EXPECT_EQ(r.rowsRejected, 0u);
+  EXPECT_EQ(count(p, "SELECT count(*) FROM users"), 977);
+}
+
 }  // namespace
