@@ -9,7 +9,9 @@
 #include <QStringList>
 #include <memory>
 
-class AppSettings : public QObject {
+#include "ui/base/ImportFolderSetting.h"
+
+class AppSettings : public QObject, public ImportFolderSetting {
   Q_OBJECT
  public:
   static constexpr int kMaxRecentProjects = 10;
@@ -31,8 +33,8 @@ class AppSettings : public QObject {
   void removeRecentProject(const QString& path);
   void clearRecentProjects();
 
-  QString lastImportFolder() const;
-  void setLastImportFolder(const QString& folder);
+  QString lastImportFolder() const override;
+  void setLastImportFolder(const QString& folder) override;
 
   // "system", "light" or "dark".
   QString theme() const;

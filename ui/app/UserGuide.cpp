@@ -47,8 +47,6 @@ class GuideBrowser : public QTextBrowser {
 
 }  // namespace
 
-QStringList UserGuide::chapters() { return {Index, Data, Dashboards, Models, Curation}; }
-
 QString UserGuide::languageFor(const QLocale& locale) {
   const QString language = locale.name().section(QLatin1Char('_'), 0, 0).toLower();
   if (!language.isEmpty() && language != QLatin1String("c") && QFileInfo(kRoot + QLatin1Char('/') + language).isDir())

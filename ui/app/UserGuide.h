@@ -9,20 +9,15 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "ui/base/GuideChapter.h"
+
 class QTextBrowser;
 
-class UserGuide : public QDialog {
+// The chapter ids and their order come from GuideChapter (ui/base, where the workspaces see them): UserGuide::Data
+// is GuideChapter::Data.
+class UserGuide : public QDialog, public GuideChapter {
   Q_OBJECT
  public:
-  // Chapter ids, in reading order: the index, then one chapter per kind of user. Workspaces name theirs through
-  // Workspace::guideChapter().
-  static inline const QString Index = QStringLiteral("index");
-  static inline const QString Data = QStringLiteral("data");
-  static inline const QString Dashboards = QStringLiteral("dashboards");
-  static inline const QString Models = QStringLiteral("models");
-  static inline const QString Curation = QStringLiteral("curation");
-  static QStringList chapters();
-
   // The language folder used for a locale: its language code when the guide has pages in it, else "en".
   static QString languageFor(const QLocale& locale);
   // The page of a chapter in the locale's language (English when the language or the page is missing); an empty

@@ -19,6 +19,6 @@ class Workspace : public QWidget {
   // Called once when the workspace is added to the window. The workspace connects to the session's signals; if a
   // project is already open it shows it right away.
   virtual void setProject(std::shared_ptr<ProjectSession> session) = 0;
-  // The user guide chapter about this workspace (one of UserGuide::chapters()), opened by F1 while it is current.
+  // The user guide chapter about this workspace (one of GuideChapter::chapters()), opened by F1 while it is current.
   virtual QString guideChapter() const = 0;
 };

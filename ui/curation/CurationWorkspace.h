@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <memory>
 
-#include "ui/app/UserGuide.h"
+#include "ui/base/GuideChapter.h"
 #include "ui/base/Workspace.h"
 
 class AddRuleDialog;
@@ -59,7 +59,7 @@ class CurationWorkspace : public Workspace {
   ~CurationWorkspace() override;
 
   QString title() const override { return tr("Curation"); }
-  QString guideChapter() const override { return UserGuide::Curation; }
+  QString guideChapter() const override { return GuideChapter::Curation; }
   QIcon icon() const override;
   void setProject(std::shared_ptr<ProjectSession> session) override;
 

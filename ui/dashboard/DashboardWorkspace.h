@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/analytics/Dashboard.h"
-#include "ui/app/UserGuide.h"
+#include "ui/base/GuideChapter.h"
 #include "ui/base/Workspace.h"
 
 class ChartPanel;
@@ -31,7 +31,7 @@ class DashboardWorkspace : public Workspace {
   ~DashboardWorkspace() override;
 
   QString title() const override { return tr("Dashboard"); }
-  QString guideChapter() const override { return UserGuide::Dashboards; }
+  QString guideChapter() const override { return GuideChapter::Dashboards; }
   QIcon icon() const override;
   void setProject(std::shared_ptr<ProjectSession> session) override;
 

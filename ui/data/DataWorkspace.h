@@ -2,7 +2,7 @@
 // panel (counts, date range, events by type).
 #pragma once
 
-#include "ui/app/UserGuide.h"
+#include "ui/base/GuideChapter.h"
 #include "ui/base/Workspace.h"
 
 class DataTablePage;
@@ -17,7 +17,7 @@ class DataWorkspace : public Workspace {
   explicit DataWorkspace(QWidget* parent = nullptr);
 
   QString title() const override { return tr("Data"); }
-  QString guideChapter() const override { return UserGuide::Data; }
+  QString guideChapter() const override { return GuideChapter::Data; }
   QIcon icon() const override;
   void setProject(std::shared_ptr<ProjectSession> session) override;
 

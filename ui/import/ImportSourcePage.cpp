@@ -11,7 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "ui/app/AppSettings.h"
+#include "ui/base/ImportFolderSetting.h"
 #include "ui/import/ImportWizard.h"
 
 ImportSourcePage::ImportSourcePage(ImportWizard* wizard)

@@ -11,7 +11,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "ui/app/AppSettings.h"
+#include "ui/base/ImportFolderSetting.h"
 #include "ui/import/ImportJob.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/import/RejectsTableModel.h"

@@ -10,7 +10,7 @@
 #include "ui/import/ImportSourcePage.h"
 #include "ui/import/ImportSummaryPage.h"
 
-ImportWizard::ImportWizard(const QString& projectPath, AppSettings& settings, QWidget* parent)
+ImportWizard::ImportWizard(const QString& projectPath, ImportFolderSetting& settings, QWidget* parent)
     : QWizard(parent), projectPath_(projectPath), settings_(settings), job_(new ImportJob(this)) {
   setObjectName(QStringLiteral("importWizard"));
   setWindowTitle(tr("Import Dataset"));

@@ -7,8 +7,8 @@
 #include <optional>
 
 #include "core/import/Importer.h"
+#include "ui/base/ImportFolderSetting.h"
 
-class AppSettings;
 class ImportJob;
 
 class ImportWizard : public QWizard {
@@ -16,14 +16,14 @@ class ImportWizard : public QWizard {
  public:
   enum PageId { SourcePageId, PreviewPageId, MappingPageId, PolicyPageId, ProgressPageId, SummaryPageId };
 
-  ImportWizard(const QString& projectPath, AppSettings& settings, QWidget* parent = nullptr);
+  ImportWizard(const QString& projectPath, ImportFolderSetting& settings, QWidget* parent = nullptr);
   ~ImportWizard() override;
 
   // Display name of a format, translated ("MovieLens 100K", "Generic event log" ...).
   static QString formatTitle(reco::ImportFormat format);
 
   QString projectPath() const { return projectPath_; }
-  AppSettings& settings() const { return settings_; }
+  ImportFolderSetting& settings() const { return settings_; }
 
   // The choices the pages build up.
   QStringList paths;
@@ -43,6 +43,6 @@ class ImportWizard : public QWizard {
 
  private:
   QString projectPath_;
-  AppSettings& settings_;
+  ImportFolderSetting& settings_;
   ImportJob* job_;
 };

@@ -2,7 +2,7 @@
 // for a user (Try it), and compare models offline (Evaluate).
 #pragma once
 
-#include "ui/app/UserGuide.h"
+#include "ui/base/GuideChapter.h"
 #include "ui/base/Workspace.h"
 
 class EvaluatePage;
@@ -18,7 +18,7 @@ class ModelsWorkspace : public Workspace {
   explicit ModelsWorkspace(QWidget* parent = nullptr);
 
   QString title() const override { return tr("Models"); }
-  QString guideChapter() const override { return UserGuide::Models; }
+  QString guideChapter() const override { return GuideChapter::Models; }
   QIcon icon() const override;
   void setProject(std::shared_ptr<ProjectSession> session) override;
 
