@@ -8,15 +8,15 @@
 #include <sstream>
 
 #include "CliCommand.h"
+#include "core/base/Files.h"
+#include "core/base/Time.h"
 #include "core/curation/CurationJson.h"
-#include "core/curation/ItemCatalogue.h"
 #include "core/curation/JsonSchemaValidator.h"
 #include "core/curation/RuleApplier.h"
 #include "core/curation/RuleLinter.h"
 #include "core/curation/RuleSetStore.h"
 #include "core/curation/UserDirectory.h"
-#include "core/base/Files.h"
-#include "core/base/Time.h"
+#include "core/storage/ItemCatalogue.h"
 
 namespace {
 

@@ -8,13 +8,13 @@
 #include <unordered_map>
 
 #include "core/curation/CuratedTopN.h"
-#include "core/curation/ItemCatalogue.h"
 #include "core/curation/RuleApplier.h"
 #include "core/curation/UserDirectory.h"
 #include "core/evaluation/DataSplit.h"
 #include "core/evaluation/EvaluationRunner.h"
 #include "core/evaluation/ExposureMetrics.h"
 #include "core/evaluation/RankingMetrics.h"
+#include "core/storage/ItemCatalogue.h"
 
 namespace reco {
 

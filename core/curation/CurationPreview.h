@@ -11,9 +11,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/curation/ItemCatalogue.h"
 #include "core/curation/RuleApplier.h"
 #include "core/models/Recommender.h"
+#include "core/storage/ItemCatalogue.h"
 #include "core/storage/Project.h"
 
 namespace reco {

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <exception>
 
-#include "core/curation/ItemCatalogue.h"
 #include "core/base/Time.h"
+#include "core/storage/ItemCatalogue.h"
 #include "core/storage/Project.h"
 #include "ui/curation/ReplaceRuleSetCommand.h"
 

@@ -6,7 +6,6 @@
 #include <filesystem>
 
 #include "CurationTestUtil.h"
-#include "core/curation/ItemCatalogue.h"
 #include "core/curation/RuleSetStore.h"
 #include "core/curation/UserDirectory.h"
 
@@ -41,24 +40,6 @@ class RuleSetStoreTest : public ::testing::Test {
 };
 
 }  // namespace
-
-TEST_F(RuleSetStoreTest, ItemCatalogueLooksItemsUp) {
-  project_->db().exec("INSERT INTO items(id, ext_id) VALUES (7, 'bare')");
-  const ItemCatalogue catalogue(*project_);
-  EXPECT_EQ(catalogue.size(), 3u);
-  const auto* two = catalogue.findByExtId("i2");
-  ASSERT_NE(two, nullptr);
-  EXPECT_EQ(two->id, 2);
-  EXPECT_EQ(two->title, "Two");
-  EXPECT_EQ(two->category, "hats");
-  ASSERT_NE(catalogue.findById(7), nullptr);
-  EXPECT_EQ(catalogue.findById(7)->extId, "bare");
-  EXPECT_EQ(catalogue.findById(7)->category, "");
-  EXPECT_EQ(catalogue.findByExtId("i9"), nullptr);
-  EXPECT_EQ(catalogue.findById(9), nullptr);
-  const std::map<std::string, std::string> expected{{"bare", ""}, {"i1", "shoes"}, {"i2", "hats"}};
-  EXPECT_EQ(ItemCatalogue::load(*project_), expected);
-}
 
 TEST_F(RuleSetStoreTest, UserDirectoryReadsColumnsAndAttributes) {
   UserDirectory users(*project_);

@@ -35,9 +35,9 @@
 #include <cstdio>
 #include <memory>
 
-#include "core/curation/ItemCatalogue.h"
 #include "core/curation/RuleSetStore.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/storage/ItemCatalogue.h"
 #include "core/storage/Project.h"
 #include "ui/base/ProjectSession.h"
 #include "ui/curation/AddRuleDialog.h"

@@ -14,10 +14,10 @@
 
 #include "ShotWriter.h"
 #include "core/analytics/Rollups.h"
-#include "core/curation/ItemCatalogue.h"
 #include "core/curation/Rule.h"
 #include "core/curation/Segment.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/storage/ItemCatalogue.h"
 #include "core/storage/Project.h"
 #include "ui/app/AppSettings.h"
 #include "ui/app/MainWindow.h"

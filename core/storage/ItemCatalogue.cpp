@@ -1,4 +1,4 @@
-#include "core/curation/ItemCatalogue.h"
+#include "core/storage/ItemCatalogue.h"
 
 namespace reco {
 
