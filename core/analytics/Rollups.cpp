@@ -45,6 +45,14 @@ struct Counts {
       default: break;
     }
   }
+  Counts& operator+=(const Counts& o) {
+    impressions += o.impressions;
+    clicks += o.clicks;
+    addToCarts += o.addToCarts;
+    purchases += o.purchases;
+    revenue += o.revenue;
+    return *this;
+  }
 };
 
 std::int64_t readLastEventId(Database& db) {
@@ -169,236 +177,287 @@ bool reconcile(Database& db, const SegmentAttributes& attrs, Dictionaries& d, bo
 template <class Key>
 using CountMap = std::unordered_map<Key, Counts, RollupKeyHash>;
 
-// Entries in primary-key order: inserting into the WITHOUT ROWID tables sequentially instead of in hash order keeps
-// B-tree page writes local (several times faster on large rollups).
-template <class Map, class Less>
-std::vector<const typename Map::value_type*> sortedEntries(const Map& map, Less less) {
-  std::vector<const typename Map::value_type*> out;
-  out.reserve(map.size());
-  for (const auto& e : map) out.push_back(&e);
-  std::sort(out.begin(), out.end(), [&](const auto* a, const auto* b) { return less(a->first, b->first); });
-  return out;
-}
+// --- Table descriptions. Each rollup table is described once (its name, its key columns and the fields they come
+// from, its measures); the generic writer and reader of its kind do the rest. The keys themselves are computed from
+// each event in RollupAggregator::add.
 
-void flushFacts(Database& db, const CountMap<FactKey>& facts) {
-  auto st = db.prepare(
-      "INSERT INTO rollup_fact(segment_value_id, day, placement_id, variant_id, category_id, position, impressions,"
-      " clicks, add_to_carts, purchases, revenue) VALUES(?,?,?,?,?,?,?,?,?,?,?)"
-      " ON CONFLICT(segment_value_id, day, placement_id, variant_id, category_id, position) DO UPDATE SET"
-      " impressions=impressions+excluded.impressions, clicks=clicks+excluded.clicks,"
-      " add_to_carts=add_to_carts+excluded.add_to_carts, purchases=purchases+excluded.purchases,"
-      " revenue=revenue+excluded.revenue");
-  for (const auto* e : sortedEntries(facts, [](const FactKey& a, const FactKey& b) {
-         return std::tie(a.segment, a.day, a.placement, a.variant, a.category, a.position) <
-                std::tie(b.segment, b.day, b.placement, b.variant, b.category, b.position);
-       })) {
-    const auto& [k, c] = *e;
-    st.bind(1, k.segment).bind(2, k.day).bind(3, k.placement).bind(4, k.variant).bind(5, k.category)
-        .bind(6, k.position).bind(7, c.impressions).bind(8, c.clicks).bind(9, c.addToCarts).bind(10, c.purchases)
-        .bind(11, c.revenue).exec();
-  }
-}
+// Counted tables (rollup_fact, rollup_segment_pair): one SQL row per key with the five measures of Counts.
+template <class Key, std::size_t N>
+struct CountTable {
+  const char* name;
+  std::array<const char*, N> keyColumns;          // the primary key, in order
+  std::array<std::int64_t Key::*, N> keyFields;  // the field of each key column
+};
+constexpr std::array<const char*, 5> kCountColumns{"impressions", "clicks", "add_to_carts", "purchases", "revenue"};
 
-void flushPairs(Database& db, const CountMap<PairKey>& pairs) {
-  auto st = db.prepare(
-      "INSERT INTO rollup_segment_pair(value_a, value_b, day, placement_id, variant_id, category_id, impressions,"
-      " clicks, add_to_carts, purchases, revenue) VALUES(?,?,?,?,?,?,?,?,?,?,?)"
-      " ON CONFLICT(value_a, value_b, day, placement_id, variant_id, category_id) DO UPDATE SET"
-      " impressions=impressions+excluded.impressions, clicks=clicks+excluded.clicks,"
-      " add_to_carts=add_to_carts+excluded.add_to_carts, purchases=purchases+excluded.purchases,"
-      " revenue=revenue+excluded.revenue");
-  for (const auto* e : sortedEntries(pairs, [](const PairKey& a, const PairKey& b) {
-         return std::tie(a.valueA, a.valueB, a.day, a.placement, a.variant, a.category) <
-                std::tie(b.valueA, b.valueB, b.day, b.placement, b.variant, b.category);
-       })) {
-    const auto& [k, c] = *e;
-    st.bind(1, k.valueA).bind(2, k.valueB).bind(3, k.day).bind(4, k.placement).bind(5, k.variant)
-        .bind(6, k.category).bind(7, c.impressions).bind(8, c.clicks).bind(9, c.addToCarts).bind(10, c.purchases)
-        .bind(11, c.revenue).exec();
-  }
-}
+constexpr CountTable<FactKey, 6> kFactTable{
+    "rollup_fact",
+    {"segment_value_id", "day", "placement_id", "variant_id", "category_id", "position"},
+    {&FactKey::segment, &FactKey::day, &FactKey::placement, &FactKey::variant, &FactKey::category, &FactKey::position}};
+constexpr CountTable<PairKey, 6> kPairTable{
+    "rollup_segment_pair",
+    {"value_a", "value_b", "day", "placement_id", "variant_id", "category_id"},
+    {&PairKey::valueA, &PairKey::valueB, &PairKey::day, &PairKey::placement, &PairKey::variant, &PairKey::category}};
 
-// --- Item and user-activity rollups: sorted entries stored as column blobs, one row per day (items) or per 2^14
-// user ids (activity). Far fewer SQLite rows than entries; an appended import merges into the rows it touches.
+// Column-blob tables (rollup_item_days, rollup_segment_item_days, rollup_activity_chunks): entries sorted by key and
+// stored as column blobs, one SQL row per group (a day, or 2^14 user ids): far fewer SQLite rows than entries, and
+// an appended import merges into the rows it touches. A blob holds the key columns, the integer measures, then the
+// revenue column when there is one.
+template <class Row, class Keys, class IntMeasures>
+struct BlobTable {
+  using RowType = Row;
+  const char* name;
+  const char* groupColumn;             // the SQL row's key
+  const char* context;                 // names a group in decoding errors, before its number
+  Keys keys;                           // member pointers of the key fields, in sort order
+  IntMeasures measures;                // member pointers of the integer measures
+  double Row::*revenue;                // a summed revenue column (stored as null where 0), or nullptr
+  std::int64_t (*groupOf)(const Row&);
+  void (*setGroup)(Row&, std::int64_t);    // what a decoded entry knows from its group beyond its columns
+  void (*merge)(Row& into, const Row& from);  // combines the measures of two entries with equal keys
+};
 
 constexpr int kActivityChunkShift = 14;
 
-bool itemLess(const ItemRollupRow& a, const ItemRollupRow& b) {
-  return std::tie(a.segment, a.item, a.placement, a.variant) < std::tie(b.segment, b.item, b.placement, b.variant);
-}
-bool itemSameKey(const ItemRollupRow& a, const ItemRollupRow& b) {
-  return a.segment == b.segment && a.item == b.item && a.placement == b.placement && a.variant == b.variant;
-}
-void addInto(ItemRollupRow& to, const ItemRollupRow& from) {
+void addItemMeasures(ItemRollupRow& to, const ItemRollupRow& from) {
   to.impressions += from.impressions;
   to.clicks += from.clicks;
   to.addToCarts += from.addToCarts;
   to.purchases += from.purchases;
   to.revenue += from.revenue;
 }
-bool activityLess(const ActivityRollupRow& a, const ActivityRollupRow& b) {
-  return std::tie(a.user, a.block, a.placement, a.variant, a.category) <
-         std::tie(b.user, b.block, b.placement, b.variant, b.category);
+constexpr auto kItemMeasures = std::tuple{&ItemRollupRow::impressions, &ItemRollupRow::clicks,
+                                          &ItemRollupRow::addToCarts, &ItemRollupRow::purchases};
+constexpr std::int64_t itemGroup(const ItemRollupRow& r) { return r.day; }
+constexpr void setItemGroup(ItemRollupRow& r, std::int64_t day) { r.day = day; }
+
+// Items of all users: segment is 0 throughout and not stored.
+constexpr BlobTable kItemDays{"rollup_item_days",
+                              "day",
+                              "item rollup of day ",
+                              std::tuple{&ItemRollupRow::item, &ItemRollupRow::placement, &ItemRollupRow::variant},
+                              kItemMeasures,
+                              &ItemRollupRow::revenue,
+                              itemGroup,
+                              setItemGroup,
+                              addItemMeasures};
+constexpr BlobTable kSegmentItemDays{
+    "rollup_segment_item_days",
+    "day",
+    "segment item rollup of day ",
+    std::tuple{&ItemRollupRow::segment, &ItemRollupRow::item, &ItemRollupRow::placement, &ItemRollupRow::variant},
+    kItemMeasures,
+    &ItemRollupRow::revenue,
+    itemGroup,
+    setItemGroup,
+    addItemMeasures};
+constexpr BlobTable kActivityChunks{
+    "rollup_activity_chunks",
+    "chunk",
+    "activity rollup chunk ",
+    std::tuple{&ActivityRollupRow::user, &ActivityRollupRow::block, &ActivityRollupRow::placement,
+               &ActivityRollupRow::variant, &ActivityRollupRow::category},
+    std::tuple{&ActivityRollupRow::dayMask},
+    static_cast<double ActivityRollupRow::*>(nullptr),
+    +[](const ActivityRollupRow& r) { return r.user >> kActivityChunkShift; },  // monotone in the key order
+    +[](ActivityRollupRow&, std::int64_t) {},
+    +[](ActivityRollupRow& to, const ActivityRollupRow& from) { to.dayMask |= from.dayMask; }};
+
+// --- The generic writer and reader of counted tables.
+
+template <class Key, std::size_t N>
+bool keyLess(const CountTable<Key, N>& t, const Key& a, const Key& b) {
+  for (auto field : t.keyFields)
+    if (a.*field != b.*field) return a.*field < b.*field;
+  return false;
 }
-bool activitySameKey(const ActivityRollupRow& a, const ActivityRollupRow& b) {
-  return a.user == b.user && a.block == b.block && a.placement == b.placement && a.variant == b.variant &&
-         a.category == b.category;
+
+// Appended counts add to those stored under the same key.
+template <class Key, std::size_t N>
+std::string upsertSql(const CountTable<Key, N>& t) {
+  std::string keys, measures, params = "?", updates;
+  for (const char* c : t.keyColumns) keys += std::string(keys.empty() ? "" : ", ") + c;
+  for (const char* c : kCountColumns) {
+    measures += std::string(", ") + c;
+    updates += std::string(updates.empty() ? "" : ", ") + c + "=" + c + "+excluded." + c;
+  }
+  for (std::size_t i = 1; i < N + kCountColumns.size(); ++i) params += ",?";
+  return "INSERT INTO " + std::string(t.name) + "(" + keys + measures + ") VALUES(" + params + ") ON CONFLICT(" +
+         keys + ") DO UPDATE SET " + updates;
+}
+
+// Writes in primary-key order: inserting into the WITHOUT ROWID tables sequentially instead of in hash order keeps
+// B-tree page writes local (several times faster on large rollups).
+template <class Key, std::size_t N>
+void flushCounts(Database& db, const CountTable<Key, N>& t, const CountMap<Key>& counts) {
+  std::vector<const typename CountMap<Key>::value_type*> entries;
+  entries.reserve(counts.size());
+  for (const auto& e : counts) entries.push_back(&e);
+  std::sort(entries.begin(), entries.end(), [&](const auto* a, const auto* b) { return keyLess(t, a->first, b->first); });
+  auto st = db.prepare(upsertSql(t));
+  for (const auto* e : entries) {
+    const auto& [k, c] = *e;
+    int i = 1;
+    for (auto field : t.keyFields) st.bind(i++, k.*field);
+    st.bind(i, c.impressions).bind(i + 1, c.clicks).bind(i + 2, c.addToCarts).bind(i + 3, c.purchases)
+        .bind(i + 4, c.revenue).exec();
+  }
+}
+
+// --- The generic writer and reader of column-blob tables.
+
+template <class Table, class Row = typename Table::RowType>
+bool keyLess(const Table& t, const Row& a, const Row& b) {
+  return std::apply([&](auto... f) { return std::tie(a.*f...) < std::tie(b.*f...); }, t.keys);
+}
+template <class Table, class Row = typename Table::RowType>
+bool sameKey(const Table& t, const Row& a, const Row& b) {
+  return std::apply([&](auto... f) { return ((a.*f == b.*f) && ...); }, t.keys);
 }
 
 // Most entries have no revenue: stored as nulls (a bitmap) instead of a column of zeros.
 double revenueOrNull(double revenue) { return revenue == 0.0 ? std::numeric_limits<double>::quiet_NaN() : revenue; }
 
-std::string encodeItems(const std::vector<ItemRollupRow>& rows, bool withSegment) {
+template <class Table, class Row = typename Table::RowType>
+std::string encodeRows(const Table& t, const std::vector<Row>& rows) {
   std::vector<std::int64_t> col(rows.size());
-  std::vector<double> revenue(rows.size());
   std::string out;
-  auto ints = [&](auto field) {
-    for (std::size_t i = 0; i < rows.size(); ++i) col[i] = rows[i].*field;
-    encodeIntColumn(out, col);
+  auto ints = [&](auto... fields) {
+    auto one = [&](auto field) {
+      for (std::size_t i = 0; i < rows.size(); ++i) col[i] = static_cast<std::int64_t>(rows[i].*field);
+      encodeIntColumn(out, col);
+    };
+    (one(fields), ...);
   };
-  if (withSegment) ints(&ItemRollupRow::segment);
-  ints(&ItemRollupRow::item);
-  ints(&ItemRollupRow::placement);
-  ints(&ItemRollupRow::variant);
-  ints(&ItemRollupRow::impressions);
-  ints(&ItemRollupRow::clicks);
-  ints(&ItemRollupRow::addToCarts);
-  ints(&ItemRollupRow::purchases);
-  for (std::size_t i = 0; i < rows.size(); ++i) revenue[i] = revenueOrNull(rows[i].revenue);
-  encodeRealColumn(out, revenue);
+  std::apply(ints, t.keys);
+  std::apply(ints, t.measures);
+  if (t.revenue) {
+    std::vector<double> revenue(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) revenue[i] = revenueOrNull(rows[i].*t.revenue);
+    encodeRealColumn(out, revenue);
+  }
   return out;
 }
 
-void decodeItems(std::string_view blob, std::int64_t day, std::uint32_t n, std::vector<ItemRollupRow>& out,
-                 bool withSegment) {
-  ColumnReader r(blob, std::string(withSegment ? "segment " : "") + "item rollup of day " + std::to_string(day));
+// Appends the n entries of a group's blob to out.
+template <class Table, class Row = typename Table::RowType>
+void decodeRows(const Table& t, std::string_view blob, std::int64_t group, std::uint32_t n, std::vector<Row>& out) {
+  ColumnReader r(blob, t.context + std::to_string(group));
   std::vector<std::int64_t> col;
   const std::size_t base = out.size();
   out.resize(base + n);
-  for (std::size_t i = 0; i < n; ++i) out[base + i].day = day;
-  auto ints = [&](auto field) {
-    r.ints(n, col);
-    for (std::size_t i = 0; i < n; ++i) out[base + i].*field = col[i];
+  for (std::size_t i = 0; i < n; ++i) t.setGroup(out[base + i], group);
+  auto ints = [&](auto... fields) {
+    auto one = [&](auto field) {
+      r.ints(n, col);
+      for (std::size_t i = 0; i < n; ++i)
+        out[base + i].*field = static_cast<std::remove_reference_t<decltype(out[0].*field)>>(col[i]);
+    };
+    (one(fields), ...);
   };
-  if (withSegment) ints(&ItemRollupRow::segment);
-  ints(&ItemRollupRow::item);
-  ints(&ItemRollupRow::placement);
-  ints(&ItemRollupRow::variant);
-  ints(&ItemRollupRow::impressions);
-  ints(&ItemRollupRow::clicks);
-  ints(&ItemRollupRow::addToCarts);
-  ints(&ItemRollupRow::purchases);
-  std::vector<double> revenue;
-  r.reals(n, revenue);
-  for (std::size_t i = 0; i < n; ++i) out[base + i].revenue = std::isnan(revenue[i]) ? 0.0 : revenue[i];
+  std::apply(ints, t.keys);
+  std::apply(ints, t.measures);
+  if (t.revenue) {
+    std::vector<double> revenue;
+    r.reals(n, revenue);
+    for (std::size_t i = 0; i < n; ++i) out[base + i].*t.revenue = std::isnan(revenue[i]) ? 0.0 : revenue[i];
+  }
   if (!r.atEnd()) r.fail("trailing bytes");
 }
 
-std::string encodeActivity(const std::vector<ActivityRollupRow>& rows) {
-  std::vector<std::int64_t> col(rows.size());
-  std::string out;
-  auto ints = [&](auto field) {
-    for (std::size_t i = 0; i < rows.size(); ++i) col[i] = static_cast<std::int64_t>(rows[i].*field);
-    encodeIntColumn(out, col);
-  };
-  ints(&ActivityRollupRow::user);
-  ints(&ActivityRollupRow::block);
-  ints(&ActivityRollupRow::placement);
-  ints(&ActivityRollupRow::variant);
-  ints(&ActivityRollupRow::category);
-  ints(&ActivityRollupRow::dayMask);
-  return out;
+template <class Table, class Row = typename Table::RowType>
+std::vector<Row> readBlobTable(Database& db, const Table& t) {
+  std::vector<Row> rows;
+  auto st = db.prepare(std::string("SELECT ") + t.groupColumn + ", entries, data FROM " + t.name + " ORDER BY " +
+                       t.groupColumn);
+  while (st.step()) decodeRows(t, st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows);
+  return rows;
 }
 
-void decodeActivity(std::string_view blob, std::int64_t chunk, std::uint32_t n, std::vector<ActivityRollupRow>& out) {
-  ColumnReader r(blob, "activity rollup chunk " + std::to_string(chunk));
-  std::vector<std::int64_t> col;
-  const std::size_t base = out.size();
-  out.resize(base + n);
-  auto ints = [&](auto field) {
-    r.ints(n, col);
-    for (std::size_t i = 0; i < n; ++i)
-      out[base + i].*field = static_cast<std::remove_reference_t<decltype(out[0].*field)>>(col[i]);
-  };
-  ints(&ActivityRollupRow::user);
-  ints(&ActivityRollupRow::block);
-  ints(&ActivityRollupRow::placement);
-  ints(&ActivityRollupRow::variant);
-  ints(&ActivityRollupRow::category);
-  ints(&ActivityRollupRow::dayMask);
-  if (!r.atEnd()) r.fail("trailing bytes");
-}
+// Reads and replaces single groups of a column-blob table.
+template <class Table>
+class BlobGroupWriter {
+ public:
+  using Row = typename Table::RowType;
+  BlobGroupWriter(Database& db, const Table& t)
+      : t_(t),
+        get_(db.prepare(std::string("SELECT entries, data FROM ") + t.name + " WHERE " + t.groupColumn + " = ?")),
+        put_(db.prepare(std::string("INSERT OR REPLACE INTO ") + t.name + "(" + t.groupColumn +
+                        ", entries, data) VALUES(?, ?, ?)")) {}
+  // Appends the entries stored for group to out; false when there are none.
+  bool readStored(std::int64_t group, std::vector<Row>& out) {
+    get_.reset();
+    get_.bind(1, group);
+    const bool stored = get_.step();
+    if (stored) decodeRows(t_, get_.columnBlob(1), group, static_cast<std::uint32_t>(get_.columnInt(0)), out);
+    get_.reset();
+    return stored;
+  }
+  void put(std::int64_t group, std::uint32_t entries, const std::string& blob) {
+    put_.bind(1, group).bind(2, static_cast<std::int64_t>(entries)).bindBlob(3, blob.data(), blob.size()).exec();
+  }
+  // Stores rows (sorted by key; equal keys in the order their measures are to be combined) as the group's entries.
+  void putMerged(std::int64_t group, const std::vector<Row>& rows) {
+    merged_.clear();
+    for (const auto& r : rows) {
+      if (!merged_.empty() && sameKey(t_, merged_.back(), r)) t_.merge(merged_.back(), r);
+      else merged_.push_back(r);
+    }
+    put(group, static_cast<std::uint32_t>(merged_.size()), encodeRows(t_, merged_));
+  }
 
-// Encoded item entries of one day (several when a day's events came in separate runs), in (item, placement,
-// variant) order within each part.
-struct ItemDayParts {
-  std::vector<std::pair<std::uint32_t, std::string>> parts;  // entries, encodeItems() blob
+ private:
+  const Table& t_;
+  Statement get_, put_;
+  std::vector<Row> merged_;
 };
 
-// Writes each day's entries, merging with what the table already holds for that day when needed.
-void storeItems(Database& db, std::map<std::int64_t, ItemDayParts>& byDay, bool withSegment) {
-  const std::string table = withSegment ? "rollup_segment_item_days" : "rollup_item_days";
-  auto get = db.prepare("SELECT entries, data FROM " + table + " WHERE day = ?");
-  auto put = db.prepare("INSERT OR REPLACE INTO " + table + "(day, entries, data) VALUES(?, ?, ?)");
-  std::vector<ItemRollupRow> rows, merged;
-  for (auto& [day, d] : byDay) {
-    get.reset();
-    get.bind(1, day);
-    const bool stored = get.step();
-    if (!stored && d.parts.size() == 1) {  // the common case: a new day in one run, already encoded
-      get.reset();
-      const auto& [n, blob] = d.parts.front();
-      put.bind(1, day).bind(2, static_cast<std::int64_t>(n)).bindBlob(3, blob.data(), blob.size()).exec();
+// Encoded entries of one group (several when a day's events came in separate runs), each part sorted by key.
+struct GroupParts {
+  std::vector<std::pair<std::uint32_t, std::string>> parts;  // entries, encodeRows() blob
+};
+
+// Writes each group's encoded parts, merging with what the table already holds for that group when needed.
+template <class Table>
+void storeParts(Database& db, const Table& t, std::map<std::int64_t, GroupParts>& byGroup) {
+  BlobGroupWriter writer(db, t);
+  std::vector<typename Table::RowType> rows;
+  for (auto& [group, g] : byGroup) {
+    rows.clear();
+    const bool stored = writer.readStored(group, rows);
+    if (!stored && g.parts.size() == 1) {  // the common case: a new group in one run, already encoded
+      const auto& [n, blob] = g.parts.front();
+      writer.put(group, n, blob);
       continue;
     }
-    rows.clear();
-    if (stored)
-      decodeItems(get.columnBlob(1), day, static_cast<std::uint32_t>(get.columnInt(0)), rows, withSegment);
-    get.reset();
-    for (const auto& [n, blob] : d.parts) decodeItems(blob, day, n, rows, withSegment);
-    std::stable_sort(rows.begin(), rows.end(), itemLess);
-    merged.clear();
-    for (const auto& r : rows) {
-      if (!merged.empty() && itemSameKey(merged.back(), r)) addInto(merged.back(), r);
-      else merged.push_back(r);
-    }
-    const std::string blob = encodeItems(merged, withSegment);
-    put.bind(1, day).bind(2, static_cast<std::int64_t>(merged.size())).bindBlob(3, blob.data(), blob.size()).exec();
+    for (const auto& [n, blob] : g.parts) decodeRows(t, blob, group, n, rows);
+    std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) { return keyLess(t, a, b); });
+    writer.putMerged(group, rows);
   }
-  byDay.clear();
+  byGroup.clear();
 }
 
-void storeActivity(Database& db, std::vector<ActivityRollupRow>& fresh) {
+// Writes fresh entries (any order, keys may repeat), merging each group with what the table already holds for it.
+template <class Table>
+void storeRows(Database& db, const Table& t, std::vector<typename Table::RowType>& fresh) {
   if (fresh.empty()) return;
-  std::sort(fresh.begin(), fresh.end(), activityLess);
-  auto get = db.prepare("SELECT entries, data FROM rollup_activity_chunks WHERE chunk = ?");
-  auto put = db.prepare("INSERT OR REPLACE INTO rollup_activity_chunks(chunk, entries, data) VALUES(?, ?, ?)");
-  std::vector<ActivityRollupRow> rows, merged;
+  auto less = [&](const auto& a, const auto& b) { return keyLess(t, a, b); };
+  std::sort(fresh.begin(), fresh.end(), less);
+  BlobGroupWriter writer(db, t);
+  std::vector<typename Table::RowType> rows;
   for (std::size_t i = 0; i < fresh.size();) {
-    const std::int64_t chunk = fresh[i].user >> kActivityChunkShift;
+    const std::int64_t group = t.groupOf(fresh[i]);
     std::size_t j = i;
-    while (j < fresh.size() && (fresh[j].user >> kActivityChunkShift) == chunk) ++j;
+    while (j < fresh.size() && t.groupOf(fresh[j]) == group) ++j;
     rows.assign(fresh.begin() + static_cast<std::ptrdiff_t>(i), fresh.begin() + static_cast<std::ptrdiff_t>(j));
     const auto freshCount = static_cast<std::ptrdiff_t>(rows.size());
-    get.reset();
-    get.bind(1, chunk);
-    if (get.step()) decodeActivity(get.columnBlob(1), chunk, static_cast<std::uint32_t>(get.columnInt(0)), rows);
-    get.reset();
-    std::inplace_merge(rows.begin(), rows.begin() + freshCount, rows.end(), activityLess);
-    merged.clear();
-    for (const auto& r : rows) {
-      if (!merged.empty() && activitySameKey(merged.back(), r)) merged.back().dayMask |= r.dayMask;
-      else merged.push_back(r);
-    }
-    const std::string blob = encodeActivity(merged);
-    put.bind(1, chunk).bind(2, static_cast<std::int64_t>(merged.size())).bindBlob(3, blob.data(), blob.size()).exec();
+    writer.readStored(group, rows);
+    std::inplace_merge(rows.begin(), rows.begin() + freshCount, rows.end(), less);
+    writer.putMerged(group, rows);
     i = j;
   }
   fresh.clear();
 }
-
-// Dense accumulators for the two big rollups: items of the current day, activity of the current 64-day block,
-// indexed by item or user id (ids are dense surrogate keys; the tables grow with them) and by a compact number for
 // each (placement, variant) pair seen. Events beyond the dense ranges (negative ids, more than kPairSlots pairs, huge
 // ids) go through hash maps instead, so any data is aggregated exactly.
 constexpr std::int64_t kPairSlots = 16;
@@ -446,9 +505,10 @@ class PairSlots {
 };
 
 // Items per day (and per segment value, for the per-segment table: `segment` 0 in the all-users one).
+template <class Table>
 class ItemAccumulator {
  public:
-  explicit ItemAccumulator(bool withSegment) : withSegment_(withSegment) {}
+  explicit ItemAccumulator(const Table& table) : table_(table) {}
   void add(std::int64_t day, std::int64_t segment, std::int64_t item, std::int64_t placement, std::int64_t variant,
            int type, double revenue) {
     const std::int64_t pv = item >= 0 && item < kMaxItemCells && segment >= 0 && segment < kMaxSegments
@@ -483,7 +543,7 @@ class ItemAccumulator {
   // Memory held for results (encoded days and the exceptional hash-map entries).
   std::size_t heldBytes() const { return pendingBytes_ + overflow_.size() * 96; }
   // Moves everything accumulated into out (by day).
-  void drain(std::map<std::int64_t, ItemDayParts>& out) {
+  void drain(std::map<std::int64_t, GroupParts>& out) {
     emit();
     pendingBytes_ = 0;
     for (auto& [day, d] : pending_)
@@ -495,8 +555,8 @@ class ItemAccumulator {
                                           c.clicks, c.addToCarts, c.purchases, c.revenue, k.segment});
     overflow_.clear();
     for (auto& [day, rows] : overflowByDay) {
-      std::sort(rows.begin(), rows.end(), itemLess);
-      out[day].parts.emplace_back(static_cast<std::uint32_t>(rows.size()), encodeItems(rows, withSegment_));
+      std::sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) { return keyLess(table_, a, b); });
+      out[day].parts.emplace_back(static_cast<std::uint32_t>(rows.size()), encodeRows(table_, rows));
     }
   }
 
@@ -522,41 +582,27 @@ class ItemAccumulator {
       return std::tie(a.segment, a.item, rank[a.pv]) < std::tie(b.segment, b.item, rank[b.pv]);
     });
     const std::size_t n = touched_.size();
-    for (auto* col : {&segment_, &item_, &placement_, &variant_, &impressions_, &clicks_, &carts_, &purchases_})
-      col->resize(n);
-    revenue_.resize(n);
+    rows_.resize(n);
     for (std::size_t k = 0; k < n; ++k) {
       const Touched& t = touched_[k];
       ItemCell& c = cells_[t.segment][t.pv][t.item];
-      segment_[k] = t.segment;
-      item_[k] = t.item;
       const auto& [placement, variant] = slots_.pair(t.pv);
-      placement_[k] = placement;
-      variant_[k] = variant;
-      impressions_[k] = c.impressions;
-      clicks_[k] = c.clicks;
-      carts_[k] = c.addToCarts;
-      purchases_[k] = c.purchases;
-      revenue_[k] = revenueOrNull(c.revenue);
+      rows_[k] = {day_,     t.item,        placement,   variant,   c.impressions,
+                  c.clicks, c.addToCarts, c.purchases, c.revenue, t.segment};
       c = ItemCell{};
     }
-    std::string blob;
-    if (withSegment_) encodeIntColumn(blob, segment_);
-    for (auto* col : {&item_, &placement_, &variant_, &impressions_, &clicks_, &carts_, &purchases_})
-      encodeIntColumn(blob, *col);
-    encodeRealColumn(blob, revenue_);
+    std::string blob = encodeRows(table_, rows_);
     pendingBytes_ += blob.size();
     pending_[day_].parts.emplace_back(static_cast<std::uint32_t>(n), std::move(blob));
     touched_.clear();
   }
-  bool withSegment_;
+  const Table& table_;
   PairSlots slots_;
   std::vector<std::array<std::vector<ItemCell>, kPairSlots>> cells_;  // [segment][pair][item]
   std::vector<Touched> touched_;
-  std::vector<std::int64_t> segment_, item_, placement_, variant_, impressions_, clicks_, carts_, purchases_;
-  std::vector<double> revenue_;
+  std::vector<ItemRollupRow> rows_;  // the current day's entries, reused
   std::int64_t day_ = std::numeric_limits<std::int64_t>::min();
-  std::map<std::int64_t, ItemDayParts> pending_;
+  std::map<std::int64_t, GroupParts> pending_;
   std::size_t pendingBytes_ = 0;
   std::unordered_map<SegmentItemKey, Counts, SegmentItemHash> overflow_;
 };
@@ -686,19 +732,19 @@ class RollupAggregator {
   // Writes everything accumulated so far into the rollup tables (category ids equal to `from` become `to`).
   void store(Database& db, std::int64_t from = std::numeric_limits<std::int64_t>::min(), std::int64_t to = 0) {
     if (from != std::numeric_limits<std::int64_t>::min()) remapCategory(from, to);
-    flushFacts(db, facts_);
-    flushPairs(db, pairs_);
+    flushCounts(db, kFactTable, facts_);
+    flushCounts(db, kPairTable, pairs_);
     facts_.clear();
     pairs_.clear();
     items_.drain(itemDays_);
-    storeItems(db, itemDays_, false);
+    storeParts(db, kItemDays, itemDays_);
     segmentItems_.drain(itemDays_);
-    storeItems(db, itemDays_, true);
+    storeParts(db, kSegmentItemDays, itemDays_);
     activity_.drain(activityRows_);
     if (from != std::numeric_limits<std::int64_t>::min())
       for (auto& r : activityRows_)
         if (r.category == from) r.category = to;
-    storeActivity(db, activityRows_);
+    storeRows(db, kActivityChunks, activityRows_);
     pending_ = 0;
   }
 
@@ -713,12 +759,7 @@ class RollupAggregator {
     for (const auto& [k, c] : map) {
       Key key = k;
       if (key.category == from) key.category = to;
-      Counts& dst = out[key];
-      dst.impressions += c.impressions;
-      dst.clicks += c.clicks;
-      dst.addToCarts += c.addToCarts;
-      dst.purchases += c.purchases;
-      dst.revenue += c.revenue;
+      out[key] += c;
     }
     map.swap(out);
   }
@@ -733,10 +774,10 @@ class RollupAggregator {
   std::int64_t category_ = 0;
   CountMap<FactKey> facts_;
   CountMap<PairKey> pairs_;
-  ItemAccumulator items_{false};
-  ItemAccumulator segmentItems_{true};
+  ItemAccumulator<decltype(kItemDays)> items_{kItemDays};
+  ItemAccumulator<decltype(kSegmentItemDays)> segmentItems_{kSegmentItemDays};
   ActivityAccumulator activity_;
-  std::map<std::int64_t, ItemDayParts> itemDays_;
+  std::map<std::int64_t, GroupParts> itemDays_;
   std::vector<ActivityRollupRow> activityRows_;
   std::int64_t pending_ = 0;
 };
@@ -756,29 +797,11 @@ void aggregateEvents(Database& db, const Dictionaries& d, std::int64_t afterId, 
 
 }  // namespace
 
-namespace {
-std::vector<ItemRollupRow> readItemTable(Database& db, const char* table, bool withSegment) {
-  std::vector<ItemRollupRow> rows;
-  auto st = db.prepare(std::string("SELECT day, entries, data FROM ") + table + " ORDER BY day");
-  while (st.step())
-    decodeItems(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows, withSegment);
-  return rows;
-}
-}  // namespace
+std::vector<ItemRollupRow> readItemRollups(Database& db) { return readBlobTable(db, kItemDays); }
 
-std::vector<ItemRollupRow> readItemRollups(Database& db) { return readItemTable(db, "rollup_item_days", false); }
+std::vector<ItemRollupRow> readSegmentItemRollups(Database& db) { return readBlobTable(db, kSegmentItemDays); }
 
-std::vector<ItemRollupRow> readSegmentItemRollups(Database& db) {
-  return readItemTable(db, "rollup_segment_item_days", true);
-}
-
-std::vector<ActivityRollupRow> readActivityRollups(Database& db) {
-  std::vector<ActivityRollupRow> rows;
-  auto st = db.prepare("SELECT chunk, entries, data FROM rollup_activity_chunks ORDER BY chunk");
-  while (st.step())
-    decodeActivity(st.columnBlob(2), st.columnInt(0), static_cast<std::uint32_t>(st.columnInt(1)), rows);
-  return rows;
-}
+std::vector<ActivityRollupRow> readActivityRollups(Database& db) { return readBlobTable(db, kActivityChunks); }
 
 bool rollupsUpToDate(Database& db) {
   return readLastEventId(db) == maxEventId(db);
