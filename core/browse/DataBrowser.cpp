@@ -1,6 +1,7 @@
 #include "core/browse/DataBrowser.h"
 
 #include <algorithm>
+#include <functional>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -198,56 +199,56 @@ std::vector<BrowseRow> DataBrowser::page(BrowseTable table, const BrowseQuery& q
     throw std::invalid_argument("column " + std::to_string(query.sortColumn) + " of " + tableName(table) +
                                 " cannot be sorted");
   if (offset < 0 || limit < 0) throw std::invalid_argument("negative offset or limit");
-  Database& db = project_.db();
-  std::string where = whereClause(table, query.search);
-  std::string order = " ORDER BY " + orderBy(table, query.sortColumn, query.ascending) + " LIMIT ?4 OFFSET ?5";
   std::vector<BrowseRow> rows;
   rows.reserve(static_cast<std::size_t>(std::min<std::int64_t>(limit, 4096)));
-
-  if (table == BrowseTable::Users) {
-    // Page first, then count events for the page's rows only (a correlated count over every user before the
-    // sort would cost one index probe per user on every page).
-    auto st = db.prepare(
-        "SELECT id, ext_id, country, device, age_band, gender, occupation, is_new, signup_ts,"
-        " 0 FROM (SELECT * FROM users" +
-        where + order + ") AS p ORDER BY " + orderBy(table, query.sortColumn, query.ascending));
-    bindSearch(st, table, query.search);
-    st.bind(4, limit).bind(5, offset);
-    while (st.step()) {
-      BrowseRow r;
-      r.reserve(10);
-      r.push_back(st.columnInt(0));
-      for (int c = 1; c <= 6; ++c) r.push_back(textOrNull(st, c));
-      r.push_back(intOrNull(st, 7));
-      r.push_back(intOrNull(st, 8));
-      r.push_back(eventsOf(eventCounts().users, st.columnInt(0)));
-      rows.push_back(std::move(r));
-    }
-    return rows;
+  switch (table) {
+    case BrowseTable::Users:
+      readPage(table, "id, ext_id, country, device, age_band, gender, occupation, is_new, signup_ts", query, offset,
+               limit, [&](const Statement& st) {
+                 BrowseRow r;
+                 r.reserve(10);
+                 r.push_back(st.columnInt(0));
+                 for (int c = 1; c <= 6; ++c) r.push_back(textOrNull(st, c));
+                 r.push_back(intOrNull(st, 7));
+                 r.push_back(intOrNull(st, 8));
+                 r.push_back(eventsOf(eventCounts().users, st.columnInt(0)));
+                 rows.push_back(std::move(r));
+               });
+      break;
+    case BrowseTable::Items:
+      readPage(table, "id, ext_id, title, category, price", query, offset, limit, [&](const Statement& st) {
+        BrowseRow r;
+        r.reserve(6);
+        r.push_back(st.columnInt(0));
+        for (int c = 1; c <= 3; ++c) r.push_back(textOrNull(st, c));
+        r.push_back(realOrNull(st, 4));
+        r.push_back(eventsOf(eventCounts().items, st.columnInt(0)));
+        rows.push_back(std::move(r));
+      });
+      break;
+    case BrowseTable::Events: readEventsPage(query, offset, limit, rows); break;
   }
+  return rows;
+}
 
-  if (table == BrowseTable::Items) {
-    auto st = db.prepare(
-        "SELECT id, ext_id, title, category, price,"
-        " 0 FROM (SELECT * FROM items" +
-        where + order + ") AS p ORDER BY " + orderBy(table, query.sortColumn, query.ascending));
-    bindSearch(st, table, query.search);
-    st.bind(4, limit).bind(5, offset);
-    while (st.step()) {
-      BrowseRow r;
-      r.reserve(6);
-      r.push_back(st.columnInt(0));
-      r.push_back(textOrNull(st, 1));
-      r.push_back(textOrNull(st, 2));
-      r.push_back(textOrNull(st, 3));
-      r.push_back(realOrNull(st, 4));
-      r.push_back(eventsOf(eventCounts().items, st.columnInt(0)));
-      rows.push_back(std::move(r));
-    }
-    return rows;
-  }
+void DataBrowser::readPage(BrowseTable table, const char* columns, const BrowseQuery& query, std::int64_t offset,
+                           std::int64_t limit, const std::function<void(const Statement&)>& readRow) {
+  // Page first, then count events for the page's rows only (a correlated count over every row before the sort would
+  // cost one index probe per row on every page).
+  const std::string order = orderBy(table, query.sortColumn, query.ascending);
+  auto st = project_.db().prepare(std::string("SELECT ") + columns + " FROM (SELECT * FROM " + tableName(table) +
+                                  whereClause(table, query.search) + " ORDER BY " + order +
+                                  " LIMIT ?4 OFFSET ?5) AS p ORDER BY " + order);
+  bindSearch(st, table, query.search);
+  st.bind(4, limit).bind(5, offset);
+  while (st.step()) readRow(st);
+}
 
-  // Events: page over the events table alone (so the planner keeps the index order), then resolve names by key.
+void DataBrowser::readEventsPage(const BrowseQuery& query, std::int64_t offset, std::int64_t limit,
+                                 std::vector<BrowseRow>& rows) {
+  // Page over the events table alone (so the planner keeps the index order), then resolve names by key: only the
+  // page's users and items are looked up.
+  Database& db = project_.db();
   auto placements = loadNames(db, "SELECT id, name FROM placements");
   auto variants = loadNames(db, "SELECT id, name FROM variants");
   auto userSt = db.prepare("SELECT ext_id FROM users WHERE id = ?");
@@ -258,8 +259,9 @@ std::vector<BrowseRow> DataBrowser::page(BrowseTable table, const BrowseQuery& q
   auto st = db.prepare(
       "SELECT id, user_id, item_id, type, ts, value, position, placement_id, variant_id, revenue, propensity"
       " FROM events" +
-      where + order);
-  bindSearch(st, table, query.search);
+      whereClause(BrowseTable::Events, query.search) + " ORDER BY " +
+      orderBy(BrowseTable::Events, query.sortColumn, query.ascending) + " LIMIT ?4 OFFSET ?5");
+  bindSearch(st, BrowseTable::Events, query.search);
   st.bind(4, limit).bind(5, offset);
   while (st.step()) {
     std::int64_t userId = st.columnInt(1);
@@ -302,7 +304,6 @@ std::vector<BrowseRow> DataBrowser::page(BrowseTable table, const BrowseQuery& q
     r.push_back(realOrNull(st, 10));
     rows.push_back(std::move(r));
   }
-  return rows;
 }
 
 }  // namespace reco

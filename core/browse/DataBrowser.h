@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -67,6 +68,11 @@ class DataBrowser {
   };
   const EventCounts& eventCounts();
   static std::int64_t eventsOf(const std::vector<std::int64_t>& counts, std::int64_t id);
+
+  // The steps of page(): users and items (`columns` of the table, each row handed to readRow), and events.
+  void readPage(BrowseTable table, const char* columns, const BrowseQuery& query, std::int64_t offset,
+                std::int64_t limit, const std::function<void(const Statement&)>& readRow);
+  void readEventsPage(const BrowseQuery& query, std::int64_t offset, std::int64_t limit, std::vector<BrowseRow>& rows);
 
   Project& project_;
   EventCounts counts_;
