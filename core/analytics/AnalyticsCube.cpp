@@ -55,6 +55,11 @@ std::int64_t bucketStart(Dimension dim, std::int64_t day) {
   }
 }
 
+// Category, placement, variant and segment groups are listed by label.
+void sortByLabel(std::vector<Group>& groups) {
+  std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) { return a.label < b.label; });
+}
+
 std::string bucketLabel(Dimension dim, std::int64_t start) {
   switch (dim) {
     case Dimension::Week: return "week of " + formatDay(start);
@@ -414,139 +419,163 @@ Measures AnalyticsCube::total(const AnalyticsFilter& filter) const {
 
 std::vector<Group> AnalyticsCube::breakdown(const AnalyticsFilter& filter, Dimension dim,
                                             const std::string& attribute) const {
-  std::vector<Group> out;
   ResolvedFilter f = resolve(filter);
-  if (dim == Dimension::Segment &&
-      std::find(attributes_.begin(), attributes_.end(), attribute) == attributes_.end())
+  const auto attr = std::find(attributes_.begin(), attributes_.end(), attribute);
+  if (dim == Dimension::Segment && attr == attributes_.end())
     throw std::invalid_argument("no user attribute '" + attribute + "' to segment by (attributes: " +
                                 joinNames(attributes_) + ")");
-  if (f.impossible) return out;
-
-  std::map<std::int64_t, Measures> groups;
-  auto scanFacts = [&](std::int64_t segment, auto&& keyOf) {
-    Range r = factRange(segment, f);
-    for (std::size_t i = r.begin; i < r.end; ++i) {
-      const Row& row = facts_[i];
-      if (f.matches(row)) addRow(groups[keyOf(row)], row);
-    }
-  };
+  if (f.impossible) return {};
   switch (dim) {
     case Dimension::Day:
     case Dimension::Week:
-    case Dimension::Month: {
-      std::int64_t lastDay = std::numeric_limits<std::int64_t>::min(), lastBucket = 0;
-      scanFacts(f.segmentValue, [&](const Row& r) {
-        if (r.day != lastDay) {
-          lastDay = r.day;
-          lastBucket = bucketStart(dim, r.day);
-        }
-        return lastBucket;
-      });
-      auto active = activeUsersByBucket(f, dim);
-      for (const auto& [bucket, users] : active) groups.try_emplace(bucket);
-      for (auto& [bucket, m] : groups) {
-        Group g;
-        g.id = bucket;
-        g.key = formatDay(bucket);
-        g.label = bucketLabel(dim, bucket);
-        g.m = m;
-        auto a = active.find(bucket);
-        g.activeUsers = a == active.end() ? 0 : a->second;
-        out.push_back(std::move(g));
-      }
-      return out;
-    }
+    case Dimension::Month: return byTime(f, dim);
     case Dimension::Category:
-      scanFacts(f.segmentValue, [](const Row& r) { return r.category; });
-      for (auto& [id, m] : groups) {
-        auto it = categories_.find(id);
-        std::string key = it == categories_.end() ? std::string() : it->second;
-        out.push_back(Group{key, nameOf(categories_, id, "(none)"), 0, m, -1, {}});
-      }
-      break;
     case Dimension::Placement:
-    case Dimension::Variant: {
-      const bool placement = dim == Dimension::Placement;
-      scanFacts(f.segmentValue, [&](const Row& r) { return placement ? r.placement : r.variant; });
-      for (auto& [id, m] : groups) {
-        const auto& dict = placement ? placements_ : variants_;
-        auto it = dict.find(id);
-        // Events logged without a placement or variant have key "" (not selectable as a filter value).
-        std::string key = it == dict.end() ? std::string() : it->second;
-        out.push_back(Group{key, nameOf(dict, id, "(none)"), 0, m, -1, {}});
-      }
-      break;
-    }
-    case Dimension::Position:
-      scanFacts(f.segmentValue, [](const Row& r) { return r.position; });
-      for (auto& [pos, m] : groups) {
-        if (pos <= 0) continue;  // events logged without a list position
-        out.push_back(Group{std::to_string(pos), "#" + std::to_string(pos), pos, m, -1, {}});
-      }
-      return out;
-    case Dimension::Segment: {
-      const int attr = static_cast<int>(std::find(attributes_.begin(), attributes_.end(), attribute) -
-                                        attributes_.begin());
-      if (f.segmentAttr < 0 || f.segmentAttr == attr) {
-        for (const auto& [id, v] : values_) {
-          if (v.first != attr || (f.segmentAttr == attr && id != f.segmentValue)) continue;
-          scanFacts(id, [id = id](const Row&) { return id; });
-        }
-      } else {
-        // The filter's segment value paired with each value of the breakdown attribute (stored in either order).
-        for (const auto& [key, range] : pairRanges_) {
-          std::int64_t other;
-          if (key.first == f.segmentValue) other = key.second;
-          else if (key.second == f.segmentValue) other = key.first;
-          else continue;
-          auto v = values_.find(other);
-          if (v == values_.end() || v->second.first != attr) continue;
-          auto begin = pairs_.begin() + static_cast<std::ptrdiff_t>(range.begin);
-          auto end = pairs_.begin() + static_cast<std::ptrdiff_t>(range.end);
-          auto lo = std::lower_bound(begin, end, f.fromDay, [](const Row& r, std::int64_t d) { return r.day < d; });
-          Measures& m = groups[other];
-          for (auto it = lo; it != end && it->day <= f.toDay; ++it)
-            if (f.matches(*it)) addRow(m, *it);
-        }
-      }
-      for (auto& [id, m] : groups) {
-        const std::string& value = values_.at(id).second;
-        out.push_back(Group{value, value.empty() ? "(not set)" : value, 0, m, -1, {}});
-      }
-      break;
-    }
-    case Dimension::Item: {
-      std::vector<Measures> perItem(itemIds_.size());
-      std::vector<char> seen(itemIds_.size(), 0);
-      // With a segment condition: the per-segment-value item rollup of that value.
-      static const std::vector<Row> kNone;
-      const std::vector<Row>* rows = &items_;
-      if (f.segmentAttr >= 0) {
-        auto s = segmentItems_.find(f.segmentValue);
-        rows = s == segmentItems_.end() ? &kNone : &s->second;
-      }
-      auto lo = std::lower_bound(rows->begin(), rows->end(), f.fromDay,
-                                 [](const Row& r, std::int64_t d) { return r.day < d; });
-      for (auto it = lo; it != rows->end() && it->day <= f.toDay; ++it) {
-        if (!f.matches(*it)) continue;
-        auto idx = static_cast<std::size_t>(it->position);
-        addRow(perItem[idx], *it);
-        seen[idx] = 1;
-      }
-      for (std::size_t i = 0; i < perItem.size(); ++i) {
-        if (!seen[i]) continue;
-        Group g;
-        g.key = itemKeys_[i];
-        g.label = itemTitles_[i].empty() ? itemKeys_[i] : itemTitles_[i];
-        g.id = itemIds_[i];
-        g.m = perItem[i];
-        g.category = nameOf(categories_, itemCategory_[i], "(none)");
-        out.push_back(std::move(g));
-      }
-      return out;
-    }
+    case Dimension::Variant: return byName(f, dim);
+    case Dimension::Position: return byPosition(f);
+    case Dimension::Segment: return bySegment(f, static_cast<int>(attr - attributes_.begin()));
+    case Dimension::Item: return byItem(f);
   }
-  std::sort(out.begin(), out.end(), [](const Group& a, const Group& b) { return a.label < b.label; });
+  return {};
+}
+
+template <class KeyOf>
+void AnalyticsCube::addFacts(std::int64_t segmentValue, const ResolvedFilter& f, KeyOf keyOf,
+                             std::map<std::int64_t, Measures>& groups) const {
+  Range r = factRange(segmentValue, f);
+  for (std::size_t i = r.begin; i < r.end; ++i) {
+    const Row& row = facts_[i];
+    if (f.matches(row)) addRow(groups[keyOf(row)], row);
+  }
+}
+
+std::vector<Group> AnalyticsCube::byTime(const ResolvedFilter& f, Dimension dim) const {
+  std::map<std::int64_t, Measures> groups;
+  std::int64_t lastDay = std::numeric_limits<std::int64_t>::min(), lastBucket = 0;
+  addFacts(f.segmentValue, f, [&](const Row& r) {
+    if (r.day != lastDay) {
+      lastDay = r.day;
+      lastBucket = bucketStart(dim, r.day);
+    }
+    return lastBucket;
+  }, groups);
+  auto active = activeUsersByBucket(f, dim);
+  for (const auto& [bucket, users] : active) groups.try_emplace(bucket);
+  std::vector<Group> out;
+  for (auto& [bucket, m] : groups) {
+    Group g;
+    g.id = bucket;
+    g.key = formatDay(bucket);
+    g.label = bucketLabel(dim, bucket);
+    g.m = m;
+    auto a = active.find(bucket);
+    g.activeUsers = a == active.end() ? 0 : a->second;
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+std::vector<Group> AnalyticsCube::byName(const ResolvedFilter& f, Dimension dim) const {
+  std::map<std::int64_t, Measures> groups;
+  const std::map<std::int64_t, std::string>* dict = &categories_;
+  if (dim == Dimension::Category) {
+    addFacts(f.segmentValue, f, [](const Row& r) { return r.category; }, groups);
+  } else if (dim == Dimension::Placement) {
+    dict = &placements_;
+    addFacts(f.segmentValue, f, [](const Row& r) { return r.placement; }, groups);
+  } else {
+    dict = &variants_;
+    addFacts(f.segmentValue, f, [](const Row& r) { return r.variant; }, groups);
+  }
+  std::vector<Group> out;
+  for (auto& [id, m] : groups) {
+    auto it = dict->find(id);
+    // Events logged without a category, placement or variant have key "" (not selectable as a filter value).
+    std::string key = it == dict->end() ? std::string() : it->second;
+    out.push_back(Group{key, nameOf(*dict, id, "(none)"), 0, m, -1, {}});
+  }
+  sortByLabel(out);
+  return out;
+}
+
+std::vector<Group> AnalyticsCube::byPosition(const ResolvedFilter& f) const {
+  std::map<std::int64_t, Measures> groups;
+  addFacts(f.segmentValue, f, [](const Row& r) { return r.position; }, groups);
+  std::vector<Group> out;
+  for (auto& [pos, m] : groups) {
+    if (pos <= 0) continue;  // events logged without a list position
+    std::string key = std::to_string(pos);
+    out.push_back(Group{key, '#' + key, pos, m, -1, {}});
+  }
+  return out;
+}
+
+std::vector<Group> AnalyticsCube::bySegment(const ResolvedFilter& f, int attr) const {
+  std::map<std::int64_t, Measures> groups;
+  if (f.segmentAttr < 0 || f.segmentAttr == attr) {
+    for (const auto& [id, v] : values_) {
+      if (v.first != attr || (f.segmentAttr == attr && id != f.segmentValue)) continue;
+      addFacts(id, f, [id = id](const Row&) { return id; }, groups);
+    }
+  } else {
+    addSegmentPairs(f, attr, groups);
+  }
+  std::vector<Group> out;
+  for (auto& [id, m] : groups) {
+    const std::string& value = values_.at(id).second;
+    out.push_back(Group{value, value.empty() ? "(not set)" : value, 0, m, -1, {}});
+  }
+  sortByLabel(out);
+  return out;
+}
+
+// The filter's segment value paired with each value of the breakdown attribute (stored in either order).
+void AnalyticsCube::addSegmentPairs(const ResolvedFilter& f, int attr, std::map<std::int64_t, Measures>& groups) const {
+  for (const auto& [key, range] : pairRanges_) {
+    std::int64_t other;
+    if (key.first == f.segmentValue) other = key.second;
+    else if (key.second == f.segmentValue) other = key.first;
+    else continue;
+    auto v = values_.find(other);
+    if (v == values_.end() || v->second.first != attr) continue;
+    auto begin = pairs_.begin() + static_cast<std::ptrdiff_t>(range.begin);
+    auto end = pairs_.begin() + static_cast<std::ptrdiff_t>(range.end);
+    auto lo = std::lower_bound(begin, end, f.fromDay, [](const Row& r, std::int64_t d) { return r.day < d; });
+    Measures& m = groups[other];
+    for (auto it = lo; it != end && it->day <= f.toDay; ++it)
+      if (f.matches(*it)) addRow(m, *it);
+  }
+}
+
+std::vector<Group> AnalyticsCube::byItem(const ResolvedFilter& f) const {
+  std::vector<Measures> perItem(itemIds_.size());
+  std::vector<char> seen(itemIds_.size(), 0);
+  // With a segment condition: the per-segment-value item rollup of that value.
+  static const std::vector<Row> kNone;
+  const std::vector<Row>* rows = &items_;
+  if (f.segmentAttr >= 0) {
+    auto s = segmentItems_.find(f.segmentValue);
+    rows = s == segmentItems_.end() ? &kNone : &s->second;
+  }
+  auto lo =
+      std::lower_bound(rows->begin(), rows->end(), f.fromDay, [](const Row& r, std::int64_t d) { return r.day < d; });
+  for (auto it = lo; it != rows->end() && it->day <= f.toDay; ++it) {
+    if (!f.matches(*it)) continue;
+    auto idx = static_cast<std::size_t>(it->position);
+    addRow(perItem[idx], *it);
+    seen[idx] = 1;
+  }
+  std::vector<Group> out;
+  for (std::size_t i = 0; i < perItem.size(); ++i) {
+    if (!seen[i]) continue;
+    Group g;
+    g.key = itemKeys_[i];
+    g.label = itemTitles_[i].empty() ? itemKeys_[i] : itemTitles_[i];
+    g.id = itemIds_[i];
+    g.m = perItem[i];
+    g.category = nameOf(categories_, itemCategory_[i], "(none)");
+    out.push_back(std::move(g));
+  }
   return out;
 }
 

@@ -94,6 +94,16 @@ class AnalyticsCube {
   ResolvedFilter resolve(const AnalyticsFilter& filter) const;
   Range factRange(std::int64_t segmentValue, const ResolvedFilter& f) const;
   std::map<std::int64_t, std::int64_t> activeUsersByBucket(const ResolvedFilter& f, Dimension dim) const;
+  // breakdown(), one function per kind of dimension.
+  template <class KeyOf>  // adds each fact row of segmentValue that f matches to groups[keyOf(row)]
+  void addFacts(std::int64_t segmentValue, const ResolvedFilter& f, KeyOf keyOf,
+                std::map<std::int64_t, Measures>& groups) const;
+  std::vector<Group> byTime(const ResolvedFilter& f, Dimension dim) const;
+  std::vector<Group> byName(const ResolvedFilter& f, Dimension dim) const;  // category, placement, variant
+  std::vector<Group> byPosition(const ResolvedFilter& f) const;
+  std::vector<Group> bySegment(const ResolvedFilter& f, int attr) const;
+  void addSegmentPairs(const ResolvedFilter& f, int attr, std::map<std::int64_t, Measures>& groups) const;
+  std::vector<Group> byItem(const ResolvedFilter& f) const;
   std::string nameOf(const std::map<std::int64_t, std::string>& dict, std::int64_t id, const char* none) const;
 
   std::int64_t lastEventId_ = 0;
