@@ -4,6 +4,8 @@
 #include <cerrno>
 #include <cstdlib>
 
+#include "core/base/Time.h"
+
 namespace reco::cli {
 
 std::vector<CliCommand>& commandRegistry() {
@@ -195,6 +197,14 @@ double Args::doubleValue(const std::string& name, double fallback) const {
   double x = std::strtod(v->c_str(), &end);
   if (v->empty() || *end != '\0') throw UsageError("--" + name + " expects a number, got '" + *v + "'");
   return x;
+}
+
+std::int64_t Args::timeValue(const std::string& name, std::int64_t fallback) const {
+  auto v = value(name);
+  if (!v) return fallback;
+  auto t = utc::parseLenient(*v);
+  if (!t) throw UsageError("--" + name + " expects a UTC time like 2026-03-01T12:00:00Z (or Unix seconds), got '" + *v + "'");
+  return *t;
 }
 
 }  // namespace reco::cli

@@ -2,6 +2,7 @@
 // itself with a static RegisterCommand object; main.cpp dispatches.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -32,6 +33,8 @@ class Args {
   std::string valueOr(const std::string& name, const std::string& fallback) const;
   long long intValue(const std::string& name, long long fallback, long long min, long long max) const;
   double doubleValue(const std::string& name, double fallback) const;
+  // A UTC time, ISO 8601 such as 2026-03-01T12:00:00Z or Unix seconds (utc::parseLenient), as Unix seconds.
+  std::int64_t timeValue(const std::string& name, std::int64_t fallback) const;
 
  private:
   std::vector<std::string> positionals_;

@@ -31,14 +31,6 @@ std::string defaultAuthor(const Args& a) {
   return user ? user : "";
 }
 
-std::int64_t timeOption(const Args& a, const std::string& name, std::int64_t fallback) {
-  auto v = a.value(name);
-  if (!v) return fallback;
-  auto t = utc::parseLenient(*v);
-  if (!t) throw UsageError("--" + name + " expects a UTC time like 2026-03-01T12:00:00Z (or Unix seconds), got '" + *v + "'");
-  return *t;
-}
-
 // A JSON option: inline JSON text, or @FILE to read it from a file.
 json jsonOption(const Args& a, const std::string& name) {
   auto v = a.value(name);
@@ -150,8 +142,8 @@ int runAdd(const std::vector<std::string>& argv) {
     if (!a.value("max-items")) throw UsageError("a category cap needs --max-items N");
     r.maxItems = static_cast<int>(a.intValue("max-items", 0, 1, 1000000));
   }
-  if (a.value("starts")) r.startsAt = timeOption(a, "starts", 0);
-  if (a.value("ends")) r.endsAt = timeOption(a, "ends", 0);
+  if (a.value("starts")) r.startsAt = a.timeValue("starts", 0);
+  if (a.value("ends")) r.endsAt = a.timeValue("ends", 0);
   r.priority = static_cast<int>(a.intValue("priority", 0, -1000000, 1000000));
   r.enabled = !a.flag("disabled");
   r.note = a.valueOr("note", "");
@@ -322,7 +314,7 @@ int runCheck(const std::vector<std::string>& argv) {
   Args a(argv, {}, {"at"});
   const auto& target = a.positional(0, "PROJECT or FILE.json");
   LintContext ctx;
-  ctx.now = timeOption(a, "at", utc::now());
+  ctx.now = a.timeValue("at", utc::now());
   std::vector<LintFinding> findings;
   if (isJsonFile(target)) {
     RuleSetDocument d = loadDocument(target);
@@ -358,7 +350,7 @@ int runApply(const std::vector<std::string>& argv) {
   if (req.userId.empty() && req.attributes.count("user_id")) req.userId = req.attributes["user_id"];
   readRanking(jsonOption(a, "ranking"), "--ranking", req);
   if (a.value("item-categories")) readItemCategories(jsonOption(a, "item-categories"), "--item-categories", req);
-  req.time = timeOption(a, "at", utc::now());
+  req.time = a.timeValue("at", utc::now());
   req.n = static_cast<std::size_t>(a.intValue("n", 10, 0, 100000));
   CurationResult res;
   try {

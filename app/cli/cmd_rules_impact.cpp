@@ -13,12 +13,12 @@
 #include <nlohmann/json.hpp>
 
 #include "CliCommand.h"
+#include "core/base/Files.h"
+#include "core/base/Time.h"
 #include "core/curation/CurationImpact.h"
 #include "core/curation/CurationPreview.h"
 #include "core/curation/RuleSetDocument.h"
 #include "core/curation/RuleSetStore.h"
-#include "core/base/Files.h"
-#include "core/base/Time.h"
 #include "core/models/ModelStore.h"
 #include "core/models/Recommender.h"
 
@@ -28,14 +28,6 @@ using namespace reco;
 using reco::cli::Args;
 using reco::cli::UsageError;
 using nlohmann::json;
-
-std::int64_t timeOption(const Args& a) {
-  auto v = a.value("at");
-  if (!v) return utc::now();
-  auto t = utc::parseLenient(*v);
-  if (!t) throw UsageError("--at expects a UTC time like 2026-03-01T12:00:00Z (or Unix seconds), got '" + *v + "'");
-  return *t;
-}
 
 // The working rule set of the project, or the rule set of an exported file given with --rules.
 RuleSet ruleSetFor(Project& project, const Args& a) {
@@ -139,7 +131,7 @@ int runPreview(const std::vector<std::string>& argv) {
   auto user = a.value("user");
   auto segment = a.value("segment");
   if (user.has_value() == segment.has_value()) throw UsageError("give either --user ID or --segment NAME [--sample K]");
-  const std::int64_t at = timeOption(a);
+  const std::int64_t at = a.timeValue("at", utc::now());
   const auto n = static_cast<std::size_t>(a.intValue("n", 10, 1, 10000));
   Project project = Project::open(path);
   const RuleSet rules = ruleSetFor(project, a);
@@ -189,7 +181,7 @@ int runImpact(const std::vector<std::string>& argv) {
   }
   config.seed = static_cast<std::uint64_t>(a.intValue("seed", 42, 0, 4000000000000000000LL));
   config.k = static_cast<int>(a.intValue("k", 10, 1, 10000));
-  config.time = timeOption(a);
+  config.time = a.timeValue("at", utc::now());
   Project project = Project::open(path);
   if (model) {
     auto stored = ModelStore(project).find(*model);
