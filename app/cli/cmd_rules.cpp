@@ -49,7 +49,12 @@ void printIssues(const JsonIssues& issues, const std::string& file) {
 
 RuleSetDocument loadDocument(const std::string& path) {
   JsonIssues issues;
-  auto doc = RuleSetDocument::parse(readTextFile(path), issues, &ruleSetSchema());
+  std::optional<RuleSetDocument> doc;
+  try {
+    doc = RuleSetDocument::parse(readTextFile(path), issues, &ruleSetSchema());
+  } catch (const JsonTooDeepError& e) {
+    throw std::runtime_error("'" + path + "': " + e.what());
+  }
   if (!doc) {
     printIssues(issues, path);
     throw std::runtime_error("'" + path + "' is not a valid rule set (" + std::to_string(issues.size()) +
@@ -296,7 +301,12 @@ int runImport(const std::vector<std::string>& argv) {
   RuleSetStore store(project);
   JsonIssues issues;
   bool dry = a.flag("dry-run");
-  auto result = store.importText(text, a.value("author").value_or(""), dry, issues);
+  std::optional<RuleSetImport> result;
+  try {
+    result = store.importText(text, a.value("author").value_or(""), dry, issues);
+  } catch (const JsonTooDeepError& e) {
+    throw std::runtime_error("'" + in + "': " + e.what() + "; import refused, nothing changed");
+  }
   if (!result) {
     printIssues(issues, in);
     throw std::runtime_error("import refused, nothing changed (" + std::to_string(issues.size()) +

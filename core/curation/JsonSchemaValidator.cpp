@@ -1,6 +1,7 @@
 #include "core/curation/JsonSchemaValidator.h"
 
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -180,6 +181,47 @@ std::size_t utf8Length(const std::string& s) {
 
 }  // namespace
 
+void JsonSchemaValidator::checkDepth(const json& document, int maxDepth) {
+  // Depth-first with an explicit stack of (container, next child index).
+  struct Frame {
+    const json* value;
+    json::const_iterator next;
+  };
+  if (!document.is_structured()) return;
+  std::vector<Frame> stack;
+  stack.push_back({&document, document.cbegin()});
+  while (!stack.empty()) {
+    Frame& top = stack.back();
+    if (top.next == top.value->cend()) {
+      stack.pop_back();
+      continue;
+    }
+    const json& child = *top.next;
+    ++top.next;
+    if (!child.is_structured()) continue;
+    if (static_cast<int>(stack.size()) >= maxDepth) {
+      // Name where the limit is passed: the pointer of the first level too deep, shortened in the middle.
+      std::vector<std::string> tokens;
+      for (const Frame& f : stack) {
+        auto at = std::prev(f.next);
+        tokens.push_back(f.value->is_object() ? pointerToken(at.key())
+                                              : std::to_string(static_cast<std::size_t>(at - f.value->cbegin())));
+      }
+      std::string pointer;
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens.size() > 12 && i == 6) {
+          pointer += "/...(" + std::to_string(tokens.size() - 12) + " more levels)";
+          i = tokens.size() - 6;
+        }
+        pointer += "/" + tokens[i];
+      }
+      throw JsonTooDeepError("the JSON nests arrays and objects deeper than " + std::to_string(maxDepth) +
+                             " levels (the limit), at " + pointer);
+    }
+    stack.push_back({&child, child.cbegin()});
+  }
+}
+
 JsonSchemaValidator::JsonSchemaValidator(json schema) : schema_(std::move(schema)) { check(schema_, ""); }
 
 JsonSchemaValidator JsonSchemaValidator::fromFile(const std::string& path) {
@@ -230,6 +272,7 @@ const json& JsonSchemaValidator::resolve(const std::string& ref) const {
 }
 
 JsonIssues JsonSchemaValidator::validate(const json& document) const {
+  checkDepth(document);
   JsonIssues issues;
   validate(schema_, document, "", issues, 0);
   return issues;

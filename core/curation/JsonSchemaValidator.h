@@ -3,24 +3,42 @@
 // exclusiveMinimum, exclusiveMaximum, minLength, pattern (anchors, classes, quantifiers; no groups), allOf, anyOf, oneOf, not, if/then/else and local
 // "$ref": "#/$defs/NAME". Any other keyword in the schema is rejected when the validator is built, so a schema
 // never silently means more than is checked.
+// Documents deeper than kMaxDepth are refused before anything walks them: nlohmann's copy, comparison and dump
+// recurse once per level, so a 100,000-deep array would overflow the stack.
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string>
 
 #include "core/curation/JsonIssue.h"
 
 namespace reco {
 
+// A document that nests arrays and objects deeper than JsonSchemaValidator::kMaxDepth.
+class JsonTooDeepError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 class JsonSchemaValidator {
  public:
+  // The deepest nesting of arrays and objects validate() accepts (the document itself is level 1).
+  static constexpr int kMaxDepth = 256;
+
   // Throws std::invalid_argument naming the schema path of an unsupported keyword or malformed schema.
   explicit JsonSchemaValidator(nlohmann::json schema);
   // Reads and checks a schema file; throws std::runtime_error naming the file on failure.
   static JsonSchemaValidator fromFile(const std::string& path);
 
-  // Every violation, each with the JSON Pointer of the offending value in `document`.
+  // Every violation, each with the JSON Pointer of the offending value in `document`. Throws JsonTooDeepError
+  // (naming the JSON Pointer where the limit is passed) when `document` nests deeper than kMaxDepth; the caller
+  // must then not copy, compare or dump it.
   JsonIssues validate(const nlohmann::json& document) const;
+
+  // Throws JsonTooDeepError when `document` nests deeper than `maxDepth` levels. Iterative.
+  static void checkDepth(const nlohmann::json& document, int maxDepth = kMaxDepth);
+
 
  private:
   void check(const nlohmann::json& schema, const std::string& schemaPath) const;

@@ -215,20 +215,34 @@ class Parser {
 
   std::shared_ptr<const Node> parseNot() {
     if (peek().kind == Tok::Not) {
+      enterNesting();
       next();
       auto n = std::make_shared<Node>();
       n->kind = Node::Kind::Not;
       n->children.push_back(parseNot());
+      --nesting_;
       return n;
     }
     if (peek().kind == Tok::LParen) {
+      enterNesting();
       next();
       auto inner = parseOr();
       if (peek().kind != Tok::RParen) fail(text_, peek().offset, "')'", describe(peek()));
       next();
+      --nesting_;
       return inner;
     }
     return parseComparison();
+  }
+
+  // The recursion depth is bounded by the nesting, so this keeps the stack small for any input.
+  void enterNesting() {
+    if (++nesting_ <= SegmentExpression::kMaxNesting) return;
+    int col = columnOf(text_, peek().offset);
+    throw ExpressionError(col, "at most " + std::to_string(SegmentExpression::kMaxNesting) + " levels of nesting",
+                          "column " + std::to_string(col) + ": " + describe(peek()) + " nests deeper than " +
+                              std::to_string(SegmentExpression::kMaxNesting) +
+                              " levels of parentheses and 'not' (the limit)");
   }
 
   Node::Operand parseOperand(const std::string& expected) {
@@ -298,6 +312,7 @@ class Parser {
   std::string_view text_;
   std::vector<Token> tokens_;
   std::size_t pos_ = 0;
+  int nesting_ = 0;
   const std::set<std::string>* known_;
   std::set<std::string>& used_;
 };

@@ -1,6 +1,8 @@
 // The segment expression language: a boolean condition over user attributes, e.g.
 //   country in ("DE", "AT") and device = "mobile" and orders >= 2
 // parsed by a hand-written lexer and recursive-descent parser into a tree that is evaluated in memory (never SQL).
+// Nesting (parentheses and 'not') is limited to kMaxNesting levels, so parsing, evaluating and destroying a tree
+// never runs deeper than that, whatever the input.
 #pragma once
 
 #include <map>
@@ -30,6 +32,9 @@ using UserAttributes = std::map<std::string, std::string>;
 class SegmentExpression {
  public:
   struct Node;
+
+  // The deepest nesting of '(' and 'not' a parse accepts; deeper input is an ExpressionError at the level past it.
+  static constexpr int kMaxNesting = 256;
 
   // Parses `text`. When `knownAttributes` is given, an identifier outside it is an error that names the known ones.
   // Throws ExpressionError.

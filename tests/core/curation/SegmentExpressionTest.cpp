@@ -125,3 +125,34 @@ TEST(Segment, ListAllUsersAndExpression) {
   EXPECT_TRUE(expr.contains("x", {{"country", "DE"}}));
   EXPECT_FALSE(expr.contains("x", {}));
 }
+
+// Issue 13 A: 12,000 nested parentheses overflowed the stack of the recursive parser (SIGSEGV).
+TEST(SegmentExpression, NestingIsLimitedAndTheErrorNamesTheColumn) {
+  const int limit = SegmentExpression::kMaxNesting;
+  ASSERT_EQ(limit, 256);
+  // Exactly at the limit: parses and evaluates.
+  std::string ok = std::string(static_cast<std::size_t>(limit), '(') + "orders >= 2" + std::string(static_cast<std::size_t>(limit), ')');
+  EXPECT_TRUE(eval(ok, {{"orders", "3"}}));
+  EXPECT_FALSE(eval(ok, {{"orders", "1"}}));
+
+  // 100,000 levels: a clean error at the first parenthesis past the limit (column 257), not a crash.
+  const std::size_t deep = 100000;
+  auto e = parseError(std::string(deep, '(') + "orders >= 2" + std::string(deep, ')'));
+  EXPECT_EQ(e.column(), limit + 1);
+  std::string msg = e.what();
+  EXPECT_NE(msg.find("column 257"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("256 levels"), std::string::npos) << msg;
+
+  // 'not' nests too.
+  std::string nots;
+  for (std::size_t i = 0; i < deep; ++i) nots += "not ";
+  e = parseError(nots + "orders >= 2");
+  EXPECT_EQ(e.column(), 4 * limit + 1);
+  std::string notOk;
+  for (int i = 0; i < limit; ++i) notOk += "not ";
+  EXPECT_TRUE(eval(notOk + "orders >= 2", {{"orders", "3"}}));  // an even number of 'not's
+
+  // Unclosed deep input is refused the same way (before the missing ')' is noticed).
+  e = parseError(std::string(deep, '('));
+  EXPECT_EQ(e.column(), limit + 1);
+}
