@@ -1,10 +1,15 @@
 #include "core/curation/JsonSchemaValidator.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <iterator>
+#include <numeric>
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <type_traits>
 
 namespace reco {
 
@@ -179,6 +184,89 @@ std::size_t utf8Length(const std::string& s) {
   return n;
 }
 
+// Three-way comparison of an integer with a double, exactly (no rounding of the integer).
+template <typename Int>
+int compareIntDouble(Int i, double d) {
+  const double r = static_cast<double>(i);  // rounding is monotonic, so a difference here is the true order
+  if (d < r) return 1;
+  if (d > r) return -1;
+  // d == r: d is integral; compare as integers unless d lies just past Int's range (only 2^63 or 2^64 can).
+  if (d >= 18446744073709551616.0 || (std::is_signed_v<Int> && d >= 9223372036854775808.0)) return -1;
+  const Int di = static_cast<Int>(d);
+  return i < di ? -1 : i > di ? 1 : 0;
+}
+
+int compareNumbers(const json& a, const json& b) {
+  if (a.is_number_float() && b.is_number_float()) {
+    double x = a.get<double>(), y = b.get<double>();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (a.is_number_float()) return -compareNumbers(b, a);
+  // a is an integer.
+  if (b.is_number_float()) {
+    return a.is_number_unsigned() ? compareIntDouble(a.get<std::uint64_t>(), b.get<double>())
+                                  : compareIntDouble(a.get<std::int64_t>(), b.get<double>());
+  }
+  const bool ua = a.is_number_unsigned(), ub = b.is_number_unsigned();
+  if (ua && ub) {
+    auto x = a.get<std::uint64_t>(), y = b.get<std::uint64_t>();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (!ua && !ub) {
+    auto x = a.get<std::int64_t>(), y = b.get<std::int64_t>();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  if (ua) return -compareNumbers(b, a);
+  // a signed, b unsigned.
+  auto x = a.get<std::int64_t>();
+  auto y = b.get<std::uint64_t>();
+  if (x < 0) return -1;
+  auto ux = static_cast<std::uint64_t>(x);
+  return ux < y ? -1 : ux > y ? 1 : 0;
+}
+
+int typeRank(const json& v) {
+  if (v.is_null()) return 0;
+  if (v.is_boolean()) return 1;
+  if (v.is_number()) return 2;
+  if (v.is_string()) return 3;
+  if (v.is_array()) return 4;
+  if (v.is_object()) return 5;
+  return 6;  // binary or discarded: not produced by the JSON parser
+}
+
+// A total order whose equality is JSON Schema's instance equality. Recurses once per level of nesting, so only
+// for values within kMaxDepth.
+int compareJson(const json& a, const json& b) {
+  int ra = typeRank(a), rb = typeRank(b);
+  if (ra != rb) return ra < rb ? -1 : 1;
+  switch (ra) {
+    case 0: return 0;
+    case 1: return static_cast<int>(a.get<bool>()) - static_cast<int>(b.get<bool>());
+    case 2: return compareNumbers(a, b);
+    case 3: {
+      int c = a.get_ref<const std::string&>().compare(b.get_ref<const std::string&>());
+      return c < 0 ? -1 : c > 0 ? 1 : 0;
+    }
+    case 4: {
+      std::size_t n = std::min(a.size(), b.size());
+      for (std::size_t i = 0; i < n; ++i)
+        if (int c = compareJson(a[i], b[i]); c != 0) return c;
+      return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+    }
+    case 5: {
+      auto ia = a.begin(), ib = b.begin();  // keys in sorted order (std::map)
+      for (; ia != a.end() && ib != b.end(); ++ia, ++ib) {
+        int c = ia.key().compare(ib.key());
+        if (c != 0) return c < 0 ? -1 : 1;
+        if (int v = compareJson(*ia, *ib); v != 0) return v;
+      }
+      return ia == a.end() ? (ib == b.end() ? 0 : -1) : 1;
+    }
+    default: return a == b ? 0 : (a < b ? -1 : 1);
+  }
+}
+
 }  // namespace
 
 void JsonSchemaValidator::checkDepth(const json& document, int maxDepth) {
@@ -220,6 +308,29 @@ void JsonSchemaValidator::checkDepth(const json& document, int maxDepth) {
     }
     stack.push_back({&child, child.cbegin()});
   }
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> JsonSchemaValidator::duplicateItems(const json& array,
+                                                                                     std::size_t* comparisons) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  if (!array.is_array() || array.size() < 2) return out;
+  std::vector<std::size_t> order(array.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::size_t count = 0;
+  // Equal items end up adjacent, each run in index order (stable), so a run's first index is its first occurrence.
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    ++count;
+    return compareJson(array[x], array[y]) < 0;
+  });
+  std::size_t first = order[0];
+  for (std::size_t k = 1; k < order.size(); ++k) {
+    ++count;
+    if (compareJson(array[order[k - 1]], array[order[k]]) == 0) out.emplace_back(order[k], first);
+    else first = order[k];
+  }
+  if (comparisons) *comparisons += count;
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 JsonSchemaValidator::JsonSchemaValidator(json schema) : schema_(std::move(schema)) { check(schema_, ""); }
@@ -341,12 +452,8 @@ void JsonSchemaValidator::validate(const json& s, const json& v, const std::stri
     if (s.contains("minItems") && v.size() < s["minItems"].get<std::size_t>())
       issues.push_back({path, "must have at least " + numberText(s["minItems"]) + " items"});
     if (s.contains("uniqueItems") && s["uniqueItems"].get<bool>()) {
-      for (std::size_t i = 0; i < v.size(); ++i)
-        for (std::size_t j = 0; j < i; ++j)
-          if (v[i] == v[j]) {
-            issues.push_back({path + "/" + std::to_string(i), "duplicates item " + std::to_string(j)});
-            break;
-          }
+      for (const auto& [i, j] : duplicateItems(v))
+        issues.push_back({path + "/" + std::to_string(i), "duplicates item " + std::to_string(j)});
     }
     if (s.contains("items"))
       for (std::size_t i = 0; i < v.size(); ++i)

@@ -4,12 +4,15 @@
 // "$ref": "#/$defs/NAME". Any other keyword in the schema is rejected when the validator is built, so a schema
 // never silently means more than is checked.
 // Documents deeper than kMaxDepth are refused before anything walks them: nlohmann's copy, comparison and dump
-// recurse once per level, so a 100,000-deep array would overflow the stack.
+// recurse once per level, so a 100,000-deep array would overflow the stack. uniqueItems sorts, O(n log n).
 #pragma once
 
+#include <cstddef>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/curation/JsonIssue.h"
 
@@ -39,6 +42,11 @@ class JsonSchemaValidator {
   // Throws JsonTooDeepError when `document` nests deeper than `maxDepth` levels. Iterative.
   static void checkDepth(const nlohmann::json& document, int maxDepth = kMaxDepth);
 
+  // For each item of `array` equal to an earlier one (JSON Schema equality: numbers by value, 1 == 1.0), the pair
+  // (its index, the index of the first equal item), ascending by index. Sorts: O(n log n) comparisons of items
+  // (counted into `comparisons` when given). `array` must be within kMaxDepth.
+  static std::vector<std::pair<std::size_t, std::size_t>> duplicateItems(const nlohmann::json& array,
+                                                                         std::size_t* comparisons = nullptr);
 
  private:
   void check(const nlohmann::json& schema, const std::string& schemaPath) const;

@@ -1,5 +1,6 @@
 #include "core/curation/RuleSetDiff.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -9,7 +10,63 @@ using nlohmann::json;
 
 namespace {
 
-std::string show(const json& v) { return v.is_null() ? "(none)" : v.dump(); }
+// A value as JSON; long ones (a long expression or note) are cut so one change stays one readable line.
+std::string show(const json& v) {
+  if (v.is_null()) return "(none)";
+  std::string s = v.dump();
+  if (s.size() <= RuleSetDiff::kMaxValueChars) return s;
+  std::size_t cut = RuleSetDiff::kMaxValueChars;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+  return s.substr(0, cut) + "... (" + std::to_string(s.size()) + " characters)";
+}
+
+std::string withThousands(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+std::string ids(std::size_t n) { return withThousands(n) + (n == 1 ? " id" : " ids"); }
+
+// "user_ids: +79,998 ids, -2 ids (first added: "u3", "u4", "u5"; first removed: "u1")": the two lists are sorted
+// (Segment keeps them so), so one merge finds the difference in linear time; never the whole lists.
+std::string userIdChange(const Segment* from, const Segment* to) {
+  static const std::vector<std::string> kNone;
+  const auto& x = from && !from->hasExpression() ? from->userIds() : kNone;
+  const auto& y = to && !to->hasExpression() ? to->userIds() : kNone;
+  std::size_t added = 0, removed = 0;
+  std::vector<std::string> firstAdded, firstRemoved;
+  auto note = [](std::vector<std::string>& first, const std::string& id) {
+    if (first.size() < RuleSetDiff::kIdsShown) first.push_back(json(id).dump());
+  };
+  std::size_t i = 0, j = 0;
+  while (i < x.size() || j < y.size()) {
+    if (j == y.size() || (i < x.size() && x[i] < y[j])) {
+      ++removed;
+      note(firstRemoved, x[i++]);
+    } else if (i == x.size() || y[j] < x[i]) {
+      ++added;
+      note(firstAdded, y[j++]);
+    } else {
+      ++i;
+      ++j;
+    }
+  }
+  std::string s = "user_ids: +" + ids(added) + ", -" + ids(removed);
+  std::string examples;
+  auto list = [&](const char* label, const std::vector<std::string>& first) {
+    if (first.empty()) return;
+    examples += examples.empty() ? "" : "; ";
+    examples += label;
+    for (std::size_t k = 0; k < first.size(); ++k) examples += (k ? ", " : "") + first[k];
+  };
+  list("first added: ", firstAdded);
+  list("first removed: ", firstRemoved);
+  return examples.empty() ? s : s + " (" + examples + ")";
+}
 
 std::vector<std::string> fieldChanges(const json& a, const json& b) {
   std::set<std::string> keys;
@@ -19,6 +76,21 @@ std::vector<std::string> fieldChanges(const json& a, const json& b) {
   for (const auto& k : keys) {
     json va = a.contains(k) ? a[k] : json(), vb = b.contains(k) ? b[k] : json();
     if (va != vb) out.push_back(k + ": " + show(va) + " -> " + show(vb));
+  }
+  return out;
+}
+
+// A changed segment, field by field; a user list as a count of ids added and removed.
+std::vector<std::string> segmentChanges(const Segment& a, const Segment& b) {
+  json ja = RuleSet::segmentToJson(a), jb = RuleSet::segmentToJson(b);
+  bool listsDiffer = (a.hasExpression() ? std::vector<std::string>() : a.userIds()) !=
+                     (b.hasExpression() ? std::vector<std::string>() : b.userIds());
+  ja.erase("user_ids");
+  jb.erase("user_ids");
+  std::vector<std::string> out = fieldChanges(ja, jb);
+  if (listsDiffer) {
+    out.push_back(userIdChange(&a, &b));
+    std::sort(out.begin(), out.end());  // keys in order, as fieldChanges lists them
   }
   return out;
 }
@@ -42,8 +114,7 @@ RuleSetDiff RuleSetDiff::compare(const RuleSet& from, const RuleSet& to) {
     if (it == fa.end())
       d.changes_.push_back({RuleSetChange::Kind::Added, "segment '" + name + "'", {describeSegment(*s)}});
     else if (!(*it->second == *s))
-      d.changes_.push_back({RuleSetChange::Kind::Changed, "segment '" + name + "'",
-                            fieldChanges(RuleSet::segmentToJson(*it->second), RuleSet::segmentToJson(*s))});
+      d.changes_.push_back({RuleSetChange::Kind::Changed, "segment '" + name + "'", segmentChanges(*it->second, *s)});
   }
   std::map<std::int64_t, const Rule*> fr, tr;
   for (const auto& r : from.rules) fr.emplace(r.id, &r);

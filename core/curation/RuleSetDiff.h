@@ -1,6 +1,7 @@
 // A readable difference between two rule sets: segments and rules added, removed or changed, field by field.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,11 @@ struct RuleSetChange {
 
 class RuleSetDiff {
  public:
+  // A changed user list is summarised ("user_ids: +79,998 ids, -2 ids (first added: ...)") with at most kIdsShown
+  // ids of each side; other values longer than kMaxValueChars are cut. A change is one short line, whatever the size.
+  static constexpr std::size_t kIdsShown = 3;
+  static constexpr std::size_t kMaxValueChars = 200;
+
   static RuleSetDiff compare(const RuleSet& from, const RuleSet& to);
 
   const std::vector<RuleSetChange>& changes() const { return changes_; }
