@@ -338,13 +338,13 @@ int runCheck(const std::vector<std::string>& argv) {
     if (!catalogue.empty()) ctx.catalogue = &catalogue;
     findings = RuleLinter::lint(rs, ctx);
   }
-  std::size_t errors = 0;
+  std::size_t errors = 0, warnings = 0;  // a summary finding stands for the findings it leaves out
   for (const auto& f : findings) {
     std::cout << f.text() << "\n";
-    if (f.severity == LintFinding::Severity::Error) ++errors;
+    (f.severity == LintFinding::Severity::Error ? errors : warnings) += f.count();
   }
-  std::cout << errors << (errors == 1 ? " error, " : " errors, ") << findings.size() - errors
-            << (findings.size() - errors == 1 ? " warning\n" : " warnings\n");
+  std::cout << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+            << (warnings == 1 ? " warning\n" : " warnings\n");
   return errors > 0 ? 1 : 0;
 }
 
