@@ -5,6 +5,13 @@
 
 namespace reco {
 
+Rule RuleEdits::completeNewRule(Rule rule, const RuleSet& rules, std::int64_t now, const std::string& author) {
+  if (rule.id == 0) rule.id = rules.nextRuleId();
+  if (rule.createdAt == 0) rule.createdAt = now;
+  if (rule.author.empty()) rule.author = author;
+  return rule;
+}
+
 Rule RuleEdits::withKind(Rule rule, RuleKind kind) {
   rule.kind = kind;
   if (kind == RuleKind::PinItem && rule.position < 1) rule.position = kDefaultPosition;
@@ -40,6 +47,25 @@ std::map<std::int64_t, int> RuleEdits::movePriority(const RuleSet& rules, std::i
     return {{rule->id, neighbour->priority}, {neighbour->id, rule->priority}};
   // Equal priorities are ordered by id; only a different priority moves the rule past its neighbour.
   return {{rule->id, direction < 0 ? neighbour->priority + 1 : neighbour->priority - 1}};
+}
+
+std::vector<Rule> RuleEdits::rulesOfSegment(const RuleSet& rules, const std::string& segment) {
+  std::vector<Rule> out;
+  for (const auto& r : rules.rules)
+    if (r.segment == segment) out.push_back(r);
+  return out;
+}
+
+bool RuleEdits::enabledAfterToggle(const std::vector<Rule>& rules) {
+  return std::any_of(rules.begin(), rules.end(), [](const Rule& r) { return !r.enabled; });
+}
+
+void RuleEdits::replaceSegment(RuleSet& rules, const std::string& oldName, const Segment& segment) {
+  for (auto& s : rules.segments)
+    if (s.name() == oldName) s = segment;
+  if (oldName != segment.name())
+    for (auto& r : rules.rules)
+      if (r.segment == oldName) r.segment = segment.name();
 }
 
 }  // namespace reco

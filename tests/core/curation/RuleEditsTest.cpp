@@ -73,3 +73,57 @@ TEST(RuleEditsTest, PriorityOrderAndMoves) {
   EXPECT_TRUE(reco::RuleEdits::movePriority(rs, 5, -1).empty());
   EXPECT_TRUE(reco::RuleEdits::movePriority(rs, 42, -1).empty());
 }
+
+TEST(RuleEditsTest, NewRuleGetsTheNextIdTheTimeAndTheAuthorOnlyWhereUnset) {
+  reco::RuleSet rules;
+  rules.rules = {rule(4, 0), rule(9, 0)};
+  reco::Rule fresh;
+  fresh.kind = reco::RuleKind::BanItem;
+  fresh.item = "x";
+  const reco::Rule completed = reco::RuleEdits::completeNewRule(fresh, rules, 1750000000, "ana");
+  EXPECT_EQ(completed.id, rules.nextRuleId());
+  EXPECT_GT(completed.id, 9);
+  EXPECT_EQ(completed.createdAt, 1750000000);
+  EXPECT_EQ(completed.author, "ana");
+  EXPECT_EQ(completed.item, "x");
+  reco::Rule given = rule(42, 0);
+  given.author = "bo";
+  const reco::Rule kept = reco::RuleEdits::completeNewRule(given, rules, 1750000000, "ana");
+  EXPECT_EQ(kept.id, 42);
+  EXPECT_EQ(kept.createdAt, 1700000000);
+  EXPECT_EQ(kept.author, "bo");
+}
+
+TEST(RuleEditsTest, RulesOfASegmentAndTheToggleTarget) {
+  reco::RuleSet rules;
+  rules.rules = {rule(1, 0, "vip"), rule(2, 0), rule(3, 0, "vip")};
+  const auto vip = reco::RuleEdits::rulesOfSegment(rules, "vip");
+  ASSERT_EQ(vip.size(), 2u);
+  EXPECT_EQ(vip[0].id, 1);
+  EXPECT_EQ(vip[1].id, 3);
+  EXPECT_TRUE(reco::RuleEdits::rulesOfSegment(rules, "nobody").empty());
+
+  std::vector<reco::Rule> selection = vip;
+  EXPECT_FALSE(reco::RuleEdits::enabledAfterToggle(selection));  // all enabled: disable
+  selection[1].enabled = false;
+  EXPECT_TRUE(reco::RuleEdits::enabledAfterToggle(selection));  // mixed: enable
+  selection[0].enabled = false;
+  EXPECT_TRUE(reco::RuleEdits::enabledAfterToggle(selection));
+}
+
+TEST(RuleEditsTest, ReplacingASegmentCarriesItsRulesAlongOnARename) {
+  reco::RuleSet rules;
+  rules.segments = {reco::Segment::withUserIds("vip", {"u1"}), reco::Segment::withUserIds("new", {"u2"})};
+  rules.rules = {rule(1, 0, "vip"), rule(2, 0), rule(3, 0, "new")};
+  reco::RuleEdits::replaceSegment(rules, "vip", reco::Segment::withUserIds("gold", {"u1", "u3"}));
+  ASSERT_EQ(rules.segments.size(), 2u);
+  EXPECT_EQ(rules.segments[0].name(), "gold");
+  EXPECT_EQ(rules.segments[0].userIds().size(), 2u);
+  EXPECT_EQ(rules.rules[0].segment, "gold");
+  EXPECT_EQ(rules.rules[1].segment, "all users");
+  EXPECT_EQ(rules.rules[2].segment, "new");
+  // Same name: the definition changes, the rules stay.
+  reco::RuleEdits::replaceSegment(rules, "new", reco::Segment::withUserIds("new", {"u9"}));
+  EXPECT_EQ(rules.segments[1].userIds().front(), "u9");
+  EXPECT_EQ(rules.rules[2].segment, "new");
+}
