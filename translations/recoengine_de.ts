@@ -269,6 +269,61 @@
         <source>Import rule set %1 version %2</source>
         <translation>Regelsatz %1, Version %2 importieren</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel entfernen</numerusform>
+            <numerusform>%n Regeln entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move rule #%1 up</source>
+        <translation>Regel #%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move rule #%1 down</source>
+        <translation>Regel #%1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove segment &apos;%1&apos;</source>
+        <translation>Segment „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>This is the first version of the rule set (%1, %2).</source>
+        <translation>Dies ist die erste Version des Regelsatzes (%1, %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln Segment</numerusform>
+            <numerusform>%Ln Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since version %1.</source>
+        <translation>Keine Änderungen seit Version %1.</translation>
+    </message>
+    <message>
+        <source>Changes since version %1:
+%2</source>
+        <translation>Änderungen seit Version %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The saved versions could not be read: %1</source>
+        <translation>Die gespeicherten Versionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
@@ -744,39 +799,6 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
         <source>The rule was not added: %1</source>
         <translation>Die Regel wurde nicht hinzugefügt: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n rule(s)</source>
-        <translation>
-            <numerusform>%n Regel entfernen</numerusform>
-            <numerusform>%n Regeln entfernen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move rule #%1 up</source>
-        <translation>Regel #%1 nach oben verschieben</translation>
-    </message>
-    <message>
-        <source>Move rule #%1 down</source>
-        <translation>Regel #%1 nach unten verschieben</translation>
-    </message>
-    <message>
-        <source>Remove segment &apos;%1&apos;</source>
-        <translation>Segment „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>No changes since version %1.</source>
-        <translation>Keine Änderungen seit Version %1.</translation>
-    </message>
-    <message>
-        <source>Changes since version %1:
-%2</source>
-        <translation>Änderungen seit Version %1:
-%2</translation>
-    </message>
-    <message>
-        <source>The saved versions could not be read: %1</source>
-        <translation>Die gespeicherten Versionen konnten nicht gelesen werden: %1</translation>
-    </message>
     <message>
         <source>Saved as version %1.</source>
         <translation>Als Version %1 gespeichert.</translation>
@@ -800,10 +822,6 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <message>
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
@@ -836,24 +854,6 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <message>
         <source>Curation</source>
         <translation>Kuratierung</translation>
-    </message>
-    <message>
-        <source>This is the first version of the rule set (%1, %2).</source>
-        <translation>Dies ist die erste Version des Regelsatzes (%1, %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln segment(s)</source>
-        <translation>
-            <numerusform>%Ln Segment</numerusform>
-            <numerusform>%Ln Segmente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln rule(s)</source>
-        <translation>
-            <numerusform>%Ln Regel</numerusform>
-            <numerusform>%Ln Regeln</numerusform>
-        </translation>
     </message>
 </context>
 <context>

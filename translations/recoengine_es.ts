@@ -269,6 +269,61 @@
         <source>Import rule set %1 version %2</source>
         <translation>Importar el conjunto de reglas %1, versión %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n rule(s)</source>
+        <translation>
+            <numerusform>Eliminar %n regla</numerusform>
+            <numerusform>Eliminar %n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move rule #%1 up</source>
+        <translation>Subir la regla n.º %1</translation>
+    </message>
+    <message>
+        <source>Move rule #%1 down</source>
+        <translation>Bajar la regla n.º %1</translation>
+    </message>
+    <message>
+        <source>Remove segment &apos;%1&apos;</source>
+        <translation>Eliminar el segmento «%1»</translation>
+    </message>
+    <message>
+        <source>This is the first version of the rule set (%1, %2).</source>
+        <translation>Esta es la primera versión del conjunto de reglas (%1, %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segmento</numerusform>
+            <numerusform>%Ln segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln regla</numerusform>
+            <numerusform>%Ln reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since version %1.</source>
+        <translation>Sin cambios desde la versión %1.</translation>
+    </message>
+    <message>
+        <source>Changes since version %1:
+%2</source>
+        <translation>Cambios desde la versión %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The saved versions could not be read: %1</source>
+        <translation>No se pudieron leer las versiones guardadas: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
@@ -744,39 +799,6 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
         <source>The rule was not added: %1</source>
         <translation>La regla no se añadió: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n rule(s)</source>
-        <translation>
-            <numerusform>Eliminar %n regla</numerusform>
-            <numerusform>Eliminar %n reglas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move rule #%1 up</source>
-        <translation>Subir la regla n.º %1</translation>
-    </message>
-    <message>
-        <source>Move rule #%1 down</source>
-        <translation>Bajar la regla n.º %1</translation>
-    </message>
-    <message>
-        <source>Remove segment &apos;%1&apos;</source>
-        <translation>Eliminar el segmento «%1»</translation>
-    </message>
-    <message>
-        <source>No changes since version %1.</source>
-        <translation>Sin cambios desde la versión %1.</translation>
-    </message>
-    <message>
-        <source>Changes since version %1:
-%2</source>
-        <translation>Cambios desde la versión %1:
-%2</translation>
-    </message>
-    <message>
-        <source>The saved versions could not be read: %1</source>
-        <translation>No se pudieron leer las versiones guardadas: %1</translation>
-    </message>
     <message>
         <source>Saved as version %1.</source>
         <translation>Guardado como versión %1.</translation>
@@ -800,10 +822,6 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
     <message>
         <source>Imported %1.</source>
         <translation>%1 importado.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
@@ -836,24 +854,6 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
     <message>
         <source>Curation</source>
         <translation>Curación</translation>
-    </message>
-    <message>
-        <source>This is the first version of the rule set (%1, %2).</source>
-        <translation>Esta es la primera versión del conjunto de reglas (%1, %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln segment(s)</source>
-        <translation>
-            <numerusform>%Ln segmento</numerusform>
-            <numerusform>%Ln segmentos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln rule(s)</source>
-        <translation>
-            <numerusform>%Ln regla</numerusform>
-            <numerusform>%Ln reglas</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,61 @@
         <source>Import rule set %1 version %2</source>
         <translation>Importer le jeu de règles %1, version %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n rule(s)</source>
+        <translation>
+            <numerusform>Supprimer %n règle</numerusform>
+            <numerusform>Supprimer %n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move rule #%1 up</source>
+        <translation>Monter la règle n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Move rule #%1 down</source>
+        <translation>Descendre la règle n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Remove segment &apos;%1&apos;</source>
+        <translation>Supprimer le segment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This is the first version of the rule set (%1, %2).</source>
+        <translation>Ceci est la première version du jeu de règles (%1, %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln règle</numerusform>
+            <numerusform>%Ln règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since version %1.</source>
+        <translation>Aucune modification depuis la version %1.</translation>
+    </message>
+    <message>
+        <source>Changes since version %1:
+%2</source>
+        <translation>Modifications depuis la version %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>The saved versions could not be read: %1</source>
+        <translation>Impossible de lire les versions enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
@@ -744,39 +799,6 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
         <source>The rule was not added: %1</source>
         <translation>La règle n&apos;a pas été ajoutée&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n rule(s)</source>
-        <translation>
-            <numerusform>Supprimer %n règle</numerusform>
-            <numerusform>Supprimer %n règles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move rule #%1 up</source>
-        <translation>Monter la règle n°&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Move rule #%1 down</source>
-        <translation>Descendre la règle n°&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Remove segment &apos;%1&apos;</source>
-        <translation>Supprimer le segment «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>No changes since version %1.</source>
-        <translation>Aucune modification depuis la version %1.</translation>
-    </message>
-    <message>
-        <source>Changes since version %1:
-%2</source>
-        <translation>Modifications depuis la version %1&#xa0;:
-%2</translation>
-    </message>
-    <message>
-        <source>The saved versions could not be read: %1</source>
-        <translation>Impossible de lire les versions enregistrées&#xa0;: %1</translation>
-    </message>
     <message>
         <source>Saved as version %1.</source>
         <translation>Enregistré en tant que version %1.</translation>
@@ -800,10 +822,6 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     <message>
         <source>Imported %1.</source>
         <translation>%1 importé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The versions could not be read: %1</source>
@@ -836,24 +854,6 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     <message>
         <source>Curation</source>
         <translation>Curation</translation>
-    </message>
-    <message>
-        <source>This is the first version of the rule set (%1, %2).</source>
-        <translation>Ceci est la première version du jeu de règles (%1, %2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln segment(s)</source>
-        <translation>
-            <numerusform>%Ln segment</numerusform>
-            <numerusform>%Ln segments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln rule(s)</source>
-        <translation>
-            <numerusform>%Ln règle</numerusform>
-            <numerusform>%Ln règles</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,24 @@
 #include "ui/curation/CurationDocument.h"
 
+#include <QSaveFile>
 #include <QUndoStack>
 #include <algorithm>
 #include <exception>
 
 #include "core/base/Time.h"
+#include "core/curation/RuleEdits.h"
+#include "core/curation/RuleSetDiff.h"
 #include "core/storage/ItemCatalogue.h"
 #include "core/storage/Project.h"
+#include "ui/curation/AddRuleCommand.h"
+#include "ui/curation/AddSegmentCommand.h"
+#include "ui/curation/EditSegmentCommand.h"
+#include "ui/curation/RemoveRuleCommand.h"
+#include "ui/curation/RemoveSegmentCommand.h"
+#include "ui/curation/ReorderPriorityCommand.h"
 #include "ui/curation/ReplaceRuleSetCommand.h"
+#include "ui/curation/SetRuleEnabledCommand.h"
+#include "ui/curation/SetRuleFieldCommand.h"
 
 namespace {
 constexpr std::size_t kSampleSize = 10;
@@ -134,6 +145,80 @@ QStringList CurationDocument::validate(const reco::RuleSet& candidate) const {
   return out;
 }
 
+// --- edit operations ---------------------------------------------------------------------------------------------
+
+std::int64_t CurationDocument::addRule(reco::Rule rule, QStringList* problems) {
+  rule = reco::RuleEdits::completeNewRule(std::move(rule), rules_, reco::utc::now(), defaultAuthor().toStdString());
+  reco::RuleSet candidate = rules_;
+  candidate.rules.push_back(rule);
+  const QStringList found = validate(candidate);
+  if (!found.isEmpty()) {
+    if (problems) *problems = found;
+    return 0;
+  }
+  undo_->push(new AddRuleCommand(*this, rule));
+  return rule.id;
+}
+
+void CurationDocument::removeRules(const std::vector<reco::Rule>& rules) {
+  if (rules.size() > 1) undo_->beginMacro(tr("Remove %n rule(s)", nullptr, static_cast<int>(rules.size())));
+  for (const auto& r : rules) undo_->push(new RemoveRuleCommand(*this, r));
+  if (rules.size() > 1) undo_->endMacro();
+}
+
+bool CurationDocument::moveRule(std::int64_t id, int direction) {
+  auto priorities = reco::RuleEdits::movePriority(rules_, id, direction);
+  if (priorities.empty()) return false;
+  undo_->push(new ReorderPriorityCommand(
+      *this, std::move(priorities), direction < 0 ? tr("Move rule #%1 up").arg(id) : tr("Move rule #%1 down").arg(id)));
+  return true;
+}
+
+bool CurationDocument::canMoveRule(std::int64_t id, int direction) const {
+  return !reco::RuleEdits::movePriority(rules_, id, direction).empty();
+}
+
+void CurationDocument::setRulesEnabled(const std::vector<reco::Rule>& rules, bool enabled) {
+  undo_->push(new SetRuleEnabledCommand(*this, rules, enabled));
+}
+
+void CurationDocument::toggleRulesEnabled(const std::vector<reco::Rule>& rules) {
+  setRulesEnabled(rules, reco::RuleEdits::enabledAfterToggle(rules));
+}
+
+void CurationDocument::setRuleField(const reco::Rule& before, const reco::Rule& after, int field,
+                                    const QString& fieldName) {
+  undo_->push(new SetRuleFieldCommand(*this, before, after, field, fieldName));
+}
+
+QStringList CurationDocument::addSegment(const reco::Segment& segment) {
+  reco::RuleSet candidate = rules_;
+  candidate.segments.push_back(segment);
+  QStringList problems = validate(candidate);
+  if (problems.isEmpty()) undo_->push(new AddSegmentCommand(*this, segment));
+  return problems;
+}
+
+QStringList CurationDocument::editSegment(const reco::Segment& original, const reco::Segment& edited) {
+  reco::RuleSet candidate = rules_;
+  reco::RuleEdits::replaceSegment(candidate, original.name(), edited);
+  QStringList problems = validate(candidate);
+  if (problems.isEmpty()) undo_->push(new EditSegmentCommand(*this, original, edited));
+  return problems;
+}
+
+bool CurationDocument::removeSegment(const std::string& name) {
+  const reco::Segment* s = rules_.findSegment(name);
+  if (!s || s->isAllUsers()) return false;
+  const reco::Segment segment = *s;
+  const std::vector<reco::Rule> rules = reco::RuleEdits::rulesOfSegment(rules_, segment.name());
+  undo_->beginMacro(tr("Remove segment '%1'").arg(QString::fromStdString(name)));
+  for (const auto& r : rules) undo_->push(new RemoveRuleCommand(*this, r));
+  undo_->push(new RemoveSegmentCommand(*this, segment));
+  undo_->endMacro();
+  return true;
+}
+
 // --- primitives --------------------------------------------------------------------------------------------------
 
 void CurationDocument::insertRule(const reco::Rule& rule) {
@@ -175,11 +260,7 @@ void CurationDocument::eraseSegment(const std::string& name) {
 }
 
 void CurationDocument::replaceSegment(const std::string& oldName, const reco::Segment& segment) {
-  for (auto& s : rules_.segments)
-    if (s.name() == oldName) s = segment;
-  if (oldName != segment.name())
-    for (auto& r : rules_.rules)
-      if (r.segment == oldName) r.segment = segment.name();
+  reco::RuleEdits::replaceSegment(rules_, oldName, segment);
   commit(true);
 }
 
@@ -305,6 +386,39 @@ std::int64_t CurationDocument::restoreVersion(std::int64_t version, const std::s
 }
 
 std::string CurationDocument::exportText(std::int64_t version) { return versionDocument(version).exportText(); }
+
+bool CurationDocument::exportVersion(std::int64_t version, const QString& path, QString* error) {
+  try {
+    const std::string text = exportText(version);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), static_cast<qint64>(text.size())) !=
+                                               static_cast<qint64>(text.size()) ||
+        !out.commit()) {
+      if (error) *error = tr("%1 cannot be written: %2").arg(path, out.errorString());
+      return false;
+    }
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+}
+
+QString CurationDocument::changesSinceLatestVersion() {
+  try {
+    const auto all = versions();
+    if (all.empty())
+      return tr("This is the first version of the rule set (%1, %2).")
+          .arg(tr("%Ln segment(s)", nullptr, static_cast<int>(rules_.segments.size())),
+               tr("%Ln rule(s)", nullptr, static_cast<int>(rules_.rules.size())));
+    const std::int64_t latest = all.back().version;
+    const auto diff = reco::RuleSetDiff::compare(versionDocument(latest).content, rules_);
+    return diff.empty() ? tr("No changes since version %1.").arg(latest)
+                        : tr("Changes since version %1:\n%2").arg(latest).arg(QString::fromStdString(diff.text()).trimmed());
+  } catch (const std::exception& e) {
+    return tr("The saved versions could not be read: %1").arg(QString::fromStdString(e.what()));
+  }
+}
 
 std::optional<reco::RuleSetImport> CurationDocument::importText(const std::string& text, const std::string& author,
                                                                 bool dryRun, reco::JsonIssues& issues) {

@@ -1,7 +1,8 @@
 // The Curation workspace's document: the project's working rule set held in memory, its undo stack, the linter's
-// findings and the segment census. Every change arrives through a QUndoCommand that calls the primitives below;
-// each primitive writes the working copy back through core's RuleSetStore, so the project always holds what the
-// editor shows. The stack is clean when the working copy equals the last saved version.
+// findings and the segment census. Views change it only through the edit operations below, each of which pushes one
+// undo step (a QUndoCommand, or a macro of them); the commands call the primitives, and each primitive writes the
+// working copy back through core's RuleSetStore, so the project always holds what the editor shows. The stack is
+// clean when the working copy equals the last saved version.
 #pragma once
 
 #include <QObject>
@@ -65,6 +66,29 @@ class CurationDocument : public QObject {
   // attributes). Returns the problems as "path: reason" lines; empty when valid.
   QStringList validate(const reco::RuleSet& candidate) const;
 
+  // --- edit operations: each is one undo step on undoStack() ------------------------------------------------------
+  // Adds `rule` (id, creation time and author filled in where unset, see reco::RuleEdits::completeNewRule). Returns
+  // the new rule's id, or 0 with *problems set (nothing changes) when the rule set with it would be invalid.
+  std::int64_t addRule(reco::Rule rule, QStringList* problems);
+  // Removes the rules (by id); more than one are one step ("Remove N rules").
+  void removeRules(const std::vector<reco::Rule>& rules);
+  // Moves rule `id` one place up (direction < 0: higher priority) or down in its segment's order; false (nothing
+  // pushed) when it is already first/last or unknown.
+  bool moveRule(std::int64_t id, int direction);
+  bool canMoveRule(std::int64_t id, int direction) const;
+  void setRulesEnabled(const std::vector<reco::Rule>& rules, bool enabled);
+  // Enables the rules when any of them is disabled, else disables them.
+  void toggleRulesEnabled(const std::vector<reco::Rule>& rules);
+  // Replaces rule `before` by `after`, which differ in one table cell (`field`, named `fieldName` in the undo text);
+  // consecutive edits of the same cell merge into one step.
+  void setRuleField(const reco::Rule& before, const reco::Rule& after, int field, const QString& fieldName);
+  // Adds a segment, or edits segment `original` into `edited` (a rename carries its rules along). Both return the
+  // problems of the resulting rule set (see validate()) and change nothing when there are any.
+  QStringList addSegment(const reco::Segment& segment);
+  QStringList editSegment(const reco::Segment& original, const reco::Segment& edited);
+  // Removes a segment and, in the same step, its rules. False for "all users" or an unknown name.
+  bool removeSegment(const std::string& name);
+
   // --- primitives for undo commands: change the working copy, persist it, relint, notify -----------------------
   void insertRule(const reco::Rule& rule);
   void eraseRule(std::int64_t id);
@@ -86,6 +110,10 @@ class CurationDocument : public QObject {
   std::int64_t restoreVersion(std::int64_t version, const std::string& author);
   // The exported bytes of a version (the same as `recoengine-cli rules export`).
   std::string exportText(std::int64_t version);
+  // Writes exportText(version) to `path` (replaced atomically); false with *error set when that fails.
+  bool exportVersion(std::int64_t version, const QString& path, QString* error);
+  // For the save-version dialog: what changed since the latest saved version, in words (or why that is unknown).
+  QString changesSinceLatestVersion();
   // Dry run (nothing changes) or real import (working copy replaced through an undoable command and saved as a
   // version). nullopt with `issues` filled when the file is refused.
   std::optional<reco::RuleSetImport> importText(const std::string& text, const std::string& author, bool dryRun,

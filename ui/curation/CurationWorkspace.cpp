@@ -13,7 +13,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -28,24 +27,17 @@
 #include <exception>
 
 #include "core/curation/RuleEdits.h"
-#include "core/curation/RuleSetDiff.h"
-#include "core/base/Time.h"
-#include "ui/curation/AddRuleCommand.h"
 #include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/CurationImpactPanel.h"
 #include "ui/curation/CurationPreviewPanel.h"
 #include "ui/curation/ImportDialog.h"
 #include "ui/curation/ItemPicker.h"
-#include "ui/curation/RemoveRuleCommand.h"
-#include "ui/curation/RemoveSegmentCommand.h"
-#include "ui/curation/ReorderPriorityCommand.h"
 #include "ui/curation/RuleDelegate.h"
 #include "ui/curation/RulesTableModel.h"
 #include "ui/curation/SaveVersionDialog.h"
 #include "ui/curation/SegmentEditor.h"
 #include "ui/curation/SegmentListModel.h"
-#include "ui/curation/SetRuleEnabledCommand.h"
 #include "ui/curation/VersionsDialog.h"
 
 namespace {
@@ -273,18 +265,7 @@ void CurationWorkspace::createActions() {
             segmentEditor_->startNew();
           });
   connect(createAction(RemoveSegment, tr("Remove se&gment"), {}, themed("list-remove", QStyle::SP_TrashIcon)),
-          &QAction::triggered, this, [this] {
-            const QString name = currentSegment();
-            const auto rules = std::count_if(document_->ruleSet().rules.begin(), document_->ruleSet().rules.end(),
-                                             [&](const reco::Rule& r) { return r.segment == name.toStdString(); });
-            if (rules > 0 &&
-                QMessageBox::question(this, tr("Remove segment"),
-                                      tr("Segment '%1' has %n rule(s). Remove the segment and its rules?", nullptr,
-                                         static_cast<int>(rules))
-                                          .arg(name)) != QMessageBox::Yes)
-              return;
-            removeSegment(name);
-          });
+          &QAction::triggered, this, &CurationWorkspace::confirmRemoveSegment);
 }
 
 QWidget* CurationWorkspace::buildLeft() {
@@ -464,9 +445,7 @@ bool CurationWorkspace::selectRule(std::int64_t id) {
   selectSegment(QString::fromStdString(r->segment));
   const int row = rulesModel_->rowOf(id);
   if (row < 0) return false;
-  // Through the selection model: QTableView::selectRow() follows the keyboard modifiers held at the time.
-  rulesView_->selectionModel()->setCurrentIndex(rulesModel_->index(row, RulesTableModel::KindColumn),
-                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+  selectRuleRow(row);
   rulesView_->scrollTo(rulesModel_->index(row, 0));
   return true;
 }
@@ -500,8 +479,8 @@ void CurationWorkspace::updateActions() {
   action(EditRule)->setEnabled(selected);
   action(ToggleEnabled)->setEnabled(selected);
   const std::int64_t id = currentRuleId();
-  action(RaisePriority)->setEnabled(open && id && !reco::RuleEdits::movePriority(document_->ruleSet(), id, -1).empty());
-  action(LowerPriority)->setEnabled(open && id && !reco::RuleEdits::movePriority(document_->ruleSet(), id, +1).empty());
+  action(RaisePriority)->setEnabled(open && id && document_->canMoveRule(id, -1));
+  action(LowerPriority)->setEnabled(open && id && document_->canMoveRule(id, +1));
   for (const char* a : {SaveVersion, Versions, Import, Export, FindItem, NewSegment}) action(a)->setEnabled(open);
   action(RemoveSegment)->setEnabled(open && !currentSegment().isEmpty() &&
                                     currentSegment() != QString::fromLatin1(reco::Segment::kAllUsers));
@@ -536,71 +515,60 @@ void CurationWorkspace::showStatus(const QString& text, bool error) {
 bool CurationWorkspace::addRule(reco::Rule rule) {
   if (!document_->isOpen() || currentSegment().isEmpty()) return false;
   if (rule.segment.empty()) rule.segment = currentSegment().toStdString();
-  if (rule.id == 0) rule.id = document_->ruleSet().nextRuleId();
-  if (rule.createdAt == 0) rule.createdAt = reco::utc::now();
-  if (rule.author.empty()) rule.author = CurationDocument::defaultAuthor().toStdString();
-  reco::RuleSet candidate = document_->ruleSet();
-  candidate.rules.push_back(rule);
-  const QStringList problems = document_->validate(candidate);
-  if (!problems.isEmpty()) {
+  QStringList problems;
+  const std::int64_t id = document_->addRule(std::move(rule), &problems);
+  if (id == 0) {
     showStatus(tr("The rule was not added: %1").arg(problems.join(QStringLiteral("; "))), true);
     return false;
   }
-  document_->undoStack()->push(new AddRuleCommand(*document_, rule));
-  selectRule(rule.id);
+  selectRule(id);
   return true;
 }
 
-void CurationWorkspace::removeSelectedRules() {
+std::vector<reco::Rule> CurationWorkspace::selectedRules() const {
   std::vector<reco::Rule> rules;
   for (const QModelIndex& i : rulesView_->selectionModel()->selectedRows())
     if (const reco::Rule* r = rulesModel_->ruleAt(i.row())) rules.push_back(*r);
+  return rules;
+}
+
+void CurationWorkspace::selectRuleRow(int row) {
+  // Through the selection model: QTableView::selectRow() follows the keyboard modifiers held at the time.
+  rulesView_->selectionModel()->setCurrentIndex(rulesModel_->index(row, RulesTableModel::KindColumn),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void CurationWorkspace::removeSelectedRules() {
+  const std::vector<reco::Rule> rules = selectedRules();
   if (rules.empty()) return;
   const int nextRow = rulesView_->currentIndex().row();
-  QUndoStack* stack = document_->undoStack();
-  if (rules.size() > 1) stack->beginMacro(tr("Remove %n rule(s)", nullptr, static_cast<int>(rules.size())));
-  for (const auto& r : rules) stack->push(new RemoveRuleCommand(*document_, r));
-  if (rules.size() > 1) stack->endMacro();
+  document_->removeRules(rules);
   const int row = std::min(nextRow, rulesModel_->rowCount() - 1);
-  if (row >= 0)
-    rulesView_->selectionModel()->setCurrentIndex(rulesModel_->index(row, RulesTableModel::KindColumn),
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+  if (row >= 0) selectRuleRow(row);
 }
 
 void CurationWorkspace::moveSelectedRule(int direction) {
   const std::int64_t id = currentRuleId();
-  if (!id) return;
-  auto priorities = reco::RuleEdits::movePriority(document_->ruleSet(), id, direction);
-  if (priorities.empty()) return;
-  document_->undoStack()->push(new ReorderPriorityCommand(
-      *document_, std::move(priorities),
-      direction < 0 ? tr("Move rule #%1 up").arg(id) : tr("Move rule #%1 down").arg(id)));
-  selectRule(id);
+  if (id && document_->moveRule(id, direction)) selectRule(id);
 }
 
 void CurationWorkspace::toggleSelectedEnabled() {
-  std::vector<reco::Rule> rules;
-  for (const QModelIndex& i : rulesView_->selectionModel()->selectedRows())
-    if (const reco::Rule* r = rulesModel_->ruleAt(i.row())) rules.push_back(*r);
-  if (rules.empty()) return;
-  // Mixed selections become enabled; all-enabled selections become disabled.
-  const bool enable = std::any_of(rules.begin(), rules.end(), [](const reco::Rule& r) { return !r.enabled; });
-  document_->undoStack()->push(new SetRuleEnabledCommand(*document_, rules, enable));
+  const std::vector<reco::Rule> rules = selectedRules();
+  if (!rules.empty()) document_->toggleRulesEnabled(rules);
 }
 
-bool CurationWorkspace::removeSegment(const QString& name) {
-  const reco::Segment* s = document_->ruleSet().findSegment(name.toStdString());
-  if (!s || s->isAllUsers()) return false;
-  const reco::Segment segment = *s;
-  std::vector<reco::Rule> rules;
-  for (const auto& r : document_->ruleSet().rules)
-    if (r.segment == segment.name()) rules.push_back(r);
-  QUndoStack* stack = document_->undoStack();
-  stack->beginMacro(tr("Remove segment '%1'").arg(name));
-  for (const auto& r : rules) stack->push(new RemoveRuleCommand(*document_, r));
-  stack->push(new RemoveSegmentCommand(*document_, segment));
-  stack->endMacro();
-  return true;
+bool CurationWorkspace::removeSegment(const QString& name) { return document_->removeSegment(name.toStdString()); }
+
+void CurationWorkspace::confirmRemoveSegment() {
+  const QString name = currentSegment();
+  const auto rules = reco::RuleEdits::rulesOfSegment(document_->ruleSet(), name.toStdString()).size();
+  if (rules > 0 &&
+      QMessageBox::question(this, tr("Remove segment"),
+                            tr("Segment '%1' has %n rule(s). Remove the segment and its rules?", nullptr,
+                               static_cast<int>(rules))
+                                .arg(name)) != QMessageBox::Yes)
+    return;
+  removeSegment(name);
 }
 
 void CurationWorkspace::openAddRuleDialog(const QString& item) {
@@ -623,25 +591,7 @@ void CurationWorkspace::onItemPicked(const QString& item) {
 
 void CurationWorkspace::saveVersionDialog() {
   if (!document_->isOpen()) return;
-  QString changes;
-  try {
-    const auto versions = document_->versions();
-    if (versions.empty()) {
-      changes = tr("This is the first version of the rule set (%1, %2).")
-                    .arg(tr("%Ln segment(s)", nullptr, static_cast<int>(document_->ruleSet().segments.size())),
-                         tr("%Ln rule(s)", nullptr, static_cast<int>(document_->ruleSet().rules.size())));
-    } else {
-      const auto diff = reco::RuleSetDiff::compare(document_->versionDocument(versions.back().version).content,
-                                                   document_->ruleSet());
-      changes = diff.empty() ? tr("No changes since version %1.").arg(versions.back().version)
-                             : tr("Changes since version %1:\n%2")
-                                   .arg(versions.back().version)
-                                   .arg(QString::fromStdString(diff.text()).trimmed());
-    }
-  } catch (const std::exception& e) {
-    changes = tr("The saved versions could not be read: %1").arg(QString::fromStdString(e.what()));
-  }
-  SaveVersionDialog dialog(CurationDocument::defaultAuthor(), changes, this);
+  SaveVersionDialog dialog(CurationDocument::defaultAuthor(), document_->changesSinceLatestVersion(), this);
   if (dialog.exec() != QDialog::Accepted) return;
   try {
     const std::int64_t v = document_->saveVersion(dialog.message().toStdString(), dialog.author().toStdString());
@@ -673,20 +623,7 @@ void CurationWorkspace::importDialog() {
 }
 
 bool CurationWorkspace::exportVersion(std::int64_t version, const QString& path, QString* error) {
-  try {
-    const std::string text = document_->exportText(version);
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), static_cast<qint64>(text.size())) !=
-                                               static_cast<qint64>(text.size()) ||
-        !out.commit()) {
-      if (error) *error = tr("%1 cannot be written: %2").arg(path, out.errorString());
-      return false;
-    }
-    return true;
-  } catch (const std::exception& e) {
-    if (error) *error = QString::fromStdString(e.what());
-    return false;
-  }
+  return document_->exportVersion(version, path, error);
 }
 
 void CurationWorkspace::exportDialog() {

@@ -8,6 +8,7 @@
 #include <QString>
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "ui/base/GuideChapter.h"
 #include "ui/base/Workspace.h"
@@ -117,6 +118,9 @@ class CurationWorkspace : public Workspace {
   void updateProblems();
   void updateHeading();
   void showStatus(const QString& text, bool error);
+  std::vector<reco::Rule> selectedRules() const;  // copies, in selection order
+  void selectRuleRow(int row);
+  void confirmRemoveSegment();  // asks first when the segment has rules
   void openAddRuleDialog(const QString& item);
   void onItemPicked(const QString& item);
   void saveVersionDialog();

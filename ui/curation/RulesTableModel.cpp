@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QStyle>
 #include <QTimeZone>
-#include <QUndoStack>
 #include <algorithm>
 #include <cmath>
 
@@ -12,8 +11,6 @@
 #include "core/base/Time.h"
 #include "ui/base/LocaleFormat.h"
 #include "ui/curation/CurationDocument.h"
-#include "ui/curation/SetRuleEnabledCommand.h"
-#include "ui/curation/SetRuleFieldCommand.h"
 
 namespace {
 
@@ -263,7 +260,7 @@ bool RulesTableModel::setData(const QModelIndex& index, const QVariant& value, i
   if (column == EnabledColumn && (role == Qt::CheckStateRole || role == Qt::EditRole)) {
     const bool enabled = role == Qt::CheckStateRole ? value.toInt() == Qt::Checked : value.toBool();
     if (enabled == before.enabled) return true;
-    document_.undoStack()->push(new SetRuleEnabledCommand(document_, {before}, enabled));
+    document_.setRulesEnabled({before}, enabled);
     return true;
   }
   if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable)) return false;
@@ -302,7 +299,7 @@ bool RulesTableModel::setData(const QModelIndex& index, const QVariant& value, i
     Q_EMIT editRejected(tr("Rule #%1 not changed: %2").arg(before.id).arg(QString::fromStdString(problems.front())));
     return false;
   }
-  document_.undoStack()->push(new SetRuleFieldCommand(document_, before, after, column, columnName(column)));
+  document_.setRuleField(before, after, column, columnName(column));
   return true;
 }
 

@@ -13,12 +13,9 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
-#include "ui/curation/AddSegmentCommand.h"
 #include "ui/curation/CurationDocument.h"
-#include "ui/curation/EditSegmentCommand.h"
 
 namespace {
 constexpr int kCountDelayMs = 300;
@@ -284,23 +281,13 @@ bool SegmentEditor::apply() {
     problem_->setVisible(true);
     return false;
   }
-  reco::RuleSet candidate = document_.ruleSet();
-  if (creating_) {
-    candidate.segments.push_back(*d);
-  } else if (original_ && !original_->isAllUsers()) {
-    for (auto& s : candidate.segments)
-      if (s.name() == original_->name()) s = *d;
-    for (auto& r : candidate.rules)
-      if (r.segment == original_->name()) r.segment = d->name();
-  } else {
-    return false;
-  }
+  if (!creating_ && !(original_ && !original_->isAllUsers())) return false;
   if (d->name() == reco::Segment::kAllUsers) {
     problem_->setText(tr("\"%1\" is built in; choose another name.").arg(QString::fromLatin1(reco::Segment::kAllUsers)));
     problem_->setVisible(true);
     return false;
   }
-  const QStringList problems = document_.validate(candidate);
+  const QStringList problems = creating_ ? document_.addSegment(*d) : document_.editSegment(*original_, *d);
   if (!problems.isEmpty()) {
     problem_->setText(problems.join(QLatin1Char('\n')));
     problem_->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -308,10 +295,6 @@ bool SegmentEditor::apply() {
     return false;
   }
   const QString name = QString::fromStdString(d->name());
-  if (creating_)
-    document_.undoStack()->push(new AddSegmentCommand(document_, *d));
-  else
-    document_.undoStack()->push(new EditSegmentCommand(document_, *original_, *d));
   Q_EMIT applied(name);
   showSegment(name);
   return true;
