@@ -15,20 +15,14 @@
 #include "core/analytics/AnalyticsCube.h"
 #include "core/analytics/Calendar.h"
 #include "core/analytics/Dashboard.h"
-#include "core/analytics/Rollups.h"
-#include "core/storage/Project.h"
 
 namespace reco::cli {
 namespace {
 
-// Opens the project read-write (migrating it) and brings the rollups up to date before loading the cube.
+// Brings the rollups up to date (migrating an older project) when needed, saying so, then loads the cube.
 AnalyticsCube loadCube(const std::string& path) {
-  Project project = Project::open(path);
-  if (!rollupsUpToDate(project.db())) {
-    std::cerr << "updating analytics rollups of " << path << " ...\n";
-    rebuildRollups(project.db());
-  }
-  return AnalyticsCube::load(project.db());
+  return AnalyticsCube::open(path, RollupUpdate::Allowed,
+                             [&] { std::cerr << "updating analytics rollups of " << path << " ...\n"; });
 }
 
 AnalyticsFilter filterFromArgs(const Args& args) {

@@ -10,6 +10,7 @@
 
 #include "core/analytics/Calendar.h"
 #include "core/analytics/Rollups.h"
+#include "core/storage/Project.h"
 #include "core/storage/UserAttributeColumns.h"
 
 namespace reco {
@@ -278,6 +279,32 @@ bool parseDimension(const std::string& name, Dimension& out) {
       return true;
     }
   return false;
+}
+
+namespace {
+// True when the project cannot be read as it is: its rollups are behind the events, or opening it read-only fails
+// (an older schema, which opening read-write migrates; any other reason Project::open names itself).
+bool needsWriter(const std::string& path) {
+  try {
+    Project check = Project::openReadOnly(path);
+    return !rollupsUpToDate(check.db());
+  } catch (const ProjectError&) {
+    return true;
+  }
+}
+}  // namespace
+
+AnalyticsCube AnalyticsCube::open(const std::string& projectPath, RollupUpdate update,
+                                  const std::function<void()>& beforeUpdate) {
+  if (update == RollupUpdate::Allowed && needsWriter(projectPath)) {
+    Project writer = Project::open(projectPath);
+    if (!rollupsUpToDate(writer.db())) {
+      if (beforeUpdate) beforeUpdate();
+      rebuildRollups(writer.db());
+    }
+  }
+  Project reader = Project::openReadOnly(projectPath);
+  return load(reader.db());
 }
 
 AnalyticsCube AnalyticsCube::load(Database& db) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -32,10 +33,23 @@ struct Group {
   std::string category;           // items only
 };
 
+// What AnalyticsCube::open may do with rollups that do not cover every event.
+enum class RollupUpdate {
+  Forbidden,  // nothing: load() throws
+  Allowed,    // bring them up to date first, on a read-write connection of its own
+};
+
 class AnalyticsCube {
  public:
   // Reads the rollups. Throws std::runtime_error when they do not cover every event (call rebuildRollups first).
   static AnalyticsCube load(Database& db);
+  // The one way front ends open a project's cube (`report`, `abtest`, the dashboard): on connections of its own,
+  // read-only unless writing is needed and allowed. With RollupUpdate::Allowed, a project that cannot be read as it
+  // is (rollups behind the events, or an older schema) is first opened read-write, which migrates it, and its
+  // rollups are rebuilt when stale (beforeUpdate, if set, is called just before). Throws ProjectError for a file
+  // that cannot be opened and std::runtime_error like load() for stale rollups it may not update.
+  static AnalyticsCube open(const std::string& projectPath, RollupUpdate update,
+                            const std::function<void()>& beforeUpdate = {});
 
   std::int64_t lastEventId() const { return lastEventId_; }  // identifies the data this cube reflects
   bool empty() const { return !firstDay_.has_value(); }

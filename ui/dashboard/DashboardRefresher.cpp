@@ -1,8 +1,5 @@
 #include "ui/dashboard/DashboardRefresher.h"
 
-#include "core/analytics/Rollups.h"
-#include "core/storage/Project.h"
-
 DashboardRefresher::DashboardRefresher(QObject* parent) : QObject(parent), task_(new ProjectTask<Result>(this)) {
   connect(task_, &BackgroundTask::finished, this, &DashboardRefresher::onFinished);
 }
@@ -43,15 +40,8 @@ void DashboardRefresher::start(const reco::DashboardRequest& request) {
     r.generation = generation;
     r.cube = cube;
     if (!r.cube) {
-      {
-        reco::Project check = reco::Project::openReadOnly(path);
-        if (!reco::rollupsUpToDate(check.db())) {
-          reco::Project writer = reco::Project::open(path);
-          reco::rebuildRollups(writer.db());
-        }
-      }
-      reco::Project reader = reco::Project::openReadOnly(path);
-      r.cube = std::make_shared<const reco::AnalyticsCube>(reco::AnalyticsCube::load(reader.db()));
+      r.cube = std::make_shared<const reco::AnalyticsCube>(
+          reco::AnalyticsCube::open(path, reco::RollupUpdate::Allowed));
       r.cubeIsNew = true;
     }
     r.data = reco::computeDashboard(*r.cube, request);

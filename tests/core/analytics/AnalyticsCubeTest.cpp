@@ -181,6 +181,33 @@ TEST_F(KnownCounts, DashboardRefresh) {
   EXPECT_EQ(clicks, s.kpis.current.clicks);
 }
 
+// AnalyticsCube::open: the one way the CLI and the dashboard open a cube.
+TEST(AnalyticsCubeOpen, UpdatesStaleRollupsOnlyWhenAllowed) {
+  const std::string path = tempProjectPath("open");
+  {
+    Project p = Project::create(path);
+    buildKnownCountsFixture(p);  // events without rollups
+  }
+  EXPECT_THROW(AnalyticsCube::open(path, RollupUpdate::Forbidden), std::runtime_error);
+  {
+    Project p = Project::openReadOnly(path);
+    EXPECT_FALSE(rollupsUpToDate(p.db()));  // refusing to update wrote nothing
+  }
+  int updates = 0;
+  AnalyticsCube cube = AnalyticsCube::open(path, RollupUpdate::Allowed, [&] { ++updates; });
+  EXPECT_EQ(updates, 1);
+  EXPECT_EQ(cube.total({}).impressions, 2000);
+  // Up to date now: opened read-only, with or without permission to write, and no update announced.
+  AnalyticsCube again = AnalyticsCube::open(path, RollupUpdate::Allowed, [&] { ++updates; });
+  EXPECT_EQ(updates, 1);
+  EXPECT_EQ(again.total({}), cube.total({}));
+  EXPECT_EQ(AnalyticsCube::open(path, RollupUpdate::Forbidden).total({}), cube.total({}));
+  EXPECT_THROW(AnalyticsCube::open(path + ".missing", RollupUpdate::Allowed), ProjectError);
+  std::filesystem::remove(path);
+  std::filesystem::remove(path + "-wal");
+  std::filesystem::remove(path + "-shm");
+}
+
 TEST(AnalyticsFilter, ParsesConditionsAndDates) {
   AnalyticsFilter f;
   f.applyCondition("country=DE");
