@@ -25,6 +25,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <exception>
+#include <initializer_list>
+#include <utility>
 
 #include "core/curation/RuleEdits.h"
 #include "ui/curation/AddRuleDialog.h"
@@ -48,6 +50,15 @@ QLabel* sectionLabel(const QString& text, QWidget* parent) {
   f.setBold(true);
   label->setFont(f);
   return label;
+}
+
+// A widget holding `widgets` (each with its stretch factor) one below the other.
+QWidget* column(QWidget* parent, std::initializer_list<std::pair<QWidget*, int>> widgets, QMargins margins = {}) {
+  auto* box = new QWidget(parent);
+  auto* layout = new QVBoxLayout(box);
+  layout->setContentsMargins(margins);
+  for (const auto& [widget, stretch] : widgets) layout->addWidget(widget, stretch);
+  return box;
 }
 
 QIcon themed(const char* name, QStyle::StandardPixmap fallback) {
@@ -82,27 +93,7 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   noProject_->setWordWrap(true);
 
   createActions();
-  toolBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-  toolBar_->setIconSize(QSize(16, 16));
-  for (const char* id : {CurationActionId::AddRule, CurationActionId::RemoveRule, CurationActionId::RaisePriority,
-                         CurationActionId::LowerPriority})
-    toolBar_->addAction(action(id));
-  toolBar_->addSeparator();
-  toolBar_->addAction(action(CurationActionId::Undo));
-  toolBar_->addAction(action(CurationActionId::Redo));
-  toolBar_->addSeparator();
-  for (const char* id : {CurationActionId::SaveVersion, CurationActionId::Versions, CurationActionId::Import,
-                         CurationActionId::Export})
-    toolBar_->addAction(action(id));
-  auto* spacer = new QWidget(toolBar_);
-  spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-  toolBar_->addWidget(spacer);
-  itemPicker_->setMinimumWidth(260);
-  itemPicker_->setMaximumWidth(360);
-  itemPicker_->setToolTip(tr("Find an item by id or title (Ctrl+F). Choosing one sets the selected rule's item, "
-                             "or starts a new rule for it."));
-  toolBar_->addWidget(itemPicker_);
-
+  buildToolBar();
   sideTabs_->setDocumentMode(true);
   sideTabs_->hide();  // shown once a page is added
   history_->setEmptyLabel(tr("<opened>"));
@@ -114,11 +105,7 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   mainSplitter_->setStretchFactor(1, 1);
   mainSplitter_->setChildrenCollapsible(false);
 
-  auto* page = new QWidget(this);
-  auto* pageLayout = new QVBoxLayout(page);
-  pageLayout->setContentsMargins(6, 0, 6, 6);
-  pageLayout->addWidget(toolBar_);
-  pageLayout->addWidget(mainSplitter_, 1);
+  QWidget* page = column(this, {{toolBar_, 0}, {mainSplitter_, 1}}, QMargins(6, 0, 6, 6));
   stack_->addWidget(noProject_);
   stack_->addWidget(page);
   auto* layout = new QVBoxLayout(this);
@@ -130,39 +117,8 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   addSidePage(new CurationPreviewPanel(workingRules, this), tr("Preview"));
   addSidePage(new CurationImpactPanel(workingRules, this), tr("Impact"));
 
-  connect(document_, &CurationDocument::reloaded, this, [this] {
-    itemPicker_->setProject(document_->project());
-    if (segmentsModel_->rowCount() > 0) selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
-    updateProblems();
-    updateActions();
-  });
-  connect(document_, &CurationDocument::segmentsChanged, this, [this] {
-    // Keep a segment selected (a removed or renamed one falls back to "all users").
-    const int row = segmentsModel_->rowOf(currentSegment());
-    if (row < 0)
-      selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
-    else
-      segmentsView_->setCurrentIndex(segmentsModel_->index(row, 0));
-  });
-  connect(document_, &CurationDocument::rulesChanged, this, [this] {
-    updateHeading();
-    updateActions();
-  });
-  connect(document_, &CurationDocument::findingsChanged, this, &CurationWorkspace::updateProblems);
-  connect(document_, &CurationDocument::storeFailed, this, [this](const QString& m) { showStatus(m, true); });
-  connect(rulesModel_, &RulesTableModel::editRejected, this, [this](const QString& m) { showStatus(m, true); });
-  connect(document_->undoStack(), &QUndoStack::indexChanged, this, [this] { status_->clear(); });
-  connect(segmentEditor_, &SegmentEditor::applied, this, [this](const QString& name) { selectSegment(name); });
-  connect(itemPicker_, &ItemPicker::itemPicked, this, &CurationWorkspace::onItemPicked);
-  connect(problems_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-    const qint64 rule = item->data(Qt::UserRole).toLongLong();
-    const QString segment = item->data(Qt::UserRole + 1).toString();
-    if (rule > 0)
-      selectRule(rule);
-    else if (!segment.isEmpty())
-      selectSegment(segment);
-  });
-  connect(problems_, &QListWidget::itemClicked, problems_, &QListWidget::itemActivated);
+  connectDocument();
+  connectViews();
   updateActions();
 }
 
@@ -190,6 +146,70 @@ void CurationWorkspace::keyPressEvent(QKeyEvent* event) {
     return;
   }
   Workspace::keyPressEvent(event);
+}
+
+void CurationWorkspace::buildToolBar() {
+  toolBar_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  toolBar_->setIconSize(QSize(16, 16));
+  for (const char* id : {CurationActionId::AddRule, CurationActionId::RemoveRule, CurationActionId::RaisePriority,
+                         CurationActionId::LowerPriority})
+    toolBar_->addAction(action(id));
+  toolBar_->addSeparator();
+  toolBar_->addAction(action(CurationActionId::Undo));
+  toolBar_->addAction(action(CurationActionId::Redo));
+  toolBar_->addSeparator();
+  for (const char* id : {CurationActionId::SaveVersion, CurationActionId::Versions, CurationActionId::Import,
+                         CurationActionId::Export})
+    toolBar_->addAction(action(id));
+  auto* spacer = new QWidget(toolBar_);
+  spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+  toolBar_->addWidget(spacer);
+  itemPicker_->setMinimumWidth(260);
+  itemPicker_->setMaximumWidth(360);
+  itemPicker_->setToolTip(tr("Find an item by id or title (Ctrl+F). Choosing one sets the selected rule's item, "
+                             "or starts a new rule for it."));
+  toolBar_->addWidget(itemPicker_);
+
+}
+
+// The document's changes reach the views: selection, headings, problems, status.
+void CurationWorkspace::connectDocument() {
+  connect(document_, &CurationDocument::reloaded, this, [this] {
+    itemPicker_->setProject(document_->project());
+    if (segmentsModel_->rowCount() > 0) selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
+    updateProblems();
+    updateActions();
+  });
+  connect(document_, &CurationDocument::segmentsChanged, this, [this] {
+    // Keep a segment selected (a removed or renamed one falls back to "all users").
+    const int row = segmentsModel_->rowOf(currentSegment());
+    if (row < 0)
+      selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
+    else
+      segmentsView_->setCurrentIndex(segmentsModel_->index(row, 0));
+  });
+  connect(document_, &CurationDocument::rulesChanged, this, [this] {
+    updateHeading();
+    updateActions();
+  });
+  connect(document_, &CurationDocument::findingsChanged, this, &CurationWorkspace::updateProblems);
+  connect(document_, &CurationDocument::storeFailed, this, [this](const QString& m) { showStatus(m, true); });
+  connect(document_->undoStack(), &QUndoStack::indexChanged, this, [this] { status_->clear(); });
+}
+
+void CurationWorkspace::connectViews() {
+  connect(rulesModel_, &RulesTableModel::editRejected, this, [this](const QString& m) { showStatus(m, true); });
+  connect(segmentEditor_, &SegmentEditor::applied, this, [this](const QString& name) { selectSegment(name); });
+  connect(itemPicker_, &ItemPicker::itemPicked, this, &CurationWorkspace::onItemPicked);
+  connect(problems_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+    const qint64 rule = item->data(Qt::UserRole).toLongLong();
+    const QString segment = item->data(Qt::UserRole + 1).toString();
+    if (rule > 0)
+      selectRule(rule);
+    else if (!segment.isEmpty())
+      selectSegment(segment);
+  });
+  connect(problems_, &QListWidget::itemClicked, problems_, &QListWidget::itemActivated);
 }
 
 QIcon CurationWorkspace::icon() const { return themed("view-list-details", QStyle::SP_FileDialogDetailedView); }
@@ -331,12 +351,7 @@ QWidget* CurationWorkspace::buildCentre() {
   status_->setWordWrap(true);
   status_->hide();
 
-  auto* rulesBox = new QWidget(centre);
-  auto* rulesLayout = new QVBoxLayout(rulesBox);
-  rulesLayout->setContentsMargins(0, 0, 0, 0);
-  rulesLayout->addWidget(rulesHeading_);
-  rulesLayout->addWidget(rulesView_, 1);
-  rulesLayout->addWidget(status_);
+  QWidget* rulesBox = column(centre, {{rulesHeading_, 0}, {rulesView_, 1}, {status_, 0}});
   QFont bold = rulesHeading_->font();
   bold.setBold(true);
   rulesHeading_->setFont(bold);
@@ -344,16 +359,8 @@ QWidget* CurationWorkspace::buildCentre() {
   problemsHeading_ = sectionLabel(tr("Problems"), centre);
   problems_->setWordWrap(true);
   problems_->setAlternatingRowColors(true);
-  auto* problemsBox = new QWidget(centre);
-  auto* problemsLayout = new QVBoxLayout(problemsBox);
-  problemsLayout->setContentsMargins(0, 0, 0, 0);
-  problemsLayout->addWidget(problemsHeading_);
-  problemsLayout->addWidget(problems_);
-  auto* historyBox = new QWidget(centre);
-  auto* historyLayout = new QVBoxLayout(historyBox);
-  historyLayout->setContentsMargins(0, 0, 0, 0);
-  historyLayout->addWidget(sectionLabel(tr("History"), historyBox));
-  historyLayout->addWidget(history_);
+  QWidget* problemsBox = column(centre, {{problemsHeading_, 0}, {problems_, 0}});
+  QWidget* historyBox = column(centre, {{sectionLabel(tr("History"), centre), 0}, {history_, 0}});
   // Below the rules: problems beside the history; the side pages (preview, impact) take the rest of the width
   // once they exist, so the rules table keeps the full width of the window.
   auto* notes = new QSplitter(Qt::Horizontal, centre);

@@ -109,6 +109,9 @@ class CurationWorkspace : public Workspace {
  private:
   QAction* createAction(const char* id, const QString& text, const QList<QKeySequence>& keys, const QIcon& icon = {});
   void createActions();
+  void buildToolBar();
+  void connectDocument();
+  void connectViews();
   QWidget* buildLeft();
   QWidget* buildCentre();
   void showProject();
