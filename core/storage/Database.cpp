@@ -188,7 +188,16 @@ void Database::setSynchronous(Synchronous level) {
   exec(level == Synchronous::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
 }
 
-bool Database::readOnly() const { return db_ && sqlite3_db_readonly(db_, "main") == 1; }
+bool Database::readOnly() const {
+  if (!db_) return false;
+  if (sqlite3_db_readonly(db_, "main") == 1) return true;
+  sqlite3_stmt* st = nullptr;
+  bool queryOnly = false;
+  if (sqlite3_prepare_v2(db_, "PRAGMA query_only", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+    queryOnly = sqlite3_column_int(st, 0) != 0;
+  sqlite3_finalize(st);
+  return queryOnly;
+}
 
 Transaction::Transaction(Database& db, bool immediate) : db_(db) {
   db_.exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");

@@ -97,7 +97,7 @@ class Database {
   std::int64_t changes() const;
   bool inTransaction() const;
   void setSynchronous(Synchronous level);
-  bool readOnly() const;  // the connection cannot write (opened read-only or immutable)
+  bool readOnly() const;  // the connection cannot write (opened read-only or immutable, or PRAGMA query_only)
   const std::string& path() const { return path_; }
   bool isOpen() const { return db_ != nullptr; }
   void close();

@@ -88,6 +88,10 @@ Project Project::openReadOnly(const std::string& path) {
   // SQLite cannot open a WAL database read-only where it cannot create -shm unless it is immutable, and an immutable
   // open does not read the -wal: committed data living only there would silently be missing.
   Database::Mode mode = Database::Mode::ReadOnly;
+  // An SQLITE_OPEN_READONLY connection leaves -wal and -shm behind (only a writing connection may delete them); where
+  // we may write, a read-write connection with query_only reads the same and, when it is the last one, removes them.
+  const bool queryOnly = file.walMode && file.writable() && !file.liveWal;
+  if (queryOnly) mode = Database::Mode::ReadWrite;
   if (file.walMode && !file.folderWritable) {
     if (!file.liveWal) mode = Database::Mode::ReadOnlyImmutable;
     else if (!file.shmPresent)
@@ -97,6 +101,7 @@ Project Project::openReadOnly(const std::string& path) {
   }
   try {
     auto db = std::make_unique<Database>(path, mode);
+    if (queryOnly) db->exec("PRAGMA query_only=1");
     configure(*db, true);
     if (db->queryInt("PRAGMA application_id") != kProjectApplicationId)
       throw ProjectError("'" + path + "' is an SQLite database but not a RecoEngine project");

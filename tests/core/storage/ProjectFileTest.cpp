@@ -44,14 +44,14 @@ std::string errorOf(const std::function<void()>& f) {
   return {};
 }
 
-// Every file of a folder with its bytes: equal snapshots mean nothing was written, created or deleted there.
-std::map<std::string, std::string> snapshot(const fs::path& folder) {
-  std::map<std::string, std::string> files;
+// Every file of a folder with a hash of its bytes: equal snapshots mean nothing was written, created or deleted there.
+std::map<std::string, std::size_t> snapshot(const fs::path& folder) {
+  std::map<std::string, std::size_t> files;
   for (const auto& entry : fs::directory_iterator(folder)) {
     std::ifstream in(entry.path(), std::ios::binary);
     std::stringstream bytes;
     bytes << in.rdbuf();
-    files[entry.path().filename().string()] = bytes.str();
+    files[entry.path().filename().string()] = std::hash<std::string>{}(bytes.str());
   }
   return files;
 }
@@ -145,6 +145,19 @@ TEST(ProjectFile, TruncatedProjectIsRefusedUntouched) {
   makeProjectWithUsers(dir.file("cut.reco"), 50);
   fs::resize_file(dir.file("cut.reco"), fs::file_size(dir.file("cut.reco")) / 2);
   expectRefusedUntouched(dir, "cut.reco", "truncated");
+}
+
+TEST(ProjectFile, ReadOnlyOpenLeavesTheFolderAsItWas) {
+  TempDir dir;
+  makeProjectWithUsers(dir.file("a.reco"), 3);
+  const auto before = snapshot(dir.path);
+  {
+    Project p = Project::openReadOnly(dir.file("a.reco"));
+    EXPECT_TRUE(p.db().readOnly());
+    EXPECT_EQ(summarizeDataset(p).users, 3);
+    EXPECT_THROW(p.db().exec("INSERT INTO users(ext_id) VALUES ('x')"), DatabaseError);
+  }
+  EXPECT_EQ(snapshot(dir.path), before) << "no -wal or -shm left beside the project";
 }
 
 TEST(ProjectFile, ProjectInReadOnlyFolderOpensReadOnly) {
