@@ -8,7 +8,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -16,6 +15,7 @@
 
 #include "CliCommand.h"
 #include "core/base/Time.h"
+#include "core/evaluation/Cutoffs.h"
 #include "core/evaluation/EvaluationJson.h"
 #include "core/evaluation/EvaluationRunner.h"
 #include "core/evaluation/EvaluationStore.h"
@@ -67,15 +67,11 @@ double parseDouble(const std::string& option, const std::string& v) {
 }
 
 std::vector<int> parseKs(const std::string& v) {
-  std::vector<int> ks;
-  std::stringstream ss(v);
-  std::string part;
-  while (std::getline(ss, part, ',')) ks.push_back(static_cast<int>(parseInt("k", part, 1, 10000)));
-  if (ks.empty()) throw UsageError("--k expects a list of cut-offs such as 10 or 10,20");
-  for (std::size_t i = 0; i < ks.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j)
-      if (ks[i] == ks[j]) throw UsageError("--k lists " + std::to_string(ks[i]) + " twice");
-  return ks;
+  try {
+    return reco::parseCutoffs(v);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(std::string("--") + e.what());
+  }
 }
 
 reco::SplitSpec parseSplit(const std::string& v) {

@@ -260,6 +260,10 @@ TEST_F(Cli, UsageErrorsExitTwoWithOneLine) {
   expectUsageError({"demo", "x.reco", "--users"}, "needs a value");
   expectUsageError({"recommend", "log.reco", "--model", "knn"}, "missing --user");
   expectUsageError({"evaluate", "log.reco"}, "at least one --algo");
+  expectUsageError({"evaluate", "log.reco", "--algo", "popular", "--k", "10,0"},
+                   "--k: '0' is not a positive whole number");
+  expectUsageError({"tune", "log.reco", "--algo", "ials", "--space", "factors=8:32", "--k", "5,5"},
+                   "--k: 5 is listed twice");
   expectUsageError({"tune", "log.reco", "--algo", "itemknn"}, "--space");
   expectUsageError({"report", "demo.reco", "--by", "planet"}, "--by expects");
   expectUsageError({"abtest", "demo.reco", "--metric", "love"}, "--metric expects");

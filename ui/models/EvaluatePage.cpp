@@ -28,6 +28,7 @@
 #include <exception>
 
 #include "core/curation/UserDirectory.h"
+#include "core/evaluation/Cutoffs.h"
 #include "core/evaluation/EvaluationStore.h"
 #include "core/storage/Project.h"
 #include "ui/base/ProjectSession.h"
@@ -434,14 +435,7 @@ reco::EvaluationConfig EvaluatePage::config() const {
   c.seed = static_cast<std::uint64_t>(seed_->value());
   c.seeds = seeds_->value();
   c.bootstrapReplicates = bootstrap_->value();
-  c.ks.clear();
-  for (const QString& part : ks_->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-    bool ok = false;
-    const int k = part.trimmed().toInt(&ok);
-    if (!ok || k < 1) throw std::invalid_argument(tr("'%1' is not a cut-off (a whole number >= 1)").arg(part).toStdString());
-    c.ks.push_back(k);
-  }
-  if (c.ks.empty()) throw std::invalid_argument(tr("give at least one cut-off k").toStdString());
+  c.ks = reco::parseCutoffs(ks_->text().toStdString());
   c.models = specs_;
   return c;
 }

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <cmath>
 #include <memory>
+#include <stdexcept>
 
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Project.h"
@@ -348,6 +349,13 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   evaluate->clearModels();
   evaluate->addModel({"popular", {}, ""});
   evaluate->addModel({"ials", {{"factors", 16}, {"iterations", 4}}, ""});
+  evaluate->setCutoffs(QStringLiteral("10, 0"));  // the cut-off list is read by core's parser, as the CLI's --k
+  try {
+    evaluate->config();
+    ADD_FAILURE() << "a zero cut-off was accepted";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_STREQ(e.what(), "k: '0' is not a positive whole number");
+  }
   evaluate->setCutoffs(QStringLiteral("10, 5"));
   evaluate->setBootstrapReplicates(200);
   ASSERT_TRUE(evaluate->setSegmentAttribute(QStringLiteral("country")));
