@@ -1760,14 +1760,6 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <translation>Die Nutzerattribute können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a cut-off (a whole number &gt;= 1)</source>
-        <translation>„%1“ ist kein Cut-off (eine ganze Zahl &gt;= 1)</translation>
-    </message>
-    <message>
-        <source>give at least one cut-off k</source>
-        <translation>mindestens einen Cut-off k angeben</translation>
-    </message>
-    <message>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>

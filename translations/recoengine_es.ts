@@ -1760,14 +1760,6 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
         <translation>No se pueden leer los atributos de usuario: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a cut-off (a whole number &gt;= 1)</source>
-        <translation>«%1» no es un corte (un número entero &gt;= 1)</translation>
-    </message>
-    <message>
-        <source>give at least one cut-off k</source>
-        <translation>indique al menos un corte k</translation>
-    </message>
-    <message>
         <source>Open a project first.</source>
         <translation>Abra primero un proyecto.</translation>
     </message>

@@ -1760,14 +1760,6 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
         <translation>Impossible de lire les attributs utilisateur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a cut-off (a whole number &gt;= 1)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un seuil (un nombre entier &gt;= 1)</translation>
-    </message>
-    <message>
-        <source>give at least one cut-off k</source>
-        <translation>indiquez au moins un seuil k</translation>
-    </message>
-    <message>
         <source>Open a project first.</source>
         <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
