@@ -43,6 +43,13 @@ SegmentEditor::SegmentEditor(CurationDocument& document, QWidget* parent)
       members_(new QLabel(this)),
       apply_(new QPushButton(tr("&Apply"), this)),
       revert_(new QPushButton(tr("Re&vert"), this)) {
+  setUpFields();
+  buildLayout();
+  connectSignals();
+  showSegment({});
+}
+
+void SegmentEditor::setUpFields() {
   QFont bold = heading_->font();
   bold.setBold(true);
   heading_->setFont(bold);
@@ -71,7 +78,9 @@ SegmentEditor::SegmentEditor(CurationDocument& document, QWidget* parent)
   members_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   name_->setPlaceholderText(tr("Segment name"));
   note_->setPlaceholderText(tr("Optional note"));
+}
 
+void SegmentEditor::buildLayout() {
   auto* modeRow = new QHBoxLayout;
   modeRow->addWidget(byExpression_);
   modeRow->addWidget(byList_);
@@ -93,7 +102,9 @@ SegmentEditor::SegmentEditor(CurationDocument& document, QWidget* parent)
   layout->addWidget(members_);
   layout->addLayout(buttons);
   layout->addStretch(1);
+}
 
+void SegmentEditor::connectSignals() {
   countDelay_.setSingleShot(true);
   countDelay_.setInterval(kCountDelayMs);
   connect(&countDelay_, &QTimer::timeout, this, &SegmentEditor::countDraft);
@@ -113,21 +124,21 @@ SegmentEditor::SegmentEditor(CurationDocument& document, QWidget* parent)
       showSegment(QString::fromStdString(original_->name()));
   });
   connect(name_, &QLineEdit::returnPressed, this, &SegmentEditor::apply);
-  connect(&document_, &CurationDocument::draftMembersReady, this,
-          [this](qint64 count, qint64 population, const QStringList& sample, const QString& error) {
-            if (!draft(nullptr)) return;  // the draft became invalid meanwhile: no count to show
-            if (!error.isEmpty()) {
-              members_->setText(tr("Members could not be counted: %1").arg(error));
-              return;
-            }
-            QString text = tr("%1 of %2 users").arg(QLocale().toString(count), QLocale().toString(population));
-            if (!sample.isEmpty()) text += tr(", e.g. %1").arg(sample.join(QStringLiteral(", ")));
-            members_->setText(text);
-          });
+  connect(&document_, &CurationDocument::draftMembersReady, this, &SegmentEditor::showDraftMembers);
   connect(&document_, &CurationDocument::censusChanged, this, [this] {
     if (!creating_ && original_ && original_->isAllUsers()) showSegment(QString::fromLatin1(reco::Segment::kAllUsers));
   });
-  showSegment({});
+}
+
+void SegmentEditor::showDraftMembers(qint64 count, qint64 population, const QStringList& sample, const QString& error) {
+  if (!draft(nullptr)) return;  // the draft became invalid meanwhile: no count to show
+  if (!error.isEmpty()) {
+    members_->setText(tr("Members could not be counted: %1").arg(error));
+    return;
+  }
+  QString text = tr("%1 of %2 users").arg(QLocale().toString(count), QLocale().toString(population));
+  if (!sample.isEmpty()) text += tr(", e.g. %1").arg(sample.join(QStringLiteral(", ")));
+  members_->setText(text);
 }
 
 void SegmentEditor::setEditable(bool editable) {

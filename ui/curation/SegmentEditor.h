@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 #include <optional>
@@ -45,6 +46,10 @@ class SegmentEditor : public QWidget {
   void applied(const QString& name);
 
  private:
+  void setUpFields();
+  void buildLayout();
+  void connectSignals();
+  void showDraftMembers(qint64 count, qint64 population, const QStringList& sample, const QString& error);
   void onDraftChanged();
   void updateState();
   void countDraft();
