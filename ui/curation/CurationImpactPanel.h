@@ -5,12 +5,12 @@
 #pragma once
 
 #include <QWidget>
-#include <functional>
 #include <memory>
 #include <optional>
 
 #include "core/curation/CurationImpact.h"
 #include "ui/base/ProjectTask.h"
+#include "ui/curation/RuleSetSupplier.h"
 
 class ProjectSession;
 class QComboBox;
@@ -26,8 +26,6 @@ class QVBoxLayout;
 class CurationImpactPanel : public QWidget {
   Q_OBJECT
  public:
-  using RuleSetSupplier = std::function<reco::RuleSet()>;
-
   explicit CurationImpactPanel(RuleSetSupplier rules, QWidget* parent = nullptr);
   ~CurationImpactPanel() override;  // cancels and waits
 

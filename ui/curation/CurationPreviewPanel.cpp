@@ -73,6 +73,20 @@ CurationPreviewPanel::CurationPreviewPanel(RuleSetSupplier rules, QWidget* paren
       before_(new QStandardItemModel(0, 3, this)),
       after_(new QStandardItemModel(0, 4, this)) {
   setObjectName(QStringLiteral("curationPreviewPanel"));
+  setUpFields();
+  setUpTables();
+  buildLayout();
+  connect(previewButton_, &QPushButton::clicked, this, [this] { previewUser(user_->text().trimmed()); });
+  connect(user_, &QLineEdit::returnPressed, this, [this] { previewUser(user_->text().trimmed()); });
+  connect(sampleButton_, &QPushButton::clicked, this, [this] { sampleFromSegment(segment_->currentText()); });
+  connect(samples_, &QComboBox::activated, this, [this](int row) {
+    if (row >= 0) previewUser(samples_->itemText(row));
+  });
+  connect(task_, &BackgroundTask::finished, this, &CurationPreviewPanel::onFinished);
+  setStatus(tr("Choose a model and a user, or sample users of a segment."), false);
+}
+
+void CurationPreviewPanel::setUpFields() {
   model_->setObjectName(QStringLiteral("previewModel"));
   model_->setToolTip(tr("The trained model whose ranking is curated"));
   model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -101,7 +115,9 @@ CurationPreviewPanel::CurationPreviewPanel(RuleSetSupplier rules, QWidget* paren
   details_->setWordWrap(true);
   details_->setObjectName(QStringLiteral("previewDetails"));
   details_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void CurationPreviewPanel::setUpTables() {
   before_->setHorizontalHeaderLabels({tr("#"), tr("Item"), tr("Score")});
   after_->setHorizontalHeaderLabels({tr("#"), tr("Item"), tr("Score"), tr("Decided by")});
   beforeView_ = makeTable(before_, QStringLiteral("previewBefore"), this);
@@ -112,7 +128,9 @@ CurationPreviewPanel::CurationPreviewPanel(RuleSetSupplier rules, QWidget* paren
     v->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
   }
   afterView_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+}
 
+void CurationPreviewPanel::buildLayout() {
   auto* form = new QFormLayout;
   form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
   auto* modelRow = new QHBoxLayout;
@@ -144,15 +162,6 @@ CurationPreviewPanel::CurationPreviewPanel(RuleSetSupplier rules, QWidget* paren
   layout->addWidget(status_);
   layout->addWidget(split, 1);
   layout->addWidget(details_);
-
-  connect(previewButton_, &QPushButton::clicked, this, [this] { previewUser(user_->text().trimmed()); });
-  connect(user_, &QLineEdit::returnPressed, this, [this] { previewUser(user_->text().trimmed()); });
-  connect(sampleButton_, &QPushButton::clicked, this, [this] { sampleFromSegment(segment_->currentText()); });
-  connect(samples_, &QComboBox::activated, this, [this](int row) {
-    if (row >= 0) previewUser(samples_->itemText(row));
-  });
-  connect(task_, &BackgroundTask::finished, this, &CurationPreviewPanel::onFinished);
-  setStatus(tr("Choose a model and a user, or sample users of a segment."), false);
 }
 
 CurationPreviewPanel::~CurationPreviewPanel() { task_->cancelAndWait(); }

@@ -6,7 +6,6 @@
 #include <QStringList>
 #include <QWidget>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +13,7 @@
 
 #include "core/curation/CurationPreview.h"
 #include "ui/base/ProjectTask.h"
+#include "ui/curation/RuleSetSupplier.h"
 
 class ProjectSession;
 class QComboBox;
@@ -28,9 +28,6 @@ class QTableView;
 class CurationPreviewPanel : public QWidget {
   Q_OBJECT
  public:
-  // Called on the GUI thread whenever a preview starts: the rule set to preview.
-  using RuleSetSupplier = std::function<reco::RuleSet()>;
-
   explicit CurationPreviewPanel(RuleSetSupplier rules, QWidget* parent = nullptr);
   ~CurationPreviewPanel() override;  // waits for a running preview
 
@@ -76,6 +73,9 @@ class CurationPreviewPanel : public QWidget {
     std::vector<std::string> samples;
     bool sampled = false;
   };
+  void setUpFields();
+  void setUpTables();
+  void buildLayout();
   bool start(Request request);
   void onFinished();
   void showResult(const reco::CurationPreviewResult& r);
