@@ -9,6 +9,8 @@ set -euo pipefail
 packages=(
   # compilers and build tools
   build-essential cmake ninja-build pkg-config dpkg-dev
+  # the fuzz build (tests/fuzz): clang 14 with libFuzzer and the sanitizer runtimes; llvm-symbolizer for stack traces
+  clang-14 libclang-rt-14-dev llvm-14
   # Qt 6: Widgets, Charts (which needs Qt6OpenGL), SVG, Concurrent, PrintSupport, Test, Linguist tools
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   linguist-qt6 libgl-dev
