@@ -153,6 +153,12 @@ const std::string& Args::positional(std::size_t i, const std::string& what) cons
   return positionals_[i];
 }
 
+const std::string& Args::onlyPositional(const std::string& what) const {
+  if (positionals_.size() > 1)
+    throw UsageError("expected one " + what + ", got " + std::to_string(positionals_.size()));
+  return positional(0, what);
+}
+
 bool Args::flag(const std::string& name) const {
   return std::find(flagsSet_.begin(), flagsSet_.end(), name) != flagsSet_.end();
 }

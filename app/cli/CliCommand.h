@@ -27,6 +27,8 @@ class Args {
 
   const std::vector<std::string>& positionals() const { return positionals_; }
   const std::string& positional(std::size_t i, const std::string& what) const;  // throws UsageError when missing
+  // The one positional argument, e.g. what = "PROJECT path"; throws UsageError when there are more or none.
+  const std::string& onlyPositional(const std::string& what) const;
   bool flag(const std::string& name) const;
   std::optional<std::string> value(const std::string& name) const;  // last occurrence
   std::vector<std::string> values(const std::string& name) const;   // all occurrences

@@ -16,8 +16,7 @@ namespace {
 
 int runDemo(const std::vector<std::string>& argv) {
   Args args(argv, {"force", "json"}, {"seed", "users", "items", "days"});
-  if (args.positionals().size() > 1) throw UsageError("expected one PROJECT path, got " + std::to_string(args.positionals().size()));
-  const std::string& path = args.positional(0, "PROJECT path");
+  const std::string& path = args.onlyPositional("PROJECT path");
   DemoOptions options;
   options.seed = static_cast<std::uint64_t>(args.intValue("seed", 42, 0, std::numeric_limits<long long>::max()));
   options.users = static_cast<int>(args.intValue("users", options.users, 1, 10'000'000));

@@ -145,9 +145,7 @@ Dimension parseBy(const std::string& by, std::string& attribute) {
 
 int runReport(const std::vector<std::string>& argv) {
   Args args(argv, {"json"}, {"from", "to", "by", "where", "top", "sort"});
-  if (args.positionals().size() > 1)
-    throw UsageError("expected one PROJECT path, got " + std::to_string(args.positionals().size()));
-  const std::string& path = args.positional(0, "PROJECT path");
+  const std::string& path = args.onlyPositional("PROJECT path");
   AnalyticsFilter filter = filterFromArgs(args);
   std::string attribute;
   std::optional<Dimension> by;
@@ -229,9 +227,7 @@ int runReport(const std::vector<std::string>& argv) {
 
 int runAbtest(const std::vector<std::string>& argv) {
   Args args(argv, {"json"}, {"from", "to", "where", "variant-field", "metric", "baseline"});
-  if (args.positionals().size() > 1)
-    throw UsageError("expected one PROJECT path, got " + std::to_string(args.positionals().size()));
-  const std::string& path = args.positional(0, "PROJECT path");
+  const std::string& path = args.onlyPositional("PROJECT path");
   AnalyticsFilter filter = filterFromArgs(args);
   const std::string field = args.valueOr("variant-field", "variant");
   std::string attribute;
