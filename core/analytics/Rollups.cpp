@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/analytics/Measures.h"
 #include "core/analytics/RollupKeys.h"
 #include "core/analytics/SegmentAttributes.h"
 #include "core/storage/ColumnCodec.h"
@@ -30,9 +31,8 @@ namespace {
 constexpr const char* kLastEventKey = "rollup.last_event_id";
 constexpr std::int64_t kChunkEvents = 2'000'000;  // events aggregated in memory before flushing to the tables
 
-struct Counts {
-  std::int64_t impressions = 0, clicks = 0, addToCarts = 0, purchases = 0;
-  double revenue = 0;
+// The measures of one rollup key while events are aggregated.
+struct Counts : Measures {
   void add(int type, double rev) {
     switch (type) {
       case 0: ++impressions; break;
@@ -44,14 +44,6 @@ struct Counts {
         break;
       default: break;
     }
-  }
-  Counts& operator+=(const Counts& o) {
-    impressions += o.impressions;
-    clicks += o.clicks;
-    addToCarts += o.addToCarts;
-    purchases += o.purchases;
-    revenue += o.revenue;
-    return *this;
   }
 };
 
