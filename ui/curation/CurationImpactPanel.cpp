@@ -57,6 +57,21 @@ CurationImpactPanel::CurationImpactPanel(RuleSetSupplier rules, QWidget* parent)
       tables_(new QWidget(this)),
       tablesLayout_(new QVBoxLayout(tables_)) {
   setObjectName(QStringLiteral("curationImpactPanel"));
+  setUpFields();
+  buildLayout();
+  summary_->setText(tr("Run to see what the working rule set costs or gains on the offline evaluation split: each "
+                       "test user's top 10 with and without the rules, scored against their held-out interactions."));
+  connect(runButton_, &QPushButton::clicked, this, &CurationImpactPanel::run);
+  connect(cancelButton_, &QPushButton::clicked, this, &CurationImpactPanel::cancel);
+  connect(this, &CurationImpactPanel::progressChanged, this, [this](int permille, const QString& stage) {
+    progress_->setValue(permille);
+    stage_->setText(stage);
+  });
+  connect(task_, &BackgroundTask::progressChanged, this, &CurationImpactPanel::progressChanged);
+  connect(task_, &BackgroundTask::finished, this, &CurationImpactPanel::onFinished);
+}
+
+void CurationImpactPanel::setUpFields() {
   model_->setObjectName(QStringLiteral("impactModel"));
   model_->setToolTip(tr("The model is retrained on the split's training part with the stored model's parameters"));
   model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -82,7 +97,9 @@ CurationImpactPanel::CurationImpactPanel(RuleSetSupplier rules, QWidget* parent)
   summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   tablesLayout_->setContentsMargins(0, 0, 0, 0);
   tablesLayout_->addStretch(1);
+}
 
+void CurationImpactPanel::buildLayout() {
   auto* form = new QFormLayout;
   form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
   form->addRow(tr("Model"), model_);
@@ -109,17 +126,6 @@ CurationImpactPanel::CurationImpactPanel(RuleSetSupplier rules, QWidget* parent)
   layout->addWidget(stage_);
   layout->addWidget(summary_);
   layout->addWidget(scroll, 1);
-
-  summary_->setText(tr("Run to see what the working rule set costs or gains on the offline evaluation split: each "
-                       "test user's top 10 with and without the rules, scored against their held-out interactions."));
-  connect(runButton_, &QPushButton::clicked, this, &CurationImpactPanel::run);
-  connect(cancelButton_, &QPushButton::clicked, this, &CurationImpactPanel::cancel);
-  connect(this, &CurationImpactPanel::progressChanged, this, [this](int permille, const QString& stage) {
-    progress_->setValue(permille);
-    stage_->setText(stage);
-  });
-  connect(task_, &BackgroundTask::progressChanged, this, &CurationImpactPanel::progressChanged);
-  connect(task_, &BackgroundTask::finished, this, &CurationImpactPanel::onFinished);
 }
 
 CurationImpactPanel::~CurationImpactPanel() {

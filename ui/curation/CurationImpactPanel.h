@@ -61,6 +61,8 @@ class CurationImpactPanel : public QWidget {
     bool cancelled = false;
     QString error;
   };
+  void setUpFields();
+  void buildLayout();
   void onFinished();
   void showResult(const reco::CurationImpactResult& r);
   void clearTables();
