@@ -372,11 +372,6 @@ int runTune(const std::vector<std::string>& argv) {
   return 0;
 }
 
-// The evaluation part of a stored run (a tuning run keeps its final test evaluation under "test").
-const nlohmann::json& resultsOf(const reco::StoredEvaluationRun& r) {
-  return r.kind == "tune" && r.metrics.contains("test") ? r.metrics["test"] : r.metrics;
-}
-
 int runRuns(const std::vector<std::string>& argv) {
   Args args(argv, {"json"}, {"show"});
   const std::string path = args.positional(0, "PROJECT");
@@ -408,11 +403,11 @@ int runRuns(const std::vector<std::string>& argv) {
     nlohmann::json out = nlohmann::json::array();
     for (const auto& r : runs) {
       nlohmann::json models = nlohmann::json::array();
-      for (const auto& m : resultsOf(r).value("models", nlohmann::json::array())) {
-        nlohmann::json entry = {{"model", m.value("model", "")}, {"algorithm", m.value("algorithm", "")},
-                                {"params", m.value("params", nlohmann::json::object())}};
-        for (auto it = m.begin(); it != m.end(); ++it)
-          if (it.value().is_object() && it.value().contains("value")) entry[it.key()] = it.value()["value"];
+      for (const auto& m : reco::storedReport(r).models) {
+        nlohmann::json entry = {
+            {"model", m.label}, {"algorithm", m.algorithm}, {"params", reco::paramsToJson(m.params)}};
+        for (const auto& [name, e] : m.metrics)
+          entry[name] = std::isfinite(e.value) ? nlohmann::json(e.value) : nlohmann::json(nullptr);
         models.push_back(entry);
       }
       out.push_back({{"id", r.id}, {"kind", r.kind}, {"created_at", reco::utc::format(r.createdAt)},
@@ -433,11 +428,12 @@ int runRuns(const std::vector<std::string>& argv) {
     std::string models;
     const auto ks = r.config.value("k", nlohmann::json::array());
     const std::string k = ks.empty() ? "10" : std::to_string(ks[0].get<int>());
-    for (const auto& m : resultsOf(r).value("models", nlohmann::json::array())) {
+    for (const auto& m : reco::storedReport(r).models) {
       auto val = [&](const std::string& key) {
-        return m.contains(key) && m[key]["value"].is_number() ? fmt(m[key]["value"].get<double>()) : std::string("-");
+        auto it = m.metrics.find(key);
+        return it == m.metrics.end() ? std::string("-") : fmt(it->second.value);
       };
-      models += m.value("model", "?") + " " + val("ndcg@" + k) + " / " + val("map") + "; ";
+      models += m.label + " " + val("ndcg@" + k) + " / " + val("map") + "; ";
     }
     std::string seed = std::to_string(r.seed) + (r.seeds > 1 ? " x" + std::to_string(r.seeds) : "");
     std::cout << pad(std::to_string(r.id), 6) << pad(r.kind, 10) << pad(reco::utc::format(r.createdAt), 22)

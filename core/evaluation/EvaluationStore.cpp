@@ -8,6 +8,10 @@
 
 namespace reco {
 
+EvaluationReport storedReport(const StoredEvaluationRun& run) {
+  return readEvaluationReport(run.kind == "tune" && run.metrics.contains("test") ? run.metrics["test"] : run.metrics);
+}
+
 namespace {
 
 std::int64_t nowSeconds() {

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/evaluation/EvaluationJson.h"
 #include "core/evaluation/EvaluationRunner.h"
 #include "core/evaluation/ModelTuner.h"
 #include "core/storage/Project.h"
@@ -38,6 +39,10 @@ struct StoredTrial {
   std::string error;
   double seconds = 0;
 };
+
+// The evaluation report of a stored run (a tuning run's is its final test evaluation, kept under "test").
+// Throws std::invalid_argument naming the field when the stored JSON is not a report.
+EvaluationReport storedReport(const StoredEvaluationRun& run);
 
 class EvaluationStore {
  public:

@@ -538,9 +538,12 @@ void EvaluatePage::onRunSelected() {
   if (rows.isEmpty()) return;
   const reco::StoredEvaluationRun* run = runs_->run(rows.front().row());
   if (!run) return;
-  // A tuning run keeps its final test evaluation under "test".
-  const nlohmann::json& metrics = run->kind == "tune" && run->metrics.contains("test") ? run->metrics["test"] : run->metrics;
-  showReport(EvaluationReport(metrics, run->id, run->createdAt));
+  try {
+    showReport(EvaluationReport(reco::storedReport(*run), run->id, run->createdAt));
+  } catch (const std::invalid_argument& e) {  // a stored run core cannot read: say why, show nothing
+    showReport(EvaluationReport());
+    stage_->setText(QString::fromStdString(e.what()));
+  }
 }
 
 void EvaluatePage::deleteSelectedRun() {

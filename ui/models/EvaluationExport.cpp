@@ -55,11 +55,10 @@ QString EvaluationExport::toCsv(const EvaluationReport& report, int baseline) {
   }
   for (const auto& row : report.segments()) {
     const int m = int(models.indexOf(row.model));
-    for (auto it = row.metrics.begin(); it != row.metrics.end(); ++it) {
-      std::optional<double> v;
-      if (it.value().is_number() && std::isfinite(it.value().get<double>())) v = it.value().get<double>();
+    for (const auto& [name, value] : row.metrics) {
+      const std::optional<double> v = std::isfinite(value) ? std::optional(value) : std::nullopt;
       out += csvRow({QStringLiteral("segment"), row.model, report.algorithm(m), report.paramsText(m), row.group,
-                     row.segment, QString::number(row.users, 'f', 0), QString::fromStdString(it.key()), csvNumber(v),
+                     row.segment, QString::number(row.users, 'f', 0), QString::fromStdString(name), csvNumber(v),
                      QString(), QString(), QString(), QString(), QString(), QString(), QString()});
     }
   }
@@ -142,7 +141,7 @@ QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, c
   if (!segments.isEmpty()) {
     QStringList metrics;
     for (const QString& name : report.metricNames())
-      if (segments.front().metrics.is_object() && segments.front().metrics.contains(name.toStdString())) metrics << name;
+      if (segments.front().metrics.count(name.toStdString()) > 0) metrics << name;
     h += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>")
              .arg(esc(tr("Segments")), esc(tr("Model")), esc(tr("Breakdown")), esc(tr("Segment")), esc(tr("Users")));
     for (const QString& metric : metrics) h += QStringLiteral("<th>%1</th>").arg(esc(EvaluationReport::metricTitle(metric)));
@@ -152,11 +151,7 @@ QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, c
                .arg(esc(row.model), esc(row.group), esc(row.segment.isEmpty() ? tr("(none)") : row.segment),
                     LocaleFormat::decimal(row.users, 0));
       for (const QString& metric : metrics) {
-        const std::string key = metric.toStdString();
-        std::optional<double> v;
-        if (row.metrics.contains(key) && row.metrics[key].is_number() && std::isfinite(row.metrics[key].get<double>()))
-          v = row.metrics[key].get<double>();
-        h += QStringLiteral("<td class=\"n\">%1</td>").arg(EvaluationReport::formatNumber(v));
+        h += QStringLiteral("<td class=\"n\">%1</td>").arg(EvaluationReport::formatNumber(row.value(metric)));
       }
       h += QStringLiteral("</tr>\n");
     }

@@ -40,6 +40,6 @@ void EvaluationJob::start(const QString& projectPath, const Request& request) {
         reco::EvaluationStore store(project);
         out.runId = store.saveEvaluation(result, loading);
         if (auto stored = store.find(out.runId)) out.createdAt = stored->createdAt;
-        out.run = reco::evaluationToJson(result);
+        out.run = reco::evaluationReport(result);
       });
 }

@@ -1,13 +1,13 @@
 // Runs an offline evaluation (reco::EvaluationRunner) as a ProjectTask (its own connection to the project):
 // loads the interactions, evaluates the models on the split, stores the run (reco::EvaluationStore) and hands back
-// its JSON form. Progress arrives as signals on the GUI thread; cancel() stops the run at the next user or iteration.
+// its report. Progress arrives as signals on the GUI thread; cancel() stops the run at the next user or iteration.
 #pragma once
 
 #include <QObject>
 #include <QString>
-#include <nlohmann/json.hpp>
 #include <string>
 
+#include "core/evaluation/EvaluationJson.h"
 #include "core/evaluation/EvaluationRunner.h"
 #include "core/evaluation/InteractionList.h"
 #include "ui/base/ProjectTask.h"
@@ -24,7 +24,7 @@ class EvaluationJob : public QObject {
     bool ok = false;
     bool cancelled = false;
     QString error;
-    nlohmann::json run;  // evaluationToJson of the result
+    reco::EvaluationReport run;  // the report of the result
     qint64 runId = 0;    // its id in the project's run history
     qint64 createdAt = 0;
   };

@@ -8,41 +8,27 @@
 
 namespace {
 
-std::optional<double> number(const nlohmann::json& j) {
-  if (j.is_number()) {
-    const double v = j.get<double>();
-    if (std::isfinite(v)) return v;
-  }
-  return std::nullopt;
+std::optional<double> finiteOrNone(double v) {
+  return std::isfinite(v) ? std::optional(v) : std::nullopt;
 }
 
-QString text(const nlohmann::json& j, const char* key) {
-  if (j.is_object() && j.contains(key) && j[key].is_string()) return QString::fromStdString(j[key].get<std::string>());
-  return {};
-}
-
-double numberOr(const nlohmann::json& j, const char* key, double fallback) {
-  if (j.is_object() && j.contains(key)) return number(j[key]).value_or(fallback);
-  return fallback;
-}
-
-bool isMetric(const nlohmann::json& v) { return v.is_object() && v.contains("value") && v.contains("ci"); }
-
-const nlohmann::json& emptyObject() {
-  static const nlohmann::json empty = nlohmann::json::object();
-  return empty;
+QString text(const std::string& s) {
+  return QString::fromStdString(s);
 }
 
 }  // namespace
 
-EvaluationReport::EvaluationReport(nlohmann::json run, qint64 id, qint64 createdAt)
+std::optional<double> EvaluationReport::SegmentRow::value(const QString& metric) const {
+  auto it = metrics.find(metric.toStdString());
+  return it == metrics.end() ? std::nullopt : finiteOrNone(it->second);
+}
+
+EvaluationReport::EvaluationReport(reco::EvaluationReport run, qint64 id, qint64 createdAt)
     : run_(std::move(run)), id_(id), createdAt_(createdAt) {
-  if (!run_.is_object() || !run_.contains("models") || !run_["models"].is_array()) return;
   QSet<QString> present;
-  for (const auto& m : run_["models"]) {
-    models_ << text(m, "model");
-    for (auto it = m.begin(); it != m.end(); ++it)
-      if (isMetric(it.value())) present.insert(QString::fromStdString(it.key()));
+  for (const auto& m : run_.models) {
+    models_ << text(m.label);
+    for (const auto& [name, estimate] : m.metrics) present.insert(text(name));
   }
   QStringList order;
   for (int k : ks())
@@ -56,63 +42,60 @@ EvaluationReport::EvaluationReport(nlohmann::json run, qint64 id, qint64 created
   metrics_ << rest;
 }
 
-const nlohmann::json& EvaluationReport::model(int index) const {
-  if (index < 0 || index >= models_.size()) return emptyObject();
-  return run_["models"][static_cast<std::size_t>(index)];
+const reco::EvaluationReport::Model* EvaluationReport::model(int index) const {
+  if (index < 0 || index >= models_.size()) return nullptr;
+  return &run_.models[static_cast<std::size_t>(index)];
 }
 
-QString EvaluationReport::algorithm(int m) const { return text(model(m), "algorithm"); }
+QString EvaluationReport::algorithm(int m) const {
+  return model(m) ? text(model(m)->algorithm) : QString();
+}
 
 QString EvaluationReport::paramsText(int m) const {
-  const nlohmann::json& p = model(m).value("params", emptyObject());
   QStringList parts;
-  for (auto it = p.begin(); it != p.end(); ++it)
-    parts << QStringLiteral("%1=%2").arg(QString::fromStdString(it.key()),
-                                        QString::number(number(it.value()).value_or(0), 'g', 6));
+  if (const auto* j = model(m))
+    for (const auto& [name, value] : j->params)
+      parts << QStringLiteral("%1=%2").arg(text(name), QString::number(finiteOrNone(value).value_or(0), 'g', 6));
   return parts.join(QStringLiteral(", "));
 }
 
-double EvaluationReport::seconds(int m) const { return numberOr(model(m), "seconds", 0); }
+double EvaluationReport::seconds(int m) const {
+  return model(m) ? finiteOrNone(model(m)->seconds).value_or(0) : 0;
+}
 
 EvaluationReport::Estimate EvaluationReport::metric(int m, const QString& name) const {
   Estimate e;
-  const nlohmann::json& j = model(m);
-  const std::string key = name.toStdString();
-  if (!j.contains(key) || !isMetric(j[key])) return e;
-  const auto value = number(j[key]["value"]);
-  if (!value) return e;
-  e.value = *value;
+  const auto* j = model(m);
+  if (!j) return e;
+  auto it = j->metrics.find(name.toStdString());
+  if (it == j->metrics.end() || !std::isfinite(it->second.value)) return e;
+  e.value = it->second.value;
   e.valid = true;
-  const auto& ci = j[key]["ci"];
-  if (ci.is_array() && ci.size() == 2) {
-    e.low = number(ci[0]);
-    e.high = number(ci[1]);
-  }
+  e.low = finiteOrNone(it->second.low);
+  e.high = finiteOrNone(it->second.high);
   return e;
 }
 
 EvaluationReport::Comparison EvaluationReport::compare(int m, int baseline, const QString& name) const {
   Comparison c;
   if (m == baseline || m < 0 || baseline < 0 || m >= models_.size() || baseline >= models_.size()) return c;
-  if (!run_.contains("comparisons") || !run_["comparisons"].is_array()) return c;
-  const QString a = models_[m];
-  const QString b = models_[baseline];
-  for (const auto& comp : run_["comparisons"]) {
-    if (text(comp, "metric") != name) continue;
-    const QString ca = text(comp, "a");
-    const QString cb = text(comp, "b");
+  const std::string a = run_.models[static_cast<std::size_t>(m)].label;
+  const std::string b = run_.models[static_cast<std::size_t>(baseline)].label;
+  const std::string metric = name.toStdString();
+  for (const auto& comp : run_.comparisons) {
+    if (comp.metric != metric) continue;
     double sign = 0;
-    if (ca == a && cb == b)
+    if (comp.a == a && comp.b == b)
       sign = 1;
-    else if (ca == b && cb == a)
+    else if (comp.a == b && comp.b == a)
       sign = -1;  // stored as baseline - model
     else
       continue;
     c.found = true;
-    c.meanDifference = sign * numberOr(comp, "mean_difference", 0);
-    c.tP = numberOr(comp, "t_p", 1);
-    c.wilcoxonP = numberOr(comp, "wilcoxon_p", 1);
-    c.pairs = static_cast<int>(numberOr(comp, "pairs", 0));
+    c.meanDifference = sign * finiteOrNone(comp.meanDifference).value_or(0);
+    c.tP = finiteOrNone(comp.tP).value_or(1);
+    c.wilcoxonP = finiteOrNone(comp.wilcoxonP).value_or(1);
+    c.pairs = static_cast<int>(comp.pairs);
     return c;
   }
   return c;
@@ -120,31 +103,35 @@ EvaluationReport::Comparison EvaluationReport::compare(int m, int baseline, cons
 
 QList<EvaluationReport::SegmentRow> EvaluationReport::segments() const {
   QList<SegmentRow> rows;
-  for (int m = 0; m < models_.size(); ++m) {
-    const nlohmann::json& j = model(m);
-    if (!j.contains("segments") || !j["segments"].is_array()) continue;
-    for (const auto& s : j["segments"])
-      rows.push_back({models_[m], text(s, "group"), text(s, "segment"), numberOr(s, "users", 0),
-                      s.value("metrics", emptyObject())});
-  }
+  for (int m = 0; m < models_.size(); ++m)
+    for (const auto& s : model(m)->segments)
+      rows.push_back({models_[m], text(s.group), text(s.segment), finiteOrNone(s.users).value_or(0), s.metrics});
   return rows;
 }
 
-QString EvaluationReport::split() const { return text(run_, "split"); }
-
-QList<int> EvaluationReport::ks() const {
-  QList<int> out;
-  if (run_.is_object() && run_.contains("k") && run_["k"].is_array())
-    for (const auto& k : run_["k"])
-      if (k.is_number_integer()) out << k.get<int>();
-  return out;
+QString EvaluationReport::split() const {
+  return text(run_.split);
 }
 
-qint64 EvaluationReport::seed() const { return static_cast<qint64>(numberOr(run_, "seed", 0)); }
-int EvaluationReport::repetitions() const { return static_cast<int>(numberOr(run_, "repetitions", 0)); }
-double EvaluationReport::users() const { return numberOr(run_, "users", 0); }
-double EvaluationReport::seconds() const { return numberOr(run_, "seconds", 0); }
-double EvaluationReport::confidence() const { return numberOr(run_, "confidence", 0.95); }
+QList<int> EvaluationReport::ks() const {
+  return QList<int>(run_.ks.begin(), run_.ks.end());
+}
+
+qint64 EvaluationReport::seed() const {
+  return static_cast<qint64>(run_.seed);
+}
+int EvaluationReport::repetitions() const {
+  return run_.repetitions;
+}
+double EvaluationReport::users() const {
+  return finiteOrNone(run_.users).value_or(0);
+}
+double EvaluationReport::seconds() const {
+  return finiteOrNone(run_.seconds).value_or(0);
+}
+double EvaluationReport::confidence() const {
+  return finiteOrNone(run_.confidence).value_or(0.95);
+}
 
 QString EvaluationReport::protocolSummary() const {
   QStringList ks;

@@ -1,12 +1,15 @@
-// One evaluation run as the Evaluate tab shows it: the JSON form core produces (reco::evaluationToJson, also what
-// reco::EvaluationStore keeps), read through typed accessors so a live run and a stored run display the same way.
+// One evaluation run as the Evaluate tab shows it: core's report of the run (reco::EvaluationReport, read from the
+// stored JSON by core), seen through Qt-typed accessors so a live run and a stored run display the same way.
 // Reading only: every number comes from core; nothing is computed here except looking values up.
 #pragma once
 
 #include <QString>
 #include <QStringList>
+#include <map>
 #include <optional>
-#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/evaluation/EvaluationJson.h"
 
 class EvaluationReport {
  public:
@@ -28,15 +31,16 @@ class EvaluationReport {
     QString group;
     QString segment;
     double users = 0;
-    nlohmann::json metrics;  // name -> value or null
+    std::map<std::string, double> metrics;  // name -> value (NaN when missing)
+    // The finite value of a metric, if the segment has one.
+    std::optional<double> value(const QString& metric) const;
   };
 
   EvaluationReport() = default;
-  // `run`: evaluationToJson(...); id/createdAt: the stored run's (0 for a run not stored).
-  explicit EvaluationReport(nlohmann::json run, qint64 id = 0, qint64 createdAt = 0);
+  // id/createdAt: the stored run's (0 for a run not stored).
+  explicit EvaluationReport(reco::EvaluationReport run, qint64 id = 0, qint64 createdAt = 0);
 
   bool isEmpty() const { return models_.empty(); }
-  const nlohmann::json& json() const { return run_; }
   qint64 id() const { return id_; }
   qint64 createdAt() const { return createdAt_; }
 
@@ -68,8 +72,8 @@ class EvaluationReport {
   static QString formatNumber(std::optional<double> v);
 
  private:
-  const nlohmann::json& model(int index) const;
-  nlohmann::json run_;
+  const reco::EvaluationReport::Model* model(int index) const;
+  reco::EvaluationReport run_;
   qint64 id_ = 0;
   qint64 createdAt_ = 0;
   QStringList models_;

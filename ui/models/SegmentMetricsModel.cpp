@@ -12,9 +12,8 @@ void SegmentMetricsModel::setReport(const EvaluationReport& report) {
   metrics_.clear();
   // The run's metrics in its reading order, limited to those the segments carry (per-user metrics).
   for (const QString& name : report.metricNames()) {
-    const std::string key = name.toStdString();
     for (const auto& row : rows_)
-      if (row.metrics.is_object() && row.metrics.contains(key)) {
+      if (row.metrics.count(name.toStdString()) > 0) {
         metrics_ << name;
         break;
       }
@@ -46,12 +45,7 @@ QVariant SegmentMetricsModel::data(const QModelIndex& index, int role) const {
         return role == ValueRole ? QVariant(row.users) : QVariant(LocaleFormat::decimal(row.users, 0));
     }
   }
-  const std::string key = metrics_[col - kFixedColumns].toStdString();
-  std::optional<double> value;
-  if (row.metrics.is_object() && row.metrics.contains(key) && row.metrics[key].is_number()) {
-    const double v = row.metrics[key].get<double>();
-    if (std::isfinite(v)) value = v;
-  }
+  const std::optional<double> value = row.value(metrics_[col - kFixedColumns]);
   switch (role) {
     case Qt::DisplayRole:
       return EvaluationReport::formatNumber(value);

@@ -43,12 +43,13 @@ namespace {
 
 constexpr int kTimeoutMs = 120000;
 
-// A two-model run in the JSON form core produces (reco::evaluationToJson).
-nlohmann::json sampleRun() {
+// A two-model run in the JSON form core produces (reco::evaluationToJson), read back by core.
+reco::EvaluationReport sampleRun() {
   auto metric = [](double v, double lo, double hi) { return nlohmann::json{{"value", v}, {"ci", {lo, hi}}}; };
   nlohmann::json a = {{"model", "popular"}, {"algorithm", "popular"}, {"params", nlohmann::json::object()},
                       {"ndcg@10", metric(0.20, 0.18, 0.22)}, {"precision@10", metric(0.10, 0.09, 0.11)},
-                      {"map", metric(0.05, 0.04, 0.06)}, {"coverage", metric(0.1, NAN, NAN)}, {"seconds", 0.5}};
+                      {"map", metric(0.05, 0.04, 0.06)}, {"coverage", metric(0.1, NAN, NAN)}, {"seconds", 0.5},
+                      {"fit_seconds", 0.2}, {"score_seconds", 0.3}, {"per_repetition", nlohmann::json::array()}};
   a["coverage"]["ci"] = {nullptr, nullptr};
   nlohmann::json b = a;
   b["model"] = "ials";
@@ -59,19 +60,30 @@ nlohmann::json sampleRun() {
   a["segments"] = {{{"group", "activity"}, {"segment", "cold"}, {"users", 12}, {"metrics", {{"ndcg@10", 0.1}}}},
                    {{"group", "activity"}, {"segment", "heavy"}, {"users", 30}, {"metrics", {{"ndcg@10", nullptr}}}}};
   b["segments"] = {{{"group", "activity"}, {"segment", "cold"}, {"users", 12}, {"metrics", {{"ndcg@10", 0.2}}}}};
-  return {{"split", "stratified-user:0.75"},
-          {"seed", 42},
-          {"k", {10}},
-          {"repetitions", 1},
-          {"users", 42},
-          {"seconds", 1.5},
-          {"confidence", 0.95},
-          {"models", {a, b}},
-          {"comparisons",
-           {{{"a", "popular"}, {"b", "ials"}, {"metric", "ndcg@10"}, {"mean_difference", -0.1}, {"t_p", 0.001},
-             {"wilcoxon_p", 0.002}, {"pairs", 42}},
-            {{"a", "popular"}, {"b", "ials"}, {"metric", "precision@10"}, {"mean_difference", 0.01}, {"t_p", 0.4},
-             {"wilcoxon_p", 0.5}, {"pairs", 42}}}}};
+  auto comparison = [](const char* metric, double difference, double tP, double wilcoxonP) {
+    return nlohmann::json{{"a", "popular"}, {"b", "ials"}, {"metric", metric}, {"mean_difference", difference},
+                          {"t", 0}, {"t_p", tP}, {"wilcoxon_statistic", 0}, {"wilcoxon_p", wilcoxonP},
+                          {"wilcoxon_exact", false}, {"pairs", 42}};
+  };
+  return reco::readEvaluationReport({{"split", "stratified-user:0.75"},
+                                     {"seed", 42},
+                                     {"seeds", 1},
+                                     {"k", {10}},
+                                     {"relevant_threshold", nullptr},
+                                     {"bootstrap", 1000},
+                                     {"repetitions", 1},
+                                     {"users", 42},
+                                     {"cold_start_users", 0},
+                                     {"train_interactions", 300},
+                                     {"test_interactions", 100},
+                                     {"catalogue_items", 50},
+                                     {"segment_attribute", ""},
+                                     {"seconds", 1.5},
+                                     {"confidence", 0.95},
+                                     {"models", {a, b}},
+                                     {"comparisons",
+                                      {comparison("ndcg@10", -0.1, 0.001, 0.002),
+                                       comparison("precision@10", 0.01, 0.4, 0.5)}}});
 }
 
 bool notBlank(const QImage& image) {
