@@ -461,6 +461,14 @@ const char* const kSplitHelp =
     "(K folds by user; one fold is the test). Any of them may end in ,kcore=U or ,kcore=U/I to keep only users and "
     "items with at least U and I interactions.";
 
+// The options evaluate and tune share word for word (defined before the commands that use them).
+const reco::cli::CliOption kThreadsOption =
+    valueOption("threads", "N", ValueKind::Number, "Scoring threads, 1 to 256 (default 2).");
+const reco::cli::CliOption kWeightedOption =
+    flagOption("weighted", "Train on event weights instead of binary interactions.");
+const reco::cli::CliOption kNoStoreOption = flagOption("no-store", "Do not store the run in the project.");
+const reco::cli::CliOption kJsonOption = flagOption("json", "Print the result as a JSON object.");
+
 reco::cli::RegisterCommand evaluateCommand({
     "evaluate",
     "PROJECT --algo ALGO [--param NAME=VALUE]... [--label NAME] [--algo ALGO ...] "
@@ -497,10 +505,7 @@ reco::cli::RegisterCommand evaluateCommand({
      valueOption("baseline", "LABEL", ValueKind::Text,
                  "The model the others are tested against (default: the first)."),
      valueOption("bootstrap", "N", ValueKind::Number, "Bootstrap replicates for the intervals (default 1000)."),
-     valueOption("threads", "N", ValueKind::Number, "Scoring threads, 1 to 256 (default 2)."),
-     flagOption("weighted", "Train on event weights instead of binary interactions."),
-     flagOption("no-store", "Do not store the run in the project."),
-     flagOption("json", "Print the result as a JSON object.")},
+     kThreadsOption, kWeightedOption, kNoStoreOption, kJsonOption},
     runEvaluate,
 });
 
@@ -534,10 +539,7 @@ reco::cli::RegisterCommand tuneCommand({
                  "Held-out interactions count as relevant only when their rating (or weight) is at least R."),
      valueOption("bootstrap", "N", ValueKind::Number,
                  "Bootstrap replicates of the final test evaluation (default 1000)."),
-     valueOption("threads", "N", ValueKind::Number, "Scoring threads, 1 to 256 (default 2)."),
-     flagOption("weighted", "Train on event weights instead of binary interactions."),
-     flagOption("no-store", "Do not store the run in the project."),
-     flagOption("json", "Print the result as a JSON object.")},
+     kThreadsOption, kWeightedOption, kNoStoreOption, kJsonOption},
     runTune,
 });
 
