@@ -31,6 +31,64 @@ std::vector<std::int32_t> bucketRows(const std::vector<std::int64_t>& indptr) {
   return table;
 }
 
+// T user blocks: contiguous row ranges with about nnz / T interactions each (block t is cut[t] .. cut[t + 1]).
+// Each block's positions must fit the strata's 4-byte entries.
+std::vector<std::int32_t> userBlocks(const std::vector<std::int64_t>& indptr, std::int32_t users, int T) {
+  const std::int64_t nnz = indptr.back();
+  std::vector<std::int32_t> userCut(static_cast<std::size_t>(T) + 1, users);
+  userCut[0] = 0;
+  for (int t = 1; t < T; ++t) {
+    auto target = nnz * t / T;
+    userCut[static_cast<std::size_t>(t)] =
+        static_cast<std::int32_t>(std::lower_bound(indptr.begin(), indptr.end(), target) - indptr.begin());
+    userCut[static_cast<std::size_t>(t)] = std::clamp(userCut[static_cast<std::size_t>(t)],
+                                                      userCut[static_cast<std::size_t>(t) - 1], users);
+  }
+  for (int t = 0; t < T; ++t) {
+    const std::int64_t blockNnz = indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t) + 1])] -
+                                  indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t)])];
+    if (blockNnz > static_cast<std::int64_t>(UINT32_MAX))
+      throw std::runtime_error("BPR: " + std::to_string(blockNnz) +
+                               " interactions in one thread's block exceed 4,294,967,295; use more threads");
+  }
+  return userCut;
+}
+
+// Negative checks by bitmap when it is small (ML-1M size: 2.8 MB); a binary search per check costs ~10 cache misses.
+// Empty when the bitmap would be too large.
+std::vector<std::uint64_t> seenBitmap(const InteractionMatrix& matrix, std::int32_t users, std::int32_t items) {
+  std::vector<std::uint64_t> seen;
+  const auto cells = static_cast<std::uint64_t>(users) * static_cast<std::uint64_t>(items);
+  if (cells <= (std::uint64_t{1} << 30)) {
+    seen.assign(static_cast<std::size_t>(cells / 64 + 1), 0);
+    for (std::int32_t u = 0; u < users; ++u)
+      for (auto i : matrix.rowIndices(u)) {
+        const std::uint64_t bit = static_cast<std::uint64_t>(u) * static_cast<std::uint64_t>(items) + static_cast<std::uint64_t>(i);
+        seen[static_cast<std::size_t>(bit / 64)] |= std::uint64_t{1} << (bit % 64);
+      }
+  }
+  return seen;
+}
+
+// One epoch's item blocks: the items in popularity order, dealt T at a time into the T blocks by a random
+// permutation (itemBlock[i]); blockItems lists the items block by block, block b at blockStart[b] .. blockStart[b + 1].
+void dealItemBlocks(const std::vector<std::int32_t>& byPopularity, int T, Rng& deal, std::vector<int>& perm,
+                    std::vector<std::int32_t>& itemBlock, std::vector<std::int32_t>& blockItems,
+                    std::vector<std::int64_t>& blockStart) {
+  for (std::size_t g = 0; g < byPopularity.size(); g += static_cast<std::size_t>(T)) {
+    std::iota(perm.begin(), perm.end(), 0);
+    for (int a = T - 1; a > 0; --a) std::swap(perm[static_cast<std::size_t>(a)], perm[deal.below(static_cast<std::uint32_t>(a + 1))]);
+    for (std::size_t q = 0; q < static_cast<std::size_t>(T) && g + q < byPopularity.size(); ++q)
+      itemBlock[static_cast<std::size_t>(byPopularity[g + q])] = perm[q];
+  }
+  std::fill(blockStart.begin(), blockStart.end(), 0);
+  for (auto b : itemBlock) ++blockStart[static_cast<std::size_t>(b) + 1];
+  for (int b = 0; b < T; ++b) blockStart[static_cast<std::size_t>(b) + 1] += blockStart[static_cast<std::size_t>(b)];
+  std::vector<std::int64_t> next(blockStart.begin(), blockStart.end() - 1);
+  for (std::int32_t i = 0; i < static_cast<std::int32_t>(itemBlock.size()); ++i)
+    blockItems[static_cast<std::size_t>(next[static_cast<std::size_t>(itemBlock[static_cast<std::size_t>(i)])]++)] = i;
+}
+
 }  // namespace
 
 BprRecommender::BprRecommender() : FactorRecommender(algorithmInfo()) {}
@@ -70,16 +128,7 @@ void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback
 
   const auto& indptr = matrix.indptr();
   const std::int64_t nnz = matrix.nnz();
-  // User blocks: contiguous ranges with about nnz / T interactions each.
-  std::vector<std::int32_t> userCut(static_cast<std::size_t>(T) + 1, users_);
-  userCut[0] = 0;
-  for (int t = 1; t < T; ++t) {
-    auto target = nnz * t / T;
-    userCut[static_cast<std::size_t>(t)] =
-        static_cast<std::int32_t>(std::lower_bound(indptr.begin(), indptr.end(), target) - indptr.begin());
-    userCut[static_cast<std::size_t>(t)] = std::clamp(userCut[static_cast<std::size_t>(t)],
-                                                      userCut[static_cast<std::size_t>(t) - 1], users_);
-  }
+  const std::vector<std::int32_t> userCut = userBlocks(indptr, users_, T);
   // Items in popularity order, dealt T at a time into the T blocks by a per-epoch permutation.
   std::vector<std::int32_t> byPopularity(static_cast<std::size_t>(items_));
   std::iota(byPopularity.begin(), byPopularity.end(), 0);
@@ -93,25 +142,8 @@ void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback
   // 4 bytes per interaction (a position within the user block), not 8 for a (user, item) pair: the strata are the
   // largest scratch of the fit and keep the peak memory within 1.5x of the matrix's own size.
   std::vector<std::vector<std::uint32_t>> strata(static_cast<std::size_t>(T) * T);
-  for (int t = 0; t < T; ++t) {
-    const std::int64_t blockNnz = indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t) + 1])] -
-                                  indptr[static_cast<std::size_t>(userCut[static_cast<std::size_t>(t)])];
-    if (blockNnz > static_cast<std::int64_t>(UINT32_MAX))
-      throw std::runtime_error("BPR: " + std::to_string(blockNnz) +
-                               " interactions in one thread's block exceed 4,294,967,295; use more threads");
-  }
   const std::vector<std::int32_t> rowOfBucket = bucketRows(indptr);
-  // Negative checks by bitmap when it is small (ML-1M size: 2.8 MB); a binary search per check costs ~10 cache misses.
-  std::vector<std::uint64_t> seen;
-  const auto cells = static_cast<std::uint64_t>(users_) * static_cast<std::uint64_t>(items_);
-  if (cells <= (std::uint64_t{1} << 30)) {
-    seen.assign(static_cast<std::size_t>(cells / 64 + 1), 0);
-    for (std::int32_t u = 0; u < users_; ++u)
-      for (auto i : matrix.rowIndices(u)) {
-        const std::uint64_t bit = static_cast<std::uint64_t>(u) * static_cast<std::uint64_t>(items_) + static_cast<std::uint64_t>(i);
-        seen[static_cast<std::size_t>(bit / 64)] |= std::uint64_t{1} << (bit % 64);
-      }
-  }
+  const std::vector<std::uint64_t> seen = seenBitmap(matrix, users_, items_);
   for (auto& list : strata) list.reserve(static_cast<std::size_t>(nnz / (T * T) + nnz / (8 * T * T) + 16));
 
   const KernelTable& simd = kernelTable();
@@ -120,20 +152,7 @@ void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     throwIfCancelled(cancel);
     Rng deal(seed, 1000003ULL * static_cast<std::uint64_t>(epoch));
-    for (std::size_t g = 0; g < byPopularity.size(); g += static_cast<std::size_t>(T)) {
-      std::iota(perm.begin(), perm.end(), 0);
-      for (int a = T - 1; a > 0; --a) std::swap(perm[static_cast<std::size_t>(a)], perm[deal.below(static_cast<std::uint32_t>(a + 1))]);
-      for (std::size_t q = 0; q < static_cast<std::size_t>(T) && g + q < byPopularity.size(); ++q)
-        itemBlock[static_cast<std::size_t>(byPopularity[g + q])] = perm[q];
-    }
-    std::fill(blockStart.begin(), blockStart.end(), 0);
-    for (auto b : itemBlock) ++blockStart[static_cast<std::size_t>(b) + 1];
-    for (int b = 0; b < T; ++b) blockStart[static_cast<std::size_t>(b) + 1] += blockStart[static_cast<std::size_t>(b)];
-    {
-      std::vector<std::int64_t> next(blockStart.begin(), blockStart.end() - 1);
-      for (std::int32_t i = 0; i < items_; ++i)
-        blockItems[static_cast<std::size_t>(next[static_cast<std::size_t>(itemBlock[static_cast<std::size_t>(i)])]++)] = i;
-    }
+    dealItemBlocks(byPopularity, T, deal, perm, itemBlock, blockItems, blockStart);
     // Sort this epoch's interactions into the T x T strata (each worker fills the lists of its user block).
     parallelFor(T, 1, T, [&](std::int64_t t, std::int64_t, std::int64_t, int) {
       for (int b = 0; b < T; ++b) strata[static_cast<std::size_t>(t * T + b)].clear();
