@@ -9,6 +9,57 @@
 
 namespace reco {
 
+namespace {
+
+// The users of every item (the transpose's pattern only, 4 bytes per interaction: the weight of (user, item) is
+// looked up in the user's row, which is scanned anyway), and the items' norms straight from the rows.
+struct ItemColumns {
+  std::vector<std::int64_t> ptr;    // item j's users are users[ptr[j] .. ptr[j + 1]]
+  std::vector<std::int32_t> users;
+  std::vector<float> norms;
+};
+
+ItemColumns itemColumns(const InteractionMatrix& matrix, std::int32_t users, std::int32_t items) {
+  ItemColumns c;
+  c.ptr.assign(static_cast<std::size_t>(items) + 1, 0);
+  c.users.resize(static_cast<std::size_t>(matrix.nnz()));
+  c.norms.assign(static_cast<std::size_t>(items), 0.0f);
+  std::vector<double> sq(static_cast<std::size_t>(items), 0.0);
+  for (std::size_t p = 0; p < matrix.indices().size(); ++p) {
+    const auto j = static_cast<std::size_t>(matrix.indices()[p]);
+    ++c.ptr[j + 1];
+    sq[j] += static_cast<double>(matrix.values()[p]) * matrix.values()[p];
+  }
+  for (std::size_t j = 0; j < static_cast<std::size_t>(items); ++j) {
+    c.ptr[j + 1] += c.ptr[j];
+    c.norms[j] = static_cast<float>(std::sqrt(sq[j]));
+  }
+  std::vector<std::int64_t> next(c.ptr.begin(), c.ptr.end() - 1);
+  for (std::int32_t u = 0; u < users; ++u)
+    for (auto j : matrix.rowIndices(u)) c.users[static_cast<std::size_t>(next[static_cast<std::size_t>(j)]++)] = u;
+  return c;
+}
+
+// The per-item neighbour lists as flat CSR arrays; each list is released as soon as it is copied.
+void flattenNeighbours(std::vector<std::vector<ScoredItem>>& lists, std::vector<std::int64_t>& ptr,
+                       std::vector<std::int32_t>& idx, std::vector<float>& sim) {
+  const auto items = lists.size();
+  ptr.assign(items + 1, 0);
+  for (std::size_t i = 0; i < items; ++i) ptr[i + 1] = ptr[i] + static_cast<std::int64_t>(lists[i].size());
+  idx.resize(static_cast<std::size_t>(ptr.back()));
+  sim.resize(static_cast<std::size_t>(ptr.back()));
+  for (std::size_t i = 0; i < items; ++i) {
+    auto p = static_cast<std::size_t>(ptr[i]);
+    for (const auto& si : lists[i]) {
+      idx[p] = si.item;
+      sim[p++] = si.score;
+    }
+    std::vector<ScoredItem>().swap(lists[i]);
+  }
+}
+
+}  // namespace
+
 ItemKnnRecommender::ItemKnnRecommender() : RecommenderBase(algorithmInfo()) {}
 
 const AlgorithmInfo& ItemKnnRecommender::algorithmInfo() {
@@ -30,26 +81,10 @@ void ItemKnnRecommender::fitModel(const InteractionMatrix& matrix, const FitCall
   const int K = intParam("neighbours");
   const auto shrink = static_cast<float>(param("shrinkage"));
   const int threads = threadCount();
-  // The users of every item (the transpose's pattern only, 4 bytes per interaction: the weight of (user, item) is
-  // looked up in the user's row, which is scanned anyway), and the items' norms straight from the rows.
-  std::vector<std::int64_t> itemPtr(static_cast<std::size_t>(items_) + 1, 0);
-  std::vector<std::int32_t> itemUsers(static_cast<std::size_t>(matrix.nnz()));
-  std::vector<float> norms(static_cast<std::size_t>(items_), 0.0f);
-  {
-    std::vector<double> sq(static_cast<std::size_t>(items_), 0.0);
-    for (std::size_t p = 0; p < matrix.indices().size(); ++p) {
-      const auto j = static_cast<std::size_t>(matrix.indices()[p]);
-      ++itemPtr[j + 1];
-      sq[j] += static_cast<double>(matrix.values()[p]) * matrix.values()[p];
-    }
-    for (std::size_t j = 0; j < static_cast<std::size_t>(items_); ++j) {
-      itemPtr[j + 1] += itemPtr[j];
-      norms[j] = static_cast<float>(std::sqrt(sq[j]));
-    }
-    std::vector<std::int64_t> next(itemPtr.begin(), itemPtr.end() - 1);
-    for (std::int32_t u = 0; u < users_; ++u)
-      for (auto j : matrix.rowIndices(u)) itemUsers[static_cast<std::size_t>(next[static_cast<std::size_t>(j)]++)] = u;
-  }
+  ItemColumns columns = itemColumns(matrix, users_, items_);
+  const std::vector<std::int64_t>& itemPtr = columns.ptr;
+  const std::vector<std::int32_t>& itemUsers = columns.users;
+  const std::vector<float>& norms = columns.norms;
   std::vector<std::vector<ScoredItem>> lists(static_cast<std::size_t>(items_));
   struct Scratch {
     std::vector<float> acc;
@@ -96,21 +131,8 @@ void ItemKnnRecommender::fitModel(const InteractionMatrix& matrix, const FitCall
   });
   // The item-user lists are the largest scratch: released before the neighbour lists are flattened, so that they,
   // the lists and the flat arrays never coexist (peak memory well within 1.5x of the matrix).
-  std::vector<std::int32_t>().swap(itemUsers);
-  nbrPtr_.assign(static_cast<std::size_t>(items_) + 1, 0);
-  for (std::int32_t i = 0; i < items_; ++i)
-    nbrPtr_[static_cast<std::size_t>(i) + 1] = nbrPtr_[static_cast<std::size_t>(i)] +
-                                               static_cast<std::int64_t>(lists[static_cast<std::size_t>(i)].size());
-  nbrIdx_.resize(static_cast<std::size_t>(nbrPtr_.back()));
-  nbrSim_.resize(static_cast<std::size_t>(nbrPtr_.back()));
-  for (std::int32_t i = 0; i < items_; ++i) {
-    auto p = static_cast<std::size_t>(nbrPtr_[static_cast<std::size_t>(i)]);
-    for (const auto& si : lists[static_cast<std::size_t>(i)]) {
-      nbrIdx_[p] = si.item;
-      nbrSim_[p++] = si.score;
-    }
-    std::vector<ScoredItem>().swap(lists[static_cast<std::size_t>(i)]);
-  }
+  std::vector<std::int32_t>().swap(columns.users);
+  flattenNeighbours(lists, nbrPtr_, nbrIdx_, nbrSim_);
   if (progress)
     progress({1, 1, std::numeric_limits<double>::quiet_NaN(),
               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
