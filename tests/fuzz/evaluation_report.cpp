@@ -1,6 +1,7 @@
 // Fuzz target: reading stored evaluation reports back: core/evaluation/EvaluationStore (list, find, trials, with
 // paramsFromJson from EvaluationJson) and the CLI's `runs`, `runs --json` and `runs --show` that print them
-// (app/cli/cmd_evaluate.cpp, called in process through the command registry with stdout discarded).
+// (app/cli/cmd_evaluate.cpp, called in process through the command registry with stdout discarded; they read the
+// report through core's readEvaluationReport).
 // Input: the stored row's columns separated by "\n====\n":
 //   kind, created_at, seed, seeds, config, models, metrics, timings, split, then one trial's params JSON.
 // Missing parts are empty strings; numbers are read with strtoll (saturating). The row goes into one temporary
