@@ -268,7 +268,7 @@ int runEvaluate(const std::vector<std::string>& argv) {
   for (const auto& m : config.models) {
     const auto& info = algorithmInfo(m.algorithm);
     for (const auto& [k, v] : m.params)
-      if (std::none_of(info.params.begin(), info.params.end(), [&](const reco::ParamSpec& p) { return p.name == k; })) {
+      if (std::none_of(info.params.begin(), info.params.end(), [&key = k](const reco::ParamSpec& p) { return p.name == key; })) {
         std::string known;
         for (const auto& p : info.params) known += (known.empty() ? "" : ", ") + p.name;
         throw UsageError("algorithm '" + m.algorithm + "' has no parameter '" + k + "' (it has: " + known + ")");

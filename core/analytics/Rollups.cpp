@@ -208,6 +208,10 @@ struct BlobTable {
   void (*setGroup)(Row&, std::int64_t);    // what a decoded entry knows from its group beyond its columns
   void (*merge)(Row& into, const Row& from);  // combines the measures of two entries with equal keys
 };
+// Spelled out for compilers without class template argument deduction for aggregates (clang before 17).
+template <class Row, class Keys, class IntMeasures>
+BlobTable(const char*, const char*, const char*, Keys, IntMeasures, double Row::*, std::int64_t (*)(const Row&),
+          void (*)(Row&, std::int64_t), void (*)(Row&, const Row&)) -> BlobTable<Row, Keys, IntMeasures>;
 
 constexpr int kActivityChunkShift = 14;
 

@@ -120,7 +120,7 @@ ImportPreview previewImport(const std::vector<std::string>& paths, const ImportO
   }
   if (job.format == ImportFormat::Events) {
     p.suggestedMapping = EventLogReader::suggestMapping(p.header);
-  } else if (!p.header.empty() && (job.format == ImportFormat::MovieLens100K || job.format == ImportFormat::MovieLens1M ||
+  } else if (p.header.size() >= 4 && (job.format == ImportFormat::MovieLens100K || job.format == ImportFormat::MovieLens1M ||
                                    job.format == ImportFormat::MovieLensLatest)) {
     p.suggestedMapping = {{"user", p.header[0]}, {"item", p.header[1]}, {"value", p.header[2]},
                           {"timestamp", p.header[3]}};

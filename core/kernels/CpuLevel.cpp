@@ -1,5 +1,7 @@
 #include "core/kernels/CpuLevel.h"
 
+#include <cpuid.h>
+
 #include <stdexcept>
 #include <string>
 
@@ -11,6 +13,16 @@ namespace {
 // The instruction sets of the x86-64 psABI levels (x86-64-v3: AVX2, FMA, BMI1/2, F16C, LZCNT, MOVBE on top of v2's
 // SSE4.2, SSSE3, POPCNT; x86-64-v4: AVX-512 F, BW, CD, DQ, VL). __builtin_cpu_supports also checks that the OS saves
 // the wide registers.
+// F16C, MOVBE (CPUID leaf 1, ECX bits 29 and 22) and LZCNT (leaf 0x80000001, ECX bit 5) read directly: clang 14's
+// __builtin_cpu_supports does not know their names.
+bool hasF16cMovbeLzcnt() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (__get_cpuid(1, &a, &b, &c, &d) == 0) return false;
+  const bool f16cMovbe = (c & (1u << 29)) != 0 && (c & (1u << 22)) != 0;
+  if (__get_cpuid(0x80000001u, &a, &b, &c, &d) == 0) return false;
+  return f16cMovbe && (c & (1u << 5)) != 0;
+}
+
 bool cpuRuns(CpuLevel level) {
   __builtin_cpu_init();
   switch (level) {
@@ -21,7 +33,7 @@ bool cpuRuns(CpuLevel level) {
       return __builtin_cpu_supports("popcnt") && __builtin_cpu_supports("ssse3") &&
              __builtin_cpu_supports("sse4.2") && __builtin_cpu_supports("avx") && __builtin_cpu_supports("avx2") &&
              __builtin_cpu_supports("fma") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
-             __builtin_cpu_supports("f16c") && __builtin_cpu_supports("lzcnt") && __builtin_cpu_supports("movbe");
+             hasF16cMovbeLzcnt();
     case CpuLevel::V4:
       return cpuRuns(CpuLevel::V3) && __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
              __builtin_cpu_supports("avx512cd") && __builtin_cpu_supports("avx512dq") &&

@@ -24,7 +24,7 @@ ModelParams RecommenderBase::resolveParams(const AlgorithmInfo& info, const Mode
   ModelParams out;
   for (const auto& spec : info.params) out[spec.name] = spec.defaultValue;
   for (const auto& [name, value] : given) {
-    auto it = std::find_if(info.params.begin(), info.params.end(), [&](const ParamSpec& s) { return s.name == name; });
+    auto it = std::find_if(info.params.begin(), info.params.end(), [&n = name](const ParamSpec& s) { return s.name == n; });
     if (it == info.params.end()) {
       std::string known;
       for (const auto& s : info.params) known += (known.empty() ? "" : ", ") + s.name;
