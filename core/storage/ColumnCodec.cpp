@@ -16,6 +16,8 @@ enum : std::uint8_t { kAllNull = 0, kIntFor = 1, kReal = 2, kIntDelta = 3 };
 
 bool present(const unsigned char* bitmap, std::uint32_t i) { return (bitmap[i >> 3] >> (i & 7)) & 1; }
 
+// Over 80 lines with a reason: it chooses between the integer encodings (all null, frame of reference, delta) from
+// the statistics of one pass and writes the chosen one; a split would pass those statistics through several calls.
 void encodeIntsImpl(std::string& out, const std::vector<std::int64_t>& v) {
   std::uint64_t lo = 0, hi = 0;
   std::size_t nulls = 0;
