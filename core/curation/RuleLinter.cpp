@@ -1,5 +1,7 @@
 #include "core/curation/RuleLinter.h"
 
+#include "core/base/Thousands.h"
+
 #include <algorithm>
 #include <limits>
 #include <unordered_map>
@@ -31,15 +33,6 @@ namespace {
 using Severity = LintFinding::Severity;
 constexpr std::int64_t kMinTime = std::numeric_limits<std::int64_t>::min();
 constexpr std::int64_t kMaxTime = std::numeric_limits<std::int64_t>::max();
-
-std::string withThousands(std::size_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
 
 // The listed findings of one code: the maxPerCode with the lowest rule ids, as a max-heap on (rule ids, arrival),
 // and a count of the others.

@@ -1,5 +1,7 @@
 #include "core/curation/RuleSetDiff.h"
 
+#include "core/base/Thousands.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -18,15 +20,6 @@ std::string show(const json& v) {
   std::size_t cut = RuleSetDiff::kMaxValueChars;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
   return s.substr(0, cut) + "... (" + std::to_string(s.size()) + " characters)";
-}
-
-std::string withThousands(std::size_t n) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
 }
 
 std::string ids(std::size_t n) { return withThousands(n) + (n == 1 ? " id" : " ids"); }
