@@ -7,13 +7,11 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cmath>
 #include <cstring>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <string>
 
 #include "core/import/Importer.h"
@@ -21,6 +19,7 @@
 #include "core/storage/DatasetSummary.h"
 #include "core/storage/EventStore.h"
 #include "core/storage/Project.h"
+#include "SyntheticEventLog.h"
 
 namespace fs = std::filesystem;
 
@@ -35,79 +34,6 @@ double cpuSeconds(int who) {
   getrusage(who, &r);
   return static_cast<double>(r.ru_utime.tv_sec + r.ru_stime.tv_sec) +
          static_cast<double>(r.ru_utime.tv_usec + r.ru_stime.tv_usec) * 1e-6;
-}
-
-char* putInt(char* p, std::uint64_t v) {
-  char tmp[24];
-  int n = 0;
-  do {
-    tmp[n++] = static_cast<char>('0' + v % 10);
-    v /= 10;
-  } while (v);
-  while (n) *p++ = tmp[--n];
-  return p;
-}
-
-// A realistic recommendation log: 100,000 users and 20,000 items with skewed activity and popularity, impressions in
-// lists of 10 on two placements served by two variants, ~8% clicks, add-to-carts and purchases with revenue, over 90
-// days in time order.
-void generate(const std::string& path, std::uint64_t rows) {
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) throw std::runtime_error("cannot write " + path);
-  std::vector<char> buf(std::size_t{8} << 20);
-  char* p = buf.data();
-  const char* header = "user,item,type,timestamp,position,placement,variant,revenue\n";
-  p += std::snprintf(p, 128, "%s", header);
-  std::mt19937_64 rng(20240101);
-  std::uniform_real_distribution<double> u01(0.0, 1.0);
-  const std::uint64_t t0 = 1704067200, span = 90ull * 86400;
-  std::uint64_t user = 1, position = 0, item = 1;
-  const char* placement = "home";
-  const char* variant = "A";
-  for (std::uint64_t i = 0; i < rows; ++i) {
-    const char* type = "impression";
-    if (position == 0 || position == 10) {  // a new list shown to a (skewed) random user
-      user = 1 + static_cast<std::uint64_t>(100000.0 * std::pow(u01(rng), 1.6));
-      placement = u01(rng) < 0.6 ? "home" : "product_page";
-      variant = (user % 2) ? "A" : "B";
-      position = 0;
-    }
-    double x = u01(rng);
-    if (x < 0.08) type = "click";
-    else if (x < 0.095) type = "add_to_cart";
-    else if (x < 0.1) type = "purchase";
-    else ++position;
-    if (position == 0) position = 1;
-    item = 1 + static_cast<std::uint64_t>(20000.0 * std::pow(u01(rng), 2.2));
-    const std::uint64_t ts = t0 + i * span / rows;
-    *p++ = 'u';  // ids as text, like real logs: u123, i45
-    p = putInt(p, user);
-    *p++ = ',';
-    *p++ = 'i';
-    p = putInt(p, item);
-    *p++ = ',';
-    for (const char* s = type; *s;) *p++ = *s++;
-    *p++ = ',';
-    p = putInt(p, ts);
-    *p++ = ',';
-    p = putInt(p, position);
-    *p++ = ',';
-    for (const char* s = placement; *s;) *p++ = *s++;
-    *p++ = ',';
-    for (const char* s = variant; *s;) *p++ = *s++;
-    *p++ = ',';
-    if (type[0] == 'p') {
-      const double revenue = 5.0 + 195.0 * u01(rng) * u01(rng);
-      p += std::snprintf(p, 32, "%.2f", revenue);
-    }
-    *p++ = '\n';
-    if (static_cast<std::size_t>(p - buf.data()) > buf.size() - 4096) {
-      std::fwrite(buf.data(), 1, static_cast<std::size_t>(p - buf.data()), f);
-      p = buf.data();
-    }
-  }
-  std::fwrite(buf.data(), 1, static_cast<std::size_t>(p - buf.data()), f);
-  if (std::fclose(f) != 0) throw std::runtime_error("cannot write " + path);
 }
 
 }  // namespace
@@ -125,7 +51,7 @@ int main(int argc, char** argv) {
   const std::string plain = (dir / "plain.db").string();
   try {
     double t = now();
-    generate(csv, rows);
+    reco::bench::writeSyntheticEventLog(csv, rows);
     std::printf("generated %s: %llu rows, %.1f MB in %.1f s\n", csv.c_str(), static_cast<unsigned long long>(rows),
                 static_cast<double>(fs::file_size(csv)) / 1e6, now() - t);
     std::fflush(stdout);
