@@ -5,64 +5,19 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QStringList>
-#include <cmath>
 
+#include "core/evaluation/EvaluationCsv.h"
 #include "ui/base/LocaleFormat.h"
 #include "ui/models/EvaluationResultsModel.h"
 
 namespace {
-
-QString csvField(const QString& value) {
-  if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-    return value;
-  QString quoted = value;
-  quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-  return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvNumber(std::optional<double> v) { return v ? QString::number(*v, 'g', 10) : QString(); }
-
-QString csvRow(const QStringList& fields) {
-  QStringList out;
-  for (const QString& f : fields) out << csvField(f);
-  return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
 
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 
 }  // namespace
 
 QString EvaluationExport::toCsv(const EvaluationReport& report, int baseline) {
-  QString out = csvRow({QStringLiteral("section"), QStringLiteral("model"), QStringLiteral("algorithm"),
-                        QStringLiteral("params"), QStringLiteral("breakdown"), QStringLiteral("segment"),
-                        QStringLiteral("users"), QStringLiteral("metric"), QStringLiteral("value"),
-                        QStringLiteral("ci_low"), QStringLiteral("ci_high"), QStringLiteral("baseline"),
-                        QStringLiteral("difference_vs_baseline"), QStringLiteral("t_test_p"),
-                        QStringLiteral("wilcoxon_p"), QStringLiteral("seconds")});
-  const QStringList models = report.modelLabels();
-  const QString baselineLabel = baseline >= 0 && baseline < models.size() ? models[baseline] : QString();
-  for (int m = 0; m < models.size(); ++m) {
-    for (const QString& metric : report.metricNames()) {
-      const EvaluationReport::Estimate e = report.metric(m, metric);
-      const EvaluationReport::Comparison c = report.compare(m, baseline, metric);
-      out += csvRow({QStringLiteral("overall"), models[m], report.algorithm(m), report.paramsText(m), QString(),
-                     QString(), QString::number(report.users(), 'f', 0), metric,
-                     csvNumber(e.valid ? std::optional(e.value) : std::nullopt), csvNumber(e.low), csvNumber(e.high),
-                     baselineLabel, c.found ? csvNumber(c.meanDifference) : QString(),
-                     c.found ? csvNumber(c.tP) : QString(), c.found ? csvNumber(c.wilcoxonP) : QString(),
-                     QString::number(report.seconds(m), 'g', 6)});
-    }
-  }
-  for (const auto& row : report.segments()) {
-    const int m = int(models.indexOf(row.model));
-    for (const auto& [name, value] : row.metrics) {
-      const std::optional<double> v = std::isfinite(value) ? std::optional(value) : std::nullopt;
-      out += csvRow({QStringLiteral("segment"), row.model, report.algorithm(m), report.paramsText(m), row.group,
-                     row.segment, QString::number(row.users, 'f', 0), QString::fromStdString(name), csvNumber(v),
-                     QString(), QString(), QString(), QString(), QString(), QString(), QString()});
-    }
-  }
-  return out;
+  return QString::fromStdString(reco::writeEvaluationCsv(report.run(), baseline));
 }
 
 QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, const QList<Chart>& charts) {

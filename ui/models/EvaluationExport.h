@@ -1,5 +1,5 @@
-// Writes an evaluation run to files a colleague can open without RecoEngine: CSV (one row per model and metric,
-// then one per model, segment and metric) and a self-contained HTML report (inline CSS, charts embedded as PNG data
+// Writes an evaluation run to files a colleague can open without RecoEngine: CSV (core's format,
+// reco::writeEvaluationCsv) and a self-contained HTML report (inline CSS, charts embedded as PNG data
 // URIs). Formatting only: every figure comes from the run.
 #pragma once
 

@@ -1,9 +1,9 @@
 #include "ui/models/EvaluationReport.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <cmath>
 
+#include "core/evaluation/EvaluationReportView.h"
 #include "ui/base/LocaleFormat.h"
 
 namespace {
@@ -25,21 +25,8 @@ std::optional<double> EvaluationReport::SegmentRow::value(const QString& metric)
 
 EvaluationReport::EvaluationReport(reco::EvaluationReport run, qint64 id, qint64 createdAt)
     : run_(std::move(run)), id_(id), createdAt_(createdAt) {
-  QSet<QString> present;
-  for (const auto& m : run_.models) {
-    models_ << text(m.label);
-    for (const auto& [name, estimate] : m.metrics) present.insert(text(name));
-  }
-  QStringList order;
-  for (int k : ks())
-    for (const char* base : {"precision", "recall", "ndcg", "map", "mrr", "hit"})
-      order << QStringLiteral("%1@%2").arg(QLatin1String(base)).arg(k);
-  for (const char* name : {"map", "auc", "coverage", "novelty", "gini", "avgpop"}) order << QLatin1String(name);
-  for (const QString& name : order)
-    if (present.remove(name)) metrics_ << name;
-  QStringList rest(present.begin(), present.end());
-  rest.sort();
-  metrics_ << rest;
+  for (const auto& m : run_.models) models_ << text(m.label);
+  for (const std::string& name : reco::metricsInReadingOrder(run_)) metrics_ << text(name);
 }
 
 const reco::EvaluationReport::Model* EvaluationReport::model(int index) const {
@@ -52,11 +39,7 @@ QString EvaluationReport::algorithm(int m) const {
 }
 
 QString EvaluationReport::paramsText(int m) const {
-  QStringList parts;
-  if (const auto* j = model(m))
-    for (const auto& [name, value] : j->params)
-      parts << QStringLiteral("%1=%2").arg(text(name), QString::number(finiteOrNone(value).value_or(0), 'g', 6));
-  return parts.join(QStringLiteral(", "));
+  return model(m) ? text(reco::paramsText(model(m)->params)) : QString();
 }
 
 double EvaluationReport::seconds(int m) const {
@@ -77,28 +60,8 @@ EvaluationReport::Estimate EvaluationReport::metric(int m, const QString& name) 
 }
 
 EvaluationReport::Comparison EvaluationReport::compare(int m, int baseline, const QString& name) const {
-  Comparison c;
-  if (m == baseline || m < 0 || baseline < 0 || m >= models_.size() || baseline >= models_.size()) return c;
-  const std::string a = run_.models[static_cast<std::size_t>(m)].label;
-  const std::string b = run_.models[static_cast<std::size_t>(baseline)].label;
-  const std::string metric = name.toStdString();
-  for (const auto& comp : run_.comparisons) {
-    if (comp.metric != metric) continue;
-    double sign = 0;
-    if (comp.a == a && comp.b == b)
-      sign = 1;
-    else if (comp.a == b && comp.b == a)
-      sign = -1;  // stored as baseline - model
-    else
-      continue;
-    c.found = true;
-    c.meanDifference = sign * finiteOrNone(comp.meanDifference).value_or(0);
-    c.tP = finiteOrNone(comp.tP).value_or(1);
-    c.wilcoxonP = finiteOrNone(comp.wilcoxonP).value_or(1);
-    c.pairs = static_cast<int>(comp.pairs);
-    return c;
-  }
-  return c;
+  const reco::BaselineComparison c = reco::compareWithBaseline(run_, m, baseline, name.toStdString());
+  return {c.found, c.meanDifference, c.tP, c.wilcoxonP, c.pairs};
 }
 
 QList<EvaluationReport::SegmentRow> EvaluationReport::segments() const {

@@ -41,6 +41,7 @@ class EvaluationReport {
   explicit EvaluationReport(reco::EvaluationReport run, qint64 id = 0, qint64 createdAt = 0);
 
   bool isEmpty() const { return models_.empty(); }
+  const reco::EvaluationReport& run() const { return run_; }
   qint64 id() const { return id_; }
   qint64 createdAt() const { return createdAt_; }
 
