@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "CliCommand.h"
+#include "RuleSetFile.h"
 #include "core/base/Files.h"
 #include "core/base/Time.h"
 #include "core/curation/CurationJson.h"
@@ -22,6 +23,8 @@ namespace {
 
 using namespace reco;
 using reco::cli::Args;
+using reco::cli::loadRuleSetFile;
+using reco::cli::printJsonIssues;
 using reco::cli::UsageError;
 using nlohmann::json;
 
@@ -41,26 +44,6 @@ json jsonOption(const Args& a, const std::string& name) {
   } catch (const json::parse_error& e) {
     throw std::runtime_error("--" + name + ": not valid JSON (" + std::string(e.what()) + ")");
   }
-}
-
-void printIssues(const JsonIssues& issues, const std::string& file) {
-  for (const auto& i : issues) std::cerr << file << ": " << i.text() << "\n";
-}
-
-RuleSetDocument loadDocument(const std::string& path) {
-  JsonIssues issues;
-  std::optional<RuleSetDocument> doc;
-  try {
-    doc = RuleSetDocument::parse(readTextFile(path), issues, &ruleSetSchema());
-  } catch (const JsonTooDeepError& e) {
-    throw std::runtime_error("'" + path + "': " + e.what());
-  }
-  if (!doc) {
-    printIssues(issues, path);
-    throw std::runtime_error("'" + path + "' is not a valid rule set (" + std::to_string(issues.size()) +
-                             (issues.size() == 1 ? " error)" : " errors)"));
-  }
-  return *doc;
 }
 
 bool isJsonFile(const std::string& path) { return path.size() > 5 && path.substr(path.size() - 5) == ".json"; }
@@ -308,7 +291,7 @@ int runImport(const std::vector<std::string>& argv) {
     throw std::runtime_error("'" + in + "': " + e.what() + "; import refused, nothing changed");
   }
   if (!result) {
-    printIssues(issues, in);
+    printJsonIssues(issues, in);
     throw std::runtime_error("import refused, nothing changed (" + std::to_string(issues.size()) +
                              (issues.size() == 1 ? " error)" : " errors)"));
   }
@@ -327,7 +310,7 @@ int runCheck(const std::vector<std::string>& argv) {
   ctx.now = a.timeValue("at", utc::now());
   std::vector<LintFinding> findings;
   if (isJsonFile(target)) {
-    RuleSetDocument d = loadDocument(target);
+    RuleSetDocument d = loadRuleSetFile(target);
     findings = RuleLinter::lint(d.content, ctx);
   } else {
     Project project = Project::open(target);
@@ -352,7 +335,7 @@ int runCheck(const std::vector<std::string>& argv) {
 int runApply(const std::vector<std::string>& argv) {
   Args a(argv, {"json"}, {"user-attributes", "ranking", "at", "n", "user", "item-categories"});
   const auto& file = a.positional(0, "RULESET.json");
-  RuleSetDocument d = loadDocument(file);
+  RuleSetDocument d = loadRuleSetFile(file);
   CurationRequest req;
   readUserAttributes(a.value("user-attributes") ? jsonOption(a, "user-attributes") : json::object(),
                      "--user-attributes", req);

@@ -13,11 +13,11 @@
 #include <nlohmann/json.hpp>
 
 #include "CliCommand.h"
+#include "RuleSetFile.h"
 #include "core/base/Files.h"
 #include "core/base/Time.h"
 #include "core/curation/CurationImpact.h"
 #include "core/curation/CurationPreview.h"
-#include "core/curation/RuleSetDocument.h"
 #include "core/curation/RuleSetStore.h"
 #include "core/models/ModelStore.h"
 #include "core/models/Recommender.h"
@@ -33,14 +33,7 @@ using nlohmann::json;
 RuleSet ruleSetFor(Project& project, const Args& a) {
   auto file = a.value("rules");
   if (!file) return RuleSetStore(project).load();
-  JsonIssues issues;
-  auto doc = RuleSetDocument::parse(readTextFile(*file), issues, &ruleSetSchema());
-  if (!doc) {
-    for (const auto& i : issues) std::cerr << *file << ": " << i.text() << "\n";
-    throw std::runtime_error("'" + *file + "' is not a valid rule set (" + std::to_string(issues.size()) +
-                             (issues.size() == 1 ? " error)" : " errors)"));
-  }
-  return doc->content;
+  return reco::cli::loadRuleSetFile(*file).content;
 }
 
 std::string fmt(double v, int decimals = 4, bool sign = false) {
