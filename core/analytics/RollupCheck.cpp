@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include "core/analytics/Rollups.h"
@@ -67,10 +68,15 @@ class Canon {
   std::map<std::string, std::int64_t> segmentRank_, categoryRank_;
 };
 
+// A rollup table as the check reads it: the SQL tables whole (their size grows with days and dimension values, not
+// with events), the column-blob tables one group (a day, a chunk of users) at a time. Every key lies in exactly one
+// group and groups ascend with the keys, so comparing group by group finds what comparing whole tables would.
 struct RollupTable {
   const char* name;
   const char* keyNames;  // for messages
-  std::function<std::vector<Entry>(Database&, const Names&, const Canon&)> read;
+  std::function<std::vector<Entry>(Database&, const Names&, const Canon&)> read;  // SQL tables
+  std::optional<RollupBlobTable> blob;                                            // column-blob tables
+  std::function<std::vector<Entry>(Database&, const Names&, const Canon&, std::int64_t group)> readGroup;
 };
 
 std::vector<Entry> sqlEntries(Database& db, const std::string& sql, int keys, int counts, bool revenue,
@@ -90,26 +96,26 @@ std::vector<Entry> sqlEntries(Database& db, const std::string& sql, int keys, in
 
 const std::vector<RollupTable>& rollupTables() {
   static const std::vector<RollupTable> tables = {
-      {"rollup_item_days", "day, item, placement, variant",
-       [](Database& db, const Names&, const Canon&) {
+      {"rollup_item_days", "day, item, placement, variant", {}, RollupBlobTable::ItemDays,
+       [](Database& db, const Names&, const Canon&, std::int64_t day) {
          std::vector<Entry> out;
-         for (const ItemRollupRow& r : readItemRollups(db))
+         for (const ItemRollupRow& r : readItemRollups(db, day))
            out.push_back({{r.day, r.item, r.placement, r.variant, 0, 0},
                           {r.impressions, r.clicks, r.addToCarts, r.purchases}, r.revenue});
          return out;
        }},
-      {"rollup_segment_item_days", "day, segment value, item, placement, variant",
-       [](Database& db, const Names& n, const Canon& c) {
+      {"rollup_segment_item_days", "day, segment value, item, placement, variant", {}, RollupBlobTable::SegmentItemDays,
+       [](Database& db, const Names& n, const Canon& c, std::int64_t day) {
          std::vector<Entry> out;
-         for (const ItemRollupRow& r : readSegmentItemRollups(db))
+         for (const ItemRollupRow& r : readSegmentItemRollups(db, day))
            out.push_back({{r.day, c.segment(n, r.segment), r.item, r.placement, r.variant, 0},
                           {r.impressions, r.clicks, r.addToCarts, r.purchases}, r.revenue});
          return out;
        }},
-      {"rollup_activity_chunks", "user, block, placement, variant, category",
-       [](Database& db, const Names& n, const Canon& c) {
+      {"rollup_activity_chunks", "user, block, placement, variant, category", {}, RollupBlobTable::ActivityChunks,
+       [](Database& db, const Names& n, const Canon& c, std::int64_t chunk) {
          std::vector<Entry> out;
-         for (const ActivityRollupRow& r : readActivityRollups(db))
+         for (const ActivityRollupRow& r : readActivityRollups(db, chunk))
            out.push_back({{r.user, r.block, r.placement, r.variant, c.category(n, r.category), 0},
                           {std::bit_cast<std::int64_t>(r.dayMask), 0, 0, 0}, 0});
          return out;
@@ -123,7 +129,9 @@ const std::vector<RollupTable>& rollupTables() {
                              e.key[0] = c.segment(n, e.key[0]);
                              e.key[4] = c.category(n, e.key[4]);
                            });
-       }},
+       },
+       {},
+       {}},
       {"rollup_segment_pair", "segment value a, segment value b, day, placement, variant, category",
        [](Database& db, const Names& n, const Canon& c) {
          return sqlEntries(db,
@@ -134,17 +142,23 @@ const std::vector<RollupTable>& rollupTables() {
                              e.key[1] = c.segment(n, e.key[1]);
                              e.key[5] = c.category(n, e.key[5]);
                            });
-       }},
+       },
+       {},
+       {}},
       {"rollup_user_segment", "user, segment value",
        [](Database& db, const Names& n, const Canon& c) {
          return sqlEntries(db, "SELECT user_id, value_id FROM rollup_user_segment", 2, 0, false,
                            [&](Entry& e, const Statement&) { e.key[1] = c.segment(n, e.key[1]); });
-       }},
+       },
+       {},
+       {}},
       {"rollup_item_category", "item",
        [](Database& db, const Names& n, const Canon& c) {
          return sqlEntries(db, "SELECT item_id, category_id FROM rollup_item_category", 1, 1, false,
                            [&](Entry& e, const Statement&) { e.counts[0] = c.category(n, e.counts[0]); });
-       }},
+       },
+       {},
+       {}},
   };
   return tables;
 }
@@ -160,34 +174,58 @@ std::string keyText(const Entry& e) {
   return s + ")";
 }
 
-void compare(const RollupTable& t, std::vector<Entry> stored, std::vector<Entry> recount, ProjectCheckReport& report) {
+// Differences between the stored entries of a table and the recount, counted over all its groups; the example is
+// the first difference in key order.
+struct Tally {
+  std::int64_t missing = 0, extra = 0, different = 0, compared = 0;
+  std::string example;
+};
+
+void compare(std::vector<Entry> stored, std::vector<Entry> recount, Tally& tally) {
   auto byKey = [](const Entry& a, const Entry& b) { return a.key < b.key; };
   std::sort(stored.begin(), stored.end(), byKey);
   std::sort(recount.begin(), recount.end(), byKey);
-  std::int64_t missing = 0, extra = 0, different = 0;
-  std::string example;
+  std::string& example = tally.example;
   std::size_t i = 0, j = 0;
   while (i < stored.size() || j < recount.size()) {
     if (j == recount.size() || (i < stored.size() && stored[i].key < recount[j].key)) {
-      if (!extra++ && example.empty()) example = "stored entry " + keyText(stored[i]) + " has no events";
+      if (!tally.extra++ && example.empty()) example = "stored entry " + keyText(stored[i]) + " has no events";
       ++i;
     } else if (i == stored.size() || recount[j].key < stored[i].key) {
-      if (!missing++ && example.empty()) example = "entry " + keyText(recount[j]) + " is missing";
+      if (!tally.missing++ && example.empty()) example = "entry " + keyText(recount[j]) + " is missing";
       ++j;
     } else {
-      if (!sameMeasures(stored[i], recount[j]) && !different++ && example.empty())
+      if (!sameMeasures(stored[i], recount[j]) && !tally.different++ && example.empty())
         example = "entry " + keyText(stored[i]) + " differs from the recount";
       ++i;
       ++j;
     }
   }
-  report.rollupRowsCompared += static_cast<std::int64_t>(stored.size());
-  if (missing + extra + different)
+  tally.compared += static_cast<std::int64_t>(stored.size());
+}
+
+// Compares one table, holding at most one group of each side in memory for the column-blob tables.
+void compareTable(const RollupTable& t, Database& db, const Names& storedNames, Database& copy,
+                  const Names& recountNames, const Canon& canon, ProjectCheckReport& report) {
+  Tally tally;
+  if (!t.blob) {
+    compare(t.read(db, storedNames, canon), t.read(copy, recountNames, canon), tally);
+  } else {
+    std::vector<std::int64_t> groups = rollupGroups(db, *t.blob);
+    const std::vector<std::int64_t> recountGroups = rollupGroups(copy, *t.blob);
+    groups.insert(groups.end(), recountGroups.begin(), recountGroups.end());
+    std::sort(groups.begin(), groups.end());
+    groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+    for (const std::int64_t g : groups)
+      compare(t.readGroup(db, storedNames, canon, g), t.readGroup(copy, recountNames, canon, g), tally);
+  }
+  report.rollupRowsCompared += tally.compared;
+  if (tally.missing + tally.extra + tally.different)
     report.problems.push_back(
         {"rollups", t.name,
-         std::to_string(different) + " entries differ from a recount of the events, " + std::to_string(missing) +
-             " are missing, " + std::to_string(extra) + " should not exist (key: " + t.keyNames + "; e.g. " +
-             example + ")"});
+         std::to_string(tally.different) + " entries differ from a recount of the events, " +
+             std::to_string(tally.missing) + " are missing, " + std::to_string(tally.extra) +
+             " should not exist (key: " + t.keyNames + "; e.g. " + tally.example + ")"});
 }
 
 }  // namespace
@@ -220,7 +258,7 @@ void checkRollupsAgainstRecount(Database& db, const std::string& scratchFolder, 
   const Canon canon(storedNames, recountNames);
   for (const RollupTable& t : rollupTables()) {
     try {
-      compare(t, t.read(db, storedNames, canon), t.read(copy, recountNames, canon), report);
+      compareTable(t, db, storedNames, copy, recountNames, canon, report);
     } catch (const DatabaseError& e) {
       report.problems.push_back({"rollups", t.name, e.what()});
     }

@@ -370,6 +370,15 @@ std::vector<Row> readBlobTable(Database& db, const Table& t) {
   return rows;
 }
 
+template <class Table, class Row = typename Table::RowType>
+std::vector<Row> readBlobGroup(Database& db, const Table& t, std::int64_t group) {
+  std::vector<Row> rows;
+  auto st = db.prepare(std::string("SELECT entries, data FROM ") + t.name + " WHERE " + t.groupColumn + " = ?");
+  st.bind(1, group);
+  if (st.step()) decodeRows(t, st.columnBlob(1), group, static_cast<std::uint32_t>(st.columnInt(0)), rows);
+  return rows;
+}
+
 // Reads and replaces single groups of a column-blob table.
 template <class Table>
 class BlobGroupWriter {
@@ -798,6 +807,31 @@ std::vector<ItemRollupRow> readItemRollups(Database& db) { return readBlobTable(
 std::vector<ItemRollupRow> readSegmentItemRollups(Database& db) { return readBlobTable(db, kSegmentItemDays); }
 
 std::vector<ActivityRollupRow> readActivityRollups(Database& db) { return readBlobTable(db, kActivityChunks); }
+
+std::vector<std::int64_t> rollupGroups(Database& db, RollupBlobTable table) {
+  auto groups = [&](const auto& t) {
+    std::vector<std::int64_t> out;
+    auto st = db.prepare(std::string("SELECT ") + t.groupColumn + " FROM " + t.name + " ORDER BY " + t.groupColumn);
+    while (st.step()) out.push_back(st.columnInt(0));
+    return out;
+  };
+  switch (table) {
+    case RollupBlobTable::ItemDays: return groups(kItemDays);
+    case RollupBlobTable::SegmentItemDays: return groups(kSegmentItemDays);
+    case RollupBlobTable::ActivityChunks: return groups(kActivityChunks);
+  }
+  return {};
+}
+
+std::vector<ItemRollupRow> readItemRollups(Database& db, std::int64_t day) { return readBlobGroup(db, kItemDays, day); }
+
+std::vector<ItemRollupRow> readSegmentItemRollups(Database& db, std::int64_t day) {
+  return readBlobGroup(db, kSegmentItemDays, day);
+}
+
+std::vector<ActivityRollupRow> readActivityRollups(Database& db, std::int64_t chunk) {
+  return readBlobGroup(db, kActivityChunks, chunk);
+}
 
 bool rollupsUpToDate(Database& db) {
   return readLastEventId(db) == maxEventId(db);

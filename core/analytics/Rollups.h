@@ -36,6 +36,15 @@ std::vector<ItemRollupRow> readItemRollups(Database& db);          // by day, it
 std::vector<ItemRollupRow> readSegmentItemRollups(Database& db);   // by day, segment, item, placement, variant
 std::vector<ActivityRollupRow> readActivityRollups(Database& db);  // by user, block, placement, variant, category
 
+// The same one group at a time, for readers that must not hold a whole table (a group is a day of the item rollups,
+// a chunk of 16,384 user ids of the activity rollup): the groups stored, ascending, and one group's entries in the
+// order above (none when the group is not stored).
+enum class RollupBlobTable { ItemDays, SegmentItemDays, ActivityChunks };
+std::vector<std::int64_t> rollupGroups(Database& db, RollupBlobTable table);
+std::vector<ItemRollupRow> readItemRollups(Database& db, std::int64_t day);
+std::vector<ItemRollupRow> readSegmentItemRollups(Database& db, std::int64_t day);
+std::vector<ActivityRollupRow> readActivityRollups(Database& db, std::int64_t chunk);
+
 // Rollups computed while an import appends events, on a worker thread, so that the import's commit only has to
 // store them. It starts only when the rollups are up to date; finish() checks its assumptions against the final
 // users and items (same segment attributes; new users without segment values unless there are no attributes; new

@@ -114,6 +114,29 @@ TEST_F(CliCheck, RollupThatDisagreesWithTheEventsIsNamed) {
   EXPECT_NE(r.out.find("DAMAGED rollups rollup_fact: 1 entries differ from a recount"), std::string::npos) << r.out;
 }
 
+// The column-blob rollups are compared one day (one chunk of users) at a time: a day missing from the stored table,
+// and a day whose blob (with a valid checksum) holds another day's entries, are still counted entry by entry.
+TEST_F(CliCheck, RollupDaysThatDisagreeWithTheEventsAreCountedEntryByEntry) {
+  long long missing = 0;
+  {
+    reco::Database db(dir_.file("p.reco"), reco::Database::Mode::ReadWrite);
+    missing = db.queryInt("SELECT entries FROM rollup_item_days ORDER BY day LIMIT 1");
+    db.exec("DELETE FROM rollup_item_days WHERE day = (SELECT min(day) FROM rollup_item_days)");
+    ASSERT_GE(db.queryInt("SELECT count(*) FROM rollup_segment_item_days"), 2);
+    db.exec("UPDATE rollup_segment_item_days SET (entries, data) = (SELECT entries, data FROM rollup_segment_item_days"
+            " ORDER BY day LIMIT 1) WHERE day = (SELECT max(day) FROM rollup_segment_item_days)");
+  }
+  ASSERT_GT(missing, 0);
+  ProcessResult r = cli({"check", "p.reco"});
+  EXPECT_EQ(r.exitCode, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("DAMAGED rollups rollup_item_days: 0 entries differ from a recount of the events, " +
+                       std::to_string(missing) + " are missing, 0 should not exist"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("DAMAGED rollups rollup_segment_item_days: "), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("DAMAGED checksum"), std::string::npos) << r.out;
+}
+
 TEST_F(CliCheck, FilesThatAreNotProjectsAndUsageErrors) {
   std::ofstream(dir_.file("empty.reco")).close();
   ProcessResult empty = cli({"check", "empty.reco"});

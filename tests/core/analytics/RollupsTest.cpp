@@ -338,3 +338,44 @@ TEST(Rollups, StreamedRollupsOverTheirMemoryBudgetFallBackToARebuild) {
   std::filesystem::remove(log);
   std::filesystem::remove(path);
 }
+
+// The group-wise readers (what `check` uses to hold one day or user chunk at a time) give exactly the whole-table
+// readers' entries, group after group, and nothing for a group that is not stored.
+TEST(Rollups, ReadingOneGroupAtATimeGivesTheWholeTable) {
+  const std::string path = tempProjectPath("rollups_groups");
+  Project p = Project::create(path);
+  generateDemo(p, smallDemo());
+  Database& db = p.db();
+  auto itemKey = [](const ItemRollupRow& r) {
+    return std::tuple(r.day, r.item, r.placement, r.variant, r.impressions, r.clicks, r.addToCarts, r.purchases,
+                      r.revenue, r.segment);
+  };
+  auto activityKey = [](const ActivityRollupRow& r) {
+    return std::tuple(r.user, r.block, r.placement, r.variant, r.category, r.dayMask);
+  };
+  auto expectGroupsGiveWhole = [&](RollupBlobTable table, const auto& whole, const auto& readGroup, const auto& key,
+                                   const char* what) {
+    const std::vector<std::int64_t> groups = rollupGroups(db, table);
+    ASSERT_FALSE(groups.empty()) << what;
+    EXPECT_TRUE(std::is_sorted(groups.begin(), groups.end())) << what;
+    std::size_t at = 0;
+    for (const std::int64_t g : groups) {
+      const auto part = readGroup(g);
+      ASSERT_FALSE(part.empty()) << what << " group " << g;
+      for (const auto& r : part) {
+        ASSERT_LT(at, whole.size()) << what;
+        ASSERT_EQ(key(r), key(whole[at])) << what << " entry " << at << " (group " << g << ")";
+        ++at;
+      }
+    }
+    EXPECT_EQ(at, whole.size()) << what;
+    EXPECT_TRUE(readGroup(groups.back() + 1000).empty()) << what;
+  };
+  expectGroupsGiveWhole(RollupBlobTable::ItemDays, readItemRollups(db),
+                        [&](std::int64_t g) { return readItemRollups(db, g); }, itemKey, "items");
+  expectGroupsGiveWhole(RollupBlobTable::SegmentItemDays, readSegmentItemRollups(db),
+                        [&](std::int64_t g) { return readSegmentItemRollups(db, g); }, itemKey, "segment items");
+  expectGroupsGiveWhole(RollupBlobTable::ActivityChunks, readActivityRollups(db),
+                        [&](std::int64_t g) { return readActivityRollups(db, g); }, activityKey, "activity");
+  std::filesystem::remove(path);
+}
