@@ -46,6 +46,13 @@ void Project::migrate(Database& db, const std::string& path) {
   }
 }
 
+Project Project::openWriting(const std::string& path, Database::Mode mode) {
+  auto db = std::make_unique<Database>(path, mode);
+  configure(*db, false);
+  migrate(*db, path);
+  return Project(std::move(db), path);
+}
+
 Project Project::create(const std::string& path, bool overwrite) {
   std::error_code ec;
   if (fs::exists(path, ec)) {
@@ -59,10 +66,7 @@ Project Project::create(const std::string& path, bool overwrite) {
     throw ProjectError(e.what());
   }
   try {
-    auto db = std::make_unique<Database>(path, Database::Mode::ReadWriteCreate);
-    configure(*db, false);
-    migrate(*db, path);
-    return Project(std::move(db), path);
+    return openWriting(path, Database::Mode::ReadWriteCreate);
   } catch (const DatabaseError& e) {
     removeProjectFiles(path);  // no empty or half-made file left behind
     throw ProjectError("cannot create project '" + path + "': " + e.what());
@@ -74,10 +78,7 @@ Project Project::open(const std::string& path) {
   const ProjectFileState file = inspectProjectFile(path, currentSchemaVersion());
   if (!file.writable()) return openReadOnly(path);
   try {
-    auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
-    configure(*db, false);
-    migrate(*db, path);
-    return Project(std::move(db), path);
+    return openWriting(path, Database::Mode::ReadWrite);
   } catch (const DatabaseError& e) {
     throw ProjectError("cannot open project '" + path + "': " + e.what());
   }

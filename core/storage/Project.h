@@ -46,6 +46,9 @@ class Project {
   Project(std::unique_ptr<Database> db, std::string path);
   static void configure(Database& db, bool readOnly);
   static void migrate(Database& db, const std::string& path);
+  // The writing connection of create and open: configured and migrated to the current schema. Throws DatabaseError
+  // (each caller words its own context) or ProjectError.
+  static Project openWriting(const std::string& path, Database::Mode mode);
   std::unique_ptr<Database> db_;
   std::string path_;
 };
