@@ -1,36 +1,25 @@
 #include "ui/models/ItemCatalog.h"
 
 #include <QCoreApplication>
-#include <string>
-#include <variant>
 
-#include "core/browse/DataBrowser.h"
+#include "core/storage/ItemCatalogue.h"
 
-namespace {
-QString textOf(const reco::BrowseValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return QString::fromStdString(*s);
-  return {};
-}
-}  // namespace
+ItemCatalog::ItemCatalog() = default;
+ItemCatalog::~ItemCatalog() = default;
 
-void ItemCatalog::load(reco::Project& project) {
-  items_.clear();
-  reco::DataBrowser browser(project);
-  constexpr std::int64_t kPage = 4096;
-  reco::BrowseQuery query;  // sorted by id
-  for (std::int64_t offset = 0;; offset += kPage) {
-    const auto rows = browser.page(reco::BrowseTable::Items, query, offset, kPage);
-    for (const auto& row : rows) {
-      const auto* id = std::get_if<std::int64_t>(&row[0]);
-      if (!id) continue;
-      items_.insert(*id, {textOf(row[1]), textOf(row[2]), textOf(row[3])});
-    }
-    if (std::int64_t(rows.size()) < kPage) break;
-  }
-}
+void ItemCatalog::load(reco::Project& project) { items_ = std::make_unique<reco::ItemCatalogue>(project); }
+
+void ItemCatalog::clear() { items_.reset(); }
+
+bool ItemCatalog::isEmpty() const { return !items_ || items_->size() == 0; }
 
 ItemCatalog::Item ItemCatalog::item(qint64 id) const {
-  const auto it = items_.constFind(id);
-  if (it != items_.constEnd()) return *it;
+  if (const reco::ItemCatalogue::Item* i = items_ ? items_->findById(id) : nullptr)
+    return {QString::fromStdString(i->extId), QString::fromStdString(i->title), QString::fromStdString(i->category)};
   return {QCoreApplication::translate("ItemCatalog", "#%1").arg(id), QString(), QString()};
+}
+
+QString ItemCatalog::label(const Item& item) {
+  if (item.title.isEmpty()) return item.extId;
+  return QCoreApplication::translate("ItemCatalog", "%1 (%2)").arg(item.title, item.extId);
 }

@@ -23,6 +23,7 @@
 #include "core/browse/DataBrowser.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/base/ProjectSession.h"
 #include "ui/models/ScoredItemsModel.h"
 #include "ui/models/UserHistoryModel.h"
@@ -135,14 +136,18 @@ TryItPage::TryItPage(QWidget* parent)
   historyView_ = makeTable(history_, this, QStringLiteral("historyView"));
   recommendationsView_ = makeTable(recommendations_, this, QStringLiteral("recommendationsView"));
   similarView_ = makeTable(similar_, this, QStringLiteral("similarView"));
+  // History on the left, recommendations above similar items on the right: each list gets half the width, so its
+  // columns (time, item, title, category, event, value) are not cut at 1280 pixels.
   auto* splitter = new QSplitter(Qt::Horizontal, this);
+  auto* lists = new QSplitter(Qt::Vertical, splitter);
   splitter->addWidget(titled(tr("History (newest first)"), nullptr, historyView_, splitter));
-  splitter->addWidget(titled(tr("Recommendations"), nullptr, recommendationsView_, splitter));
-  splitter->addWidget(titled(tr("Similar items: select an item on the left"), &similarTitle_, similarView_, splitter));
+  splitter->addWidget(lists);
+  lists->addWidget(titled(tr("Recommendations"), nullptr, recommendationsView_, lists));
+  lists->addWidget(titled(tr("Similar items: select an item on the left"), &similarTitle_, similarView_, lists));
+  lists->setChildrenCollapsible(false);
   splitter->setChildrenCollapsible(false);
   splitter->setStretchFactor(0, 1);
   splitter->setStretchFactor(1, 1);
-  splitter->setStretchFactor(2, 1);
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(controls);
@@ -278,7 +283,7 @@ void TryItPage::refresh() {
       setStatus(tr("There is no user %1 in this project.").arg(shownUser_), true);
       return;
     }
-    history_->load(project, shownUser_, impressions_->isChecked());
+    history_->load(project, *userId, impressions_->isChecked());
     if (!ensureModel()) return;
     ensureCatalog();
     // A user the model has never seen (no interactions at training time, or added since) is a cold user: the core
@@ -296,12 +301,12 @@ void TryItPage::refresh() {
       setStatus(tr("Cold user: %1 has no interactions in the data %2 was trained on (%3 history events now), so "
                    "these are the most popular items (popularity fallback).")
                     .arg(shownUser_, loadedModel_)
-                    .arg(history_->eventsSeen()),
+                    .arg(LocaleFormat::count(history_->eventsSeen())),
                 true);
     else
-      setStatus(tr("User %1: %2 history events shown, %3 recommendations from %4.")
+      setStatus(tr("User %1: %2 history events, %3 recommendations from %4.")
                     .arg(shownUser_)
-                    .arg(history_->rowCount())
+                    .arg(LocaleFormat::count(history_->eventCount()))
                     .arg(recommendations_->rowCount())
                     .arg(loadedModel_));
   } catch (const std::exception& e) {
@@ -317,7 +322,8 @@ bool TryItPage::showSimilar(qint64 itemId) {
     const ItemCatalog::Item item = catalog_.item(itemId);
     const auto dense = denseIndex(model_->itemIds(), itemId);
     if (!dense) {
-      similarTitle_->setText(tr("Similar items: %1 is not in the model's training data").arg(item.extId));
+      similarTitle_->setText(
+          tr("Similar items: %1 is not in the model's training data").arg(ItemCatalog::label(item)));
       return false;
     }
     std::vector<ScoredItemsModel::Row> rows;
@@ -327,7 +333,7 @@ bool TryItPage::showSimilar(qint64 itemId) {
       rows.push_back({id, catalog_.item(id), double(s.score)});
     }
     similar_->setRows(std::move(rows));
-    similarTitle_->setText(tr("Similar to %1 “%2”").arg(item.extId, item.title));
+    similarTitle_->setText(tr("Similar to %1").arg(ItemCatalog::label(item)));
     return true;
   } catch (const std::exception& e) {
     setStatus(QString::fromStdString(e.what()), true);
@@ -338,14 +344,7 @@ bool TryItPage::showSimilar(qint64 itemId) {
 void TryItPage::onHistorySelected() {
   const QModelIndexList rows = historyView_->selectionModel()->selectedRows();
   if (rows.isEmpty() || !session_ || !session_->project()) return;
-  const UserHistoryModel::Row* row = history_->row(rows.front().row());
-  if (!row) return;
-  try {
-    if (const auto id = idOfExt(*session_->project(), reco::BrowseTable::Items, row->itemExtId.toStdString()))
-      showSimilar(*id);
-  } catch (const std::exception& e) {
-    setStatus(QString::fromStdString(e.what()), true);
-  }
+  if (const UserHistoryModel::Row* row = history_->row(rows.front().row())) showSimilar(row->itemId);
 }
 
 void TryItPage::onRecommendationSelected() {

@@ -1,95 +1,89 @@
 #include "ui/models/UserHistoryModel.h"
 
-#include <QDateTime>
-#include <string>
-#include <variant>
+#include <cmath>
 
-#include "core/browse/DataBrowser.h"
+#include "core/browse/UserHistory.h"
 #include "ui/base/LocaleFormat.h"
 
 namespace {
-enum Column { Time, Item, Title, Type, Value, ColumnCount };
-
-QString textOf(const reco::BrowseValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return QString::fromStdString(*s);
-  if (const auto* i = std::get_if<std::int64_t>(&v)) return QString::number(*i);
-  if (const auto* d = std::get_if<double>(&v)) return LocaleFormat::significant(*d, 6);
-  return {};
-}
-
-int columnIndex(const char* name) {
-  const auto& cols = reco::DataBrowser::columns(reco::BrowseTable::Events);
-  for (std::size_t i = 0; i < cols.size(); ++i)
-    if (cols[i].name == name) return int(i);
-  return -1;
-}
+enum Column { Time, Item, Title, Category, Type, Value, ColumnCount };
 }  // namespace
 
 UserHistoryModel::UserHistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
+UserHistoryModel::~UserHistoryModel() = default;
 
-void UserHistoryModel::load(reco::Project& project, const QString& userExtId, bool includeImpressions) {
-  static const int userCol = columnIndex("user");
-  static const int itemCol = columnIndex("item");
-  static const int titleCol = columnIndex("item_title");
-  static const int typeCol = columnIndex("type");
-  static const int timeCol = columnIndex("time");
-  static const int valueCol = columnIndex("value");
-  std::vector<Row> rows;
-  int seen = 0;
-  const std::string ext = userExtId.toStdString();
-  reco::DataBrowser browser(project);
-  reco::BrowseQuery query;
-  query.sortColumn = userCol;  // (user_id, ts, id): one user's events are contiguous
-  query.ascending = false;     // newest first
-  query.search = ext;
-  constexpr std::int64_t kPage = 1024;
-  constexpr std::int64_t kMaxScanned = 20000;
-  bool inUser = false;
-  for (std::int64_t offset = 0; offset < kMaxScanned && int(rows.size()) < kMaxRows; offset += kPage) {
-    const auto page = browser.page(reco::BrowseTable::Events, query, offset, kPage);
-    bool leftUser = false;
-    for (const auto& r : page) {
-      const auto* user = std::get_if<std::string>(&r[static_cast<std::size_t>(userCol)]);
-      if (!user || *user != ext) {
-        if (inUser) leftUser = true;
-        continue;
-      }
-      inUser = true;
-      ++seen;
-      const QString type = textOf(r[static_cast<std::size_t>(typeCol)]);
-      if (!includeImpressions && type == QLatin1String("impression")) continue;
-      if (int(rows.size()) >= kMaxRows) break;
-      const auto* ts = std::get_if<std::int64_t>(&r[static_cast<std::size_t>(timeCol)]);
-      rows.push_back({ts ? *ts : 0, textOf(r[static_cast<std::size_t>(itemCol)]),
-                      textOf(r[static_cast<std::size_t>(titleCol)]), type, textOf(r[static_cast<std::size_t>(valueCol)])});
-    }
-    if (leftUser || std::int64_t(page.size()) < kPage) break;
-  }
+void UserHistoryModel::load(reco::Project& project, qint64 userId, bool includeImpressions) {
+  auto history = std::make_unique<reco::UserHistory>(project, userId, includeImpressions);
   beginResetModel();
-  rows_ = std::move(rows);
-  eventsSeen_ = seen;
-  endResetModel();
+  project_ = &project;
+  history_ = std::move(history);
+  rows_ = makeRows(0, kPageSize);
+  finishReset();
 }
 
 void UserHistoryModel::clear() {
   beginResetModel();
+  project_ = nullptr;
+  history_.reset();
   rows_.clear();
-  eventsSeen_ = 0;
+  finishReset();
+}
+
+void UserHistoryModel::finishReset() {
+  // No row insertions while listeners still handle the reset (a listener calling fetchMore from its slot would nest
+  // an insertion inside the notification); views fetch later anyway. As in DataTableModel.
+  notifying_ = true;
   endResetModel();
+  notifying_ = false;
+}
+
+std::vector<UserHistoryModel::Row> UserHistoryModel::makeRows(std::size_t offset, std::size_t limit) const {
+  std::vector<Row> rows;
+  if (!history_ || !project_) return rows;
+  for (const reco::UserHistoryEvent& e : history_->page(*project_, offset, limit)) {
+    rows.push_back({e.ts, e.itemId, QString::fromStdString(e.itemExtId), QString::fromStdString(e.title),
+                    QString::fromStdString(e.category), QString::fromStdString(e.type),
+                    std::isnan(e.value) ? QString() : LocaleFormat::significant(e.value, 6)});
+  }
+  return rows;
 }
 
 const UserHistoryModel::Row* UserHistoryModel::row(int index) const {
   return index >= 0 && index < int(rows_.size()) ? &rows_[static_cast<std::size_t>(index)] : nullptr;
 }
 
+qint64 UserHistoryModel::eventCount() const { return history_ ? qint64(history_->size()) : 0; }
+qint64 UserHistoryModel::eventsSeen() const { return history_ ? qint64(history_->eventsSeen()) : 0; }
+
 int UserHistoryModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(rows_.size()); }
 int UserHistoryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+bool UserHistoryModel::canFetchMore(const QModelIndex& parent) const {
+  return !parent.isValid() && history_ && !notifying_ && rows_.size() < history_->size();
+}
+
+void UserHistoryModel::fetchMore(const QModelIndex& parent) {
+  if (!canFetchMore(parent)) return;
+  std::vector<Row> more = makeRows(rows_.size(), kPageSize);
+  if (more.empty()) return;
+  const int first = int(rows_.size());
+  notifying_ = true;
+  beginInsertRows({}, first, first + int(more.size()) - 1);
+  rows_.insert(rows_.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  endInsertRows();
+  notifying_ = false;
+}
 
 QVariant UserHistoryModel::data(const QModelIndex& index, int role) const {
   if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
   const Row& r = rows_[static_cast<std::size_t>(index.row())];
   if (role == ItemExtIdRole) return r.itemExtId;
-  if (role == Qt::ToolTipRole) return tr("%1 · %2").arg(r.itemExtId, r.title);
+  if (role == ItemIdRole) return QVariant::fromValue<qint64>(r.itemId);
+  if (role == Qt::TextAlignmentRole && index.column() == Value) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+  if (role == Qt::ToolTipRole) {
+    if (index.column() == Time) return LocaleFormat::utcDateTime(r.timestamp, true);
+    return r.title.isEmpty() ? r.itemExtId : tr("%1 (%2)").arg(r.title, r.itemExtId);
+  }
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
     case Time:
@@ -98,6 +92,8 @@ QVariant UserHistoryModel::data(const QModelIndex& index, int role) const {
       return r.itemExtId;
     case Title:
       return r.title;
+    case Category:
+      return r.category;
     case Type:
       return r.type;
     case Value:
@@ -116,6 +112,8 @@ QVariant UserHistoryModel::headerData(int section, Qt::Orientation orientation, 
       return tr("Item");
     case Title:
       return tr("Title");
+    case Category:
+      return tr("Category");
     case Type:
       return tr("Event");
     case Value:
