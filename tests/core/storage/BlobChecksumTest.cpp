@@ -12,32 +12,16 @@
 #include "core/storage/Project.h"
 #include "core/storage/ProjectCheck.h"
 #include "core/storage/Schema.h"
+#include "tests/common/TempDir.h"
 
 namespace fs = std::filesystem;
 using namespace reco;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("reco_checksum_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string errorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return {};
-}
+using reco_test::TempDir;
+using reco_test::errorOf;
+constexpr const char* kDirPrefix = "reco_checksum_";  // this file's scratch folders
 
 void appendEvents(Database& db, int n) {
   db.exec("INSERT INTO users(ext_id) VALUES ('u1'); INSERT INTO items(ext_id) VALUES ('i1')");
@@ -77,7 +61,7 @@ void flipBit(Database& db, const std::string& table, const std::string& key, std
 }  // namespace
 
 TEST(BlobChecksum, EventBlocksCarryTheirCrc32c) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Project p = Project::create(dir.file("a.reco"));
   appendEvents(p.db(), 1000);
   auto st = p.db().prepare("SELECT data, crc32c FROM event_blocks");
@@ -88,7 +72,7 @@ TEST(BlobChecksum, EventBlocksCarryTheirCrc32c) {
 }
 
 TEST(BlobChecksum, FlippedBitInAnEventBlockIsAnErrorNotAWrongEvent) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Project p = Project::create(dir.file("a.reco"));
   appendEvents(p.db(), 1000);
   // A bit in the middle of the block's values: without a checksum this decodes as a different event.
@@ -107,7 +91,7 @@ TEST(BlobChecksum, FlippedBitInAnEventBlockIsAnErrorNotAWrongEvent) {
 }
 
 TEST(BlobChecksum, RollupBlobsAreCheckedThroughTheirViews) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Project p = Project::create(dir.file("a.reco"));
   const std::string blob = "\x01\x02\x03\x04rollup";
   for (const char* table : {"rollup_item_days", "rollup_segment_item_days", "rollup_activity_chunks"}) {
@@ -137,7 +121,7 @@ TEST(BlobChecksum, RollupBlobsAreCheckedThroughTheirViews) {
 }
 
 TEST(BlobChecksum, MigrationComputesChecksumsOfExistingBlocks) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   {
     // A schema-8 project, as the release before checksums wrote it, with events and a rollup blob.
     Database db(dir.file("old.reco"), Database::Mode::ReadWriteCreate);
@@ -163,7 +147,7 @@ TEST(BlobChecksum, MigrationComputesChecksumsOfExistingBlocks) {
 }
 
 TEST(BlobChecksum, CheckFindsGapsAndUndecodableBlocks) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Project p = Project::create(dir.file("a.reco"));
   appendEvents(p.db(), 100);
   // A block whose bytes match its checksum but do not decode (written wrong), and a gap in the event ids.

@@ -14,23 +14,15 @@
 #include "core/base/Files.h"
 #include "core/import/Importer.h"
 #include "core/storage/Project.h"
+#include "tests/common/TempDir.h"
 
 namespace fs = std::filesystem;
 using namespace reco;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("reco_durability_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
+using reco_test::TempDir;
+constexpr const char* kDirPrefix = "reco_durability_";  // this file's scratch folders
 
 int traceStatement(unsigned, void* context, void*, void* sql) {
   static_cast<std::vector<std::string>*>(context)->push_back(static_cast<const char*>(sql));
@@ -46,7 +38,7 @@ unsigned modeOf(const std::string& path) {
 }  // namespace
 
 TEST(Durability, ImportNeverTurnsSyncsOffAndCommitsWithFull) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Project p = Project::create(dir.file("a.reco"));
   std::vector<std::string> statements;
   sqlite3_trace_v2(p.db().handle(), SQLITE_TRACE_STMT, traceStatement, &statements);
@@ -86,7 +78,7 @@ TEST(Durability, ImportNeverTurnsSyncsOffAndCommitsWithFull) {
 }
 
 TEST(Durability, ProjectFilesAreOwnerOnly) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   const mode_t old = ::umask(022);
   {
     Project p = Project::create(dir.file("a.reco"));
@@ -101,7 +93,7 @@ TEST(Durability, ProjectFilesAreOwnerOnly) {
 }
 
 TEST(Durability, ExportedFilesAreOwnerOnly) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   const mode_t old = ::umask(022);
   writeTextFileAtomically(dir.file("rules.json"), "{}\n");
   EXPECT_EQ(modeOf(dir.file("rules.json")), 0600u);

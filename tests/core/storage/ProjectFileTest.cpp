@@ -13,36 +13,16 @@
 #include "core/storage/DatasetSummary.h"
 #include "core/storage/Project.h"
 #include "core/storage/Schema.h"
+#include "tests/common/TempDir.h"
 
 namespace fs = std::filesystem;
 using namespace reco;
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  explicit TempDir(const std::string& tag = "") {
-    path = fs::temp_directory_path() /
-           ("reco_projectfile_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name() + tag);
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    fs::permissions(path, fs::perms::owner_all);
-    fs::remove_all(path);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string errorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return {};
-}
+using reco_test::TempDir;
+using reco_test::errorOf;
+constexpr const char* kDirPrefix = "reco_projectfile_";  // this file's scratch folders
 
 // Every file of a folder with a hash of its bytes: equal snapshots mean nothing was written, created or deleted there.
 std::map<std::string, std::size_t> snapshot(const fs::path& folder) {
@@ -99,19 +79,19 @@ void makeProjectWithUsers(const std::string& path, int users) {
 }  // namespace
 
 TEST(ProjectFile, EmptyFileIsRefusedNotTurnedIntoAProject) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   { std::ofstream(dir.file("empty.reco")); }
   expectRefusedUntouched(dir, "empty.reco", "empty (0 bytes)");
 }
 
 TEST(ProjectFile, NonSqliteFileIsRefusedUntouched) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   { std::ofstream(dir.file("text.reco")) << "user,item\n1,2\n"; }
   expectRefusedUntouched(dir, "text.reco", "not an SQLite file");
 }
 
 TEST(ProjectFile, ForeignSqliteDatabaseIsRefusedWithoutWalFiles) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   {
     Database other(dir.file("other.db"), Database::Mode::ReadWriteCreate);
     other.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1)");
@@ -122,7 +102,7 @@ TEST(ProjectFile, ForeignSqliteDatabaseIsRefusedWithoutWalFiles) {
 }
 
 TEST(ProjectFile, EmptySqliteDatabaseIsRefused) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   {
     Database other(dir.file("blank.db"), Database::Mode::ReadWriteCreate);
     other.exec("PRAGMA user_version=0; VACUUM");
@@ -131,7 +111,7 @@ TEST(ProjectFile, EmptySqliteDatabaseIsRefused) {
 }
 
 TEST(ProjectFile, NewerSchemaIsRefusedUntouched) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   makeProjectWithUsers(dir.file("new.reco"), 1);
   {
     Database db(dir.file("new.reco"), Database::Mode::ReadWrite);
@@ -141,14 +121,14 @@ TEST(ProjectFile, NewerSchemaIsRefusedUntouched) {
 }
 
 TEST(ProjectFile, TruncatedProjectIsRefusedUntouched) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   makeProjectWithUsers(dir.file("cut.reco"), 50);
   fs::resize_file(dir.file("cut.reco"), fs::file_size(dir.file("cut.reco")) / 2);
   expectRefusedUntouched(dir, "cut.reco", "truncated");
 }
 
 TEST(ProjectFile, ReadOnlyOpenLeavesTheFolderAsItWas) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   makeProjectWithUsers(dir.file("a.reco"), 3);
   const auto before = snapshot(dir.path);
   {
@@ -161,7 +141,7 @@ TEST(ProjectFile, ReadOnlyOpenLeavesTheFolderAsItWas) {
 }
 
 TEST(ProjectFile, ProjectInReadOnlyFolderOpensReadOnly) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   makeProjectWithUsers(dir.file("a.reco"), 3);
   ASSERT_FALSE(fs::exists(dir.file("a.reco-wal")));
   asUnprivileged(dir, [&] {
@@ -176,7 +156,7 @@ TEST(ProjectFile, ProjectInReadOnlyFolderOpensReadOnly) {
 }
 
 TEST(ProjectFile, ReadOnlyFolderWithLiveWalReadsTheLog) {
-  TempDir dir, copy("_copy");
+  TempDir dir(kDirPrefix), copy(kDirPrefix, "_copy");
   {
     // Copy the file with its -wal and -shm while a connection holds committed changes only in the log.
     makeProjectWithUsers(dir.file("a.reco"), 2);
@@ -195,7 +175,7 @@ TEST(ProjectFile, ReadOnlyFolderWithLiveWalReadsTheLog) {
 }
 
 TEST(ProjectFile, ReadOnlyFolderWithWalButNoShmIsAClearError) {
-  TempDir dir, copy("_copy");
+  TempDir dir(kDirPrefix), copy(kDirPrefix, "_copy");
   {
     makeProjectWithUsers(dir.file("a.reco"), 2);
     Project p = Project::open(dir.file("a.reco"));

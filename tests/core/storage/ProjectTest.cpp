@@ -9,36 +9,20 @@
 #include "core/storage/EventType.h"
 #include "core/storage/Project.h"
 #include "core/storage/Schema.h"
+#include "tests/common/TempDir.h"
 
 namespace fs = std::filesystem;
 using namespace reco;
 
 namespace {
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() /
-           ("reco_storage_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string file(const std::string& name) const { return (path / name).string(); }
-};
+using reco_test::TempDir;
+using reco_test::errorOf;
+constexpr const char* kDirPrefix = "reco_storage_";  // this file's scratch folders
 
-std::string errorOf(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return {};
-}
 }  // namespace
 
 TEST(Project, CreateSetsSchemaWalAndForeignKeys) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Project p = Project::create(dir.file("a.reco"));
   EXPECT_EQ(p.schemaVersion(), currentSchemaVersion());
   EXPECT_EQ(p.db().queryInt("PRAGMA application_id"), kProjectApplicationId);
@@ -50,7 +34,7 @@ TEST(Project, CreateSetsSchemaWalAndForeignKeys) {
 }
 
 TEST(Project, CreateRefusesExistingFileUnlessOverwrite) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   { Project::create(dir.file("a.reco")); }
   EXPECT_NE(errorOf([&] { Project::create(dir.file("a.reco")); }).find("already exists"), std::string::npos);
   Project p = Project::create(dir.file("a.reco"), true);
@@ -58,7 +42,7 @@ TEST(Project, CreateRefusesExistingFileUnlessOverwrite) {
 }
 
 TEST(Project, ReopenKeepsDataAndMeta) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   {
     Project p = Project::create(dir.file("a.reco"));
     p.db().exec("INSERT INTO users(ext_id, country) VALUES ('u1', 'DE')");
@@ -71,13 +55,13 @@ TEST(Project, ReopenKeepsDataAndMeta) {
 }
 
 TEST(Project, ForeignKeysAreEnforced) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Project p = Project::create(dir.file("a.reco"));
   EXPECT_THROW(p.db().exec("INSERT INTO events(user_id, item_id, type, ts) VALUES (7, 8, 0, 0)"), DatabaseError);
 }
 
 TEST(Project, ClearErrorsForWrongFiles) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   EXPECT_NE(errorOf([&] { Project::open(dir.file("missing.reco")); }).find("does not exist"), std::string::npos);
   {
     std::ofstream(dir.file("text.reco")) << "user,item\n1,2\n";
@@ -92,7 +76,7 @@ TEST(Project, ClearErrorsForWrongFiles) {
 }
 
 TEST(Project, NewerSchemaIsRefusedAndFileUntouched) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   { Project::create(dir.file("a.reco")); }
   {
     Database db(dir.file("a.reco"), Database::Mode::ReadWrite);
@@ -105,7 +89,7 @@ TEST(Project, NewerSchemaIsRefusedAndFileUntouched) {
 }
 
 TEST(Project, OlderSchemaIsMigratedForward) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   {
     // A version-1 project, as the first release wrote it.
     Database db(dir.file("old.reco"), Database::Mode::ReadWriteCreate);
@@ -119,7 +103,7 @@ TEST(Project, OlderSchemaIsMigratedForward) {
 }
 
 TEST(Project, TransactionRollsBackUnlessCommitted) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Project p = Project::create(dir.file("a.reco"));
   {
     Transaction tx(p.db());
@@ -135,7 +119,7 @@ TEST(Project, TransactionRollsBackUnlessCommitted) {
 }
 
 TEST(Project, FingerprintChangesWithData) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Project p = Project::create(dir.file("a.reco"));
   std::string before = p.dataFingerprint();
   EXPECT_EQ(before, p.dataFingerprint());
@@ -145,7 +129,7 @@ TEST(Project, FingerprintChangesWithData) {
 }
 
 TEST(Statement, BindsAndReadsEveryType) {
-  TempDir dir;
+  TempDir dir(kDirPrefix);
   Database db(dir.file("x.db"), Database::Mode::ReadWriteCreate);
   db.exec("CREATE TABLE t(i INTEGER, d REAL, s TEXT, b BLOB, n)");
   auto ins = db.prepare("INSERT INTO t VALUES (?,?,?,?,?)");
