@@ -213,13 +213,16 @@ void readItemRows(Database& db, const ItemTable& itemTable, std::vector<RowT>& i
     r.revenue = ir.revenue;
     return true;
   };
-  const std::vector<ItemRollupRow> rows = readItemRollups(db);
-  items.reserve(rows.size());
+  // One day at a time (the same rows in the same order as whole-table reads): the decoded rollups of all days never
+  // sit in memory beside the cube's own rows.
+  items.reserve(static_cast<std::size_t>(db.queryInt("SELECT coalesce(sum(entries), 0) FROM rollup_item_days")));
   RowT r;
-  for (const ItemRollupRow& ir : rows)
-    if (toRow(ir, r)) items.push_back(r);
-  for (const ItemRollupRow& ir : readSegmentItemRollups(db))  // by day, then segment: each list stays by day
-    if (toRow(ir, r)) segmentItems[ir.segment].push_back(r);
+  for (const std::int64_t day : rollupGroups(db, RollupBlobTable::ItemDays))
+    for (const ItemRollupRow& ir : readItemRollups(db, day))
+      if (toRow(ir, r)) items.push_back(r);
+  for (const std::int64_t day : rollupGroups(db, RollupBlobTable::SegmentItemDays))
+    for (const ItemRollupRow& ir : readSegmentItemRollups(db, day))  // by segment within the day: lists stay by day
+      if (toRow(ir, r)) segmentItems[ir.segment].push_back(r);
 }
 
 // The activity rollups with dense user indexes (users.id -> index in `userIndex`, in order of appearance), and the
@@ -233,24 +236,25 @@ void readActivity(Database& db, std::vector<ActivityRowT>& activity,
     (void)added;
     return it->second;
   };
-  const std::vector<ActivityRollupRow> rows = readActivityRollups(db);
-  activity.reserve(rows.size());
-  for (const ActivityRollupRow& ar : rows) {
-    ActivityRowT a;
-    a.user = indexOfUser(ar.user);
-    a.block = static_cast<std::int32_t>(ar.block);
-    a.placement = static_cast<std::int32_t>(ar.placement);
-    a.variant = static_cast<std::int32_t>(ar.variant);
-    a.category = static_cast<std::int32_t>(ar.category);
-    a.mask = ar.dayMask;
-    activity.push_back(a);
-    if (a.mask != 0) {
-      std::int64_t first = static_cast<std::int64_t>(a.block) * 64 + std::countr_zero(a.mask);
-      std::int64_t last = static_cast<std::int64_t>(a.block) * 64 + 63 - std::countl_zero(a.mask);
-      if (!firstDay || first < *firstDay) firstDay = first;
-      if (!lastDay || last > *lastDay) lastDay = last;
+  activity.reserve(
+      static_cast<std::size_t>(db.queryInt("SELECT coalesce(sum(entries), 0) FROM rollup_activity_chunks")));
+  for (const std::int64_t chunk : rollupGroups(db, RollupBlobTable::ActivityChunks))
+    for (const ActivityRollupRow& ar : readActivityRollups(db, chunk)) {
+      ActivityRowT a;
+      a.user = indexOfUser(ar.user);
+      a.block = static_cast<std::int32_t>(ar.block);
+      a.placement = static_cast<std::int32_t>(ar.placement);
+      a.variant = static_cast<std::int32_t>(ar.variant);
+      a.category = static_cast<std::int32_t>(ar.category);
+      a.mask = ar.dayMask;
+      activity.push_back(a);
+      if (a.mask != 0) {
+        std::int64_t first = static_cast<std::int64_t>(a.block) * 64 + std::countr_zero(a.mask);
+        std::int64_t last = static_cast<std::int64_t>(a.block) * 64 + 63 - std::countl_zero(a.mask);
+        if (!firstDay || first < *firstDay) firstDay = first;
+        if (!lastDay || last > *lastDay) lastDay = last;
+      }
     }
-  }
 }
 
 // attribute index -> user index -> segment value id (0 = none), for the users of `userIndex`.
