@@ -8,7 +8,6 @@
 #include <bit>
 #include <cmath>
 #include <filesystem>
-#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -68,99 +67,54 @@ class Canon {
   std::map<std::string, std::int64_t> segmentRank_, categoryRank_;
 };
 
-// A rollup table as the check reads it: the SQL tables whole (their size grows with days and dimension values, not
-// with events), the column-blob tables one group (a day, a chunk of users) at a time. Every key lies in exactly one
-// group and groups ascend with the keys, so comparing group by group finds what comparing whole tables would.
-struct RollupTable {
-  const char* name;
-  const char* keyNames;  // for messages
-  std::function<std::vector<Entry>(Database&, const Names&, const Canon&)> read;  // SQL tables
-  std::optional<RollupBlobTable> blob;                                            // column-blob tables
-  std::function<std::vector<Entry>(Database&, const Names&, const Canon&, std::int64_t group)> readGroup;
-};
-
-std::vector<Entry> sqlEntries(Database& db, const std::string& sql, int keys, int counts, bool revenue,
-                              const std::function<void(Entry&, const Statement&)>& canonical) {
+// A rollup table as the check reads it (its description: Rollups' rollupTableList): the SQL tables whole (their size
+// grows with days and dimension values, not with events), the column-blob tables one group (a day, a chunk of users)
+// at a time. Every key lies in exactly one group and groups ascend with the keys, so comparing group by group finds
+// what comparing whole tables would.
+std::vector<Entry> readSqlTable(Database& db, const RollupTableInfo& t, const Names& n, const Canon& c) {
+  std::string columns;
+  for (const RollupColumn& col : t.columns) columns += std::string(columns.empty() ? "" : ", ") + col.name;
   std::vector<Entry> out;
-  auto st = db.prepare(sql);
+  auto st = db.prepare("SELECT " + columns + " FROM " + t.name);
   while (st.step()) {
     Entry e;
-    for (int k = 0; k < keys; ++k) e.key[static_cast<std::size_t>(k)] = st.columnInt(k);
-    for (int c = 0; c < counts; ++c) e.counts[static_cast<std::size_t>(c)] = st.columnInt(keys + c);
-    if (revenue) e.revenue = st.columnDouble(keys + counts);
-    canonical(e, st);
+    std::size_t key = 0, count = 0;
+    for (int i = 0; i < static_cast<int>(t.columns.size()); ++i) {
+      switch (t.columns[static_cast<std::size_t>(i)].role) {
+        case RollupColumnRole::Key: e.key[key++] = st.columnInt(i); break;
+        case RollupColumnRole::SegmentValueKey: e.key[key++] = c.segment(n, st.columnInt(i)); break;
+        case RollupColumnRole::CategoryKey: e.key[key++] = c.category(n, st.columnInt(i)); break;
+        case RollupColumnRole::Count: e.counts[count++] = st.columnInt(i); break;
+        case RollupColumnRole::CategoryValue: e.counts[count++] = c.category(n, st.columnInt(i)); break;
+        case RollupColumnRole::Revenue: e.revenue = st.columnDouble(i); break;
+      }
+    }
     out.push_back(e);
   }
   return out;
 }
 
-const std::vector<RollupTable>& rollupTables() {
-  static const std::vector<RollupTable> tables = {
-      {"rollup_item_days", "day, item, placement, variant", {}, RollupBlobTable::ItemDays,
-       [](Database& db, const Names&, const Canon&, std::int64_t day) {
-         std::vector<Entry> out;
-         for (const ItemRollupRow& r : readItemRollups(db, day))
-           out.push_back({{r.day, r.item, r.placement, r.variant, 0, 0},
-                          {r.impressions, r.clicks, r.addToCarts, r.purchases}, r.revenue});
-         return out;
-       }},
-      {"rollup_segment_item_days", "day, segment value, item, placement, variant", {}, RollupBlobTable::SegmentItemDays,
-       [](Database& db, const Names& n, const Canon& c, std::int64_t day) {
-         std::vector<Entry> out;
-         for (const ItemRollupRow& r : readSegmentItemRollups(db, day))
-           out.push_back({{r.day, c.segment(n, r.segment), r.item, r.placement, r.variant, 0},
-                          {r.impressions, r.clicks, r.addToCarts, r.purchases}, r.revenue});
-         return out;
-       }},
-      {"rollup_activity_chunks", "user, block, placement, variant, category", {}, RollupBlobTable::ActivityChunks,
-       [](Database& db, const Names& n, const Canon& c, std::int64_t chunk) {
-         std::vector<Entry> out;
-         for (const ActivityRollupRow& r : readActivityRollups(db, chunk))
-           out.push_back({{r.user, r.block, r.placement, r.variant, c.category(n, r.category), 0},
-                          {std::bit_cast<std::int64_t>(r.dayMask), 0, 0, 0}, 0});
-         return out;
-       }},
-      {"rollup_fact", "segment value, day, placement, variant, category, position",
-       [](Database& db, const Names& n, const Canon& c) {
-         return sqlEntries(db,
-                           "SELECT segment_value_id, day, placement_id, variant_id, category_id, position, impressions,"
-                           " clicks, add_to_carts, purchases, revenue FROM rollup_fact",
-                           6, 4, true, [&](Entry& e, const Statement&) {
-                             e.key[0] = c.segment(n, e.key[0]);
-                             e.key[4] = c.category(n, e.key[4]);
-                           });
-       },
-       {},
-       {}},
-      {"rollup_segment_pair", "segment value a, segment value b, day, placement, variant, category",
-       [](Database& db, const Names& n, const Canon& c) {
-         return sqlEntries(db,
-                           "SELECT value_a, value_b, day, placement_id, variant_id, category_id, impressions, clicks,"
-                           " add_to_carts, purchases, revenue FROM rollup_segment_pair",
-                           6, 4, true, [&](Entry& e, const Statement&) {
-                             e.key[0] = c.segment(n, e.key[0]);
-                             e.key[1] = c.segment(n, e.key[1]);
-                             e.key[5] = c.category(n, e.key[5]);
-                           });
-       },
-       {},
-       {}},
-      {"rollup_user_segment", "user, segment value",
-       [](Database& db, const Names& n, const Canon& c) {
-         return sqlEntries(db, "SELECT user_id, value_id FROM rollup_user_segment", 2, 0, false,
-                           [&](Entry& e, const Statement&) { e.key[1] = c.segment(n, e.key[1]); });
-       },
-       {},
-       {}},
-      {"rollup_item_category", "item",
-       [](Database& db, const Names& n, const Canon& c) {
-         return sqlEntries(db, "SELECT item_id, category_id FROM rollup_item_category", 1, 1, false,
-                           [&](Entry& e, const Statement&) { e.counts[0] = c.category(n, e.counts[0]); });
-       },
-       {},
-       {}},
-  };
-  return tables;
+std::vector<Entry> readBlobGroup(Database& db, RollupBlobTable table, const Names& n, const Canon& c,
+                                 std::int64_t group) {
+  std::vector<Entry> out;
+  switch (table) {
+    case RollupBlobTable::ItemDays:
+      for (const ItemRollupRow& r : readItemRollups(db, group))
+        out.push_back({{r.day, r.item, r.placement, r.variant, 0, 0},
+                       {r.impressions, r.clicks, r.addToCarts, r.purchases}, r.revenue});
+      break;
+    case RollupBlobTable::SegmentItemDays:
+      for (const ItemRollupRow& r : readSegmentItemRollups(db, group))
+        out.push_back({{r.day, c.segment(n, r.segment), r.item, r.placement, r.variant, 0},
+                       {r.impressions, r.clicks, r.addToCarts, r.purchases}, r.revenue});
+      break;
+    case RollupBlobTable::ActivityChunks:
+      for (const ActivityRollupRow& r : readActivityRollups(db, group))
+        out.push_back({{r.user, r.block, r.placement, r.variant, c.category(n, r.category), 0},
+                       {std::bit_cast<std::int64_t>(r.dayMask), 0, 0, 0}, 0});
+      break;
+  }
+  return out;
 }
 
 bool sameMeasures(const Entry& a, const Entry& b) {
@@ -205,11 +159,11 @@ void compare(std::vector<Entry> stored, std::vector<Entry> recount, Tally& tally
 }
 
 // Compares one table, holding at most one group of each side in memory for the column-blob tables.
-void compareTable(const RollupTable& t, Database& db, const Names& storedNames, Database& copy,
+void compareTable(const RollupTableInfo& t, Database& db, const Names& storedNames, Database& copy,
                   const Names& recountNames, const Canon& canon, ProjectCheckReport& report) {
   Tally tally;
   if (!t.blob) {
-    compare(t.read(db, storedNames, canon), t.read(copy, recountNames, canon), tally);
+    compare(readSqlTable(db, t, storedNames, canon), readSqlTable(copy, t, recountNames, canon), tally);
   } else {
     std::vector<std::int64_t> groups = rollupGroups(db, *t.blob);
     const std::vector<std::int64_t> recountGroups = rollupGroups(copy, *t.blob);
@@ -217,7 +171,8 @@ void compareTable(const RollupTable& t, Database& db, const Names& storedNames, 
     std::sort(groups.begin(), groups.end());
     groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
     for (const std::int64_t g : groups)
-      compare(t.readGroup(db, storedNames, canon, g), t.readGroup(copy, recountNames, canon, g), tally);
+      compare(readBlobGroup(db, *t.blob, storedNames, canon, g), readBlobGroup(copy, *t.blob, recountNames, canon, g),
+              tally);
   }
   report.rollupRowsCompared += tally.compared;
   if (tally.missing + tally.extra + tally.different)
@@ -225,7 +180,7 @@ void compareTable(const RollupTable& t, Database& db, const Names& storedNames, 
         {"rollups", t.name,
          std::to_string(tally.different) + " entries differ from a recount of the events, " +
              std::to_string(tally.missing) + " are missing, " + std::to_string(tally.extra) +
-             " should not exist (key: " + t.keyNames + "; e.g. " + tally.example + ")"});
+             " should not exist (key: " + t.keyWords + "; e.g. " + tally.example + ")"});
 }
 
 }  // namespace
@@ -256,7 +211,7 @@ void checkRollupsAgainstRecount(Database& db, const std::string& scratchFolder, 
 
   const Names storedNames = readNames(db), recountNames = readNames(copy);
   const Canon canon(storedNames, recountNames);
-  for (const RollupTable& t : rollupTables()) {
+  for (const RollupTableInfo& t : rollupTableList()) {
     try {
       compareTable(t, db, storedNames, copy, recountNames, canon, report);
     } catch (const DatabaseError& e) {

@@ -177,18 +177,35 @@ using CountMap = std::unordered_map<Key, Counts, RollupKeyHash>;
 template <class Key, std::size_t N>
 struct CountTable {
   const char* name;
-  std::array<const char*, N> keyColumns;          // the primary key, in order
+  const char* keyWords;                          // the key in words, for messages
+  std::array<RollupColumn, N> keyColumns;        // the primary key, in order
   std::array<std::int64_t Key::*, N> keyFields;  // the field of each key column
 };
-constexpr std::array<const char*, 5> kCountColumns{"impressions", "clicks", "add_to_carts", "purchases", "revenue"};
+constexpr std::array<RollupColumn, 5> kCountColumns{{{"impressions", RollupColumnRole::Count},
+                                                     {"clicks", RollupColumnRole::Count},
+                                                     {"add_to_carts", RollupColumnRole::Count},
+                                                     {"purchases", RollupColumnRole::Count},
+                                                     {"revenue", RollupColumnRole::Revenue}}};
 
 constexpr CountTable<FactKey, 6> kFactTable{
     "rollup_fact",
-    {"segment_value_id", "day", "placement_id", "variant_id", "category_id", "position"},
+    "segment value, day, placement, variant, category, position",
+    {{{"segment_value_id", RollupColumnRole::SegmentValueKey},
+      {"day", RollupColumnRole::Key},
+      {"placement_id", RollupColumnRole::Key},
+      {"variant_id", RollupColumnRole::Key},
+      {"category_id", RollupColumnRole::CategoryKey},
+      {"position", RollupColumnRole::Key}}},
     {&FactKey::segment, &FactKey::day, &FactKey::placement, &FactKey::variant, &FactKey::category, &FactKey::position}};
 constexpr CountTable<PairKey, 6> kPairTable{
     "rollup_segment_pair",
-    {"value_a", "value_b", "day", "placement_id", "variant_id", "category_id"},
+    "segment value a, segment value b, day, placement, variant, category",
+    {{{"value_a", RollupColumnRole::SegmentValueKey},
+      {"value_b", RollupColumnRole::SegmentValueKey},
+      {"day", RollupColumnRole::Key},
+      {"placement_id", RollupColumnRole::Key},
+      {"variant_id", RollupColumnRole::Key},
+      {"category_id", RollupColumnRole::CategoryKey}}},
     {&PairKey::valueA, &PairKey::valueB, &PairKey::day, &PairKey::placement, &PairKey::variant, &PairKey::category}};
 
 // Column-blob tables (rollup_item_days, rollup_segment_item_days, rollup_activity_chunks): entries sorted by key and
@@ -201,6 +218,7 @@ struct BlobTable {
   const char* name;
   const char* groupColumn;             // the SQL row's key
   const char* context;                 // names a group in decoding errors, before its number
+  const char* keyWords;                // the key in words, for messages
   Keys keys;                           // member pointers of the key fields, in sort order
   IntMeasures measures;                // member pointers of the integer measures
   double Row::*revenue;                // a summed revenue column (stored as null where 0), or nullptr
@@ -210,7 +228,7 @@ struct BlobTable {
 };
 // Spelled out for compilers without class template argument deduction for aggregates (clang before 17).
 template <class Row, class Keys, class IntMeasures>
-BlobTable(const char*, const char*, const char*, Keys, IntMeasures, double Row::*, std::int64_t (*)(const Row&),
+BlobTable(const char*, const char*, const char*, const char*, Keys, IntMeasures, double Row::*, std::int64_t (*)(const Row&),
           void (*)(Row&, std::int64_t), void (*)(Row&, const Row&)) -> BlobTable<Row, Keys, IntMeasures>;
 
 constexpr int kActivityChunkShift = 14;
@@ -231,6 +249,7 @@ constexpr void setItemGroup(ItemRollupRow& r, std::int64_t day) { r.day = day; }
 constexpr BlobTable kItemDays{"rollup_item_days",
                               "day",
                               "item rollup of day ",
+                              "day, item, placement, variant",
                               std::tuple{&ItemRollupRow::item, &ItemRollupRow::placement, &ItemRollupRow::variant},
                               kItemMeasures,
                               &ItemRollupRow::revenue,
@@ -241,6 +260,7 @@ constexpr BlobTable kSegmentItemDays{
     "rollup_segment_item_days",
     "day",
     "segment item rollup of day ",
+    "day, segment value, item, placement, variant",
     std::tuple{&ItemRollupRow::segment, &ItemRollupRow::item, &ItemRollupRow::placement, &ItemRollupRow::variant},
     kItemMeasures,
     &ItemRollupRow::revenue,
@@ -251,6 +271,7 @@ constexpr BlobTable kActivityChunks{
     "rollup_activity_chunks",
     "chunk",
     "activity rollup chunk ",
+    "user, block, placement, variant, category",
     std::tuple{&ActivityRollupRow::user, &ActivityRollupRow::block, &ActivityRollupRow::placement,
                &ActivityRollupRow::variant, &ActivityRollupRow::category},
     std::tuple{&ActivityRollupRow::dayMask},
@@ -272,10 +293,11 @@ bool keyLess(const CountTable<Key, N>& t, const Key& a, const Key& b) {
 template <class Key, std::size_t N>
 std::string upsertSql(const CountTable<Key, N>& t) {
   std::string keys, measures, params = "?", updates;
-  for (const char* c : t.keyColumns) keys += std::string(keys.empty() ? "" : ", ") + c;
-  for (const char* c : kCountColumns) {
-    measures += std::string(", ") + c;
-    updates += std::string(updates.empty() ? "" : ", ") + c + "=" + c + "+excluded." + c;
+  for (const RollupColumn& k : t.keyColumns) keys += std::string(keys.empty() ? "" : ", ") + k.name;
+  for (const RollupColumn& m : kCountColumns) {
+    const std::string c = m.name;
+    measures += ", " + c;
+    updates += (updates.empty() ? "" : ", ") + c + "=" + c + "+excluded." + c;
   }
   for (std::size_t i = 1; i < N + kCountColumns.size(); ++i) params += ",?";
   return "INSERT INTO " + std::string(t.name) + "(" + keys + measures + ") VALUES(" + params + ") ON CONFLICT(" +
@@ -807,6 +829,38 @@ std::vector<ItemRollupRow> readItemRollups(Database& db) { return readBlobTable(
 std::vector<ItemRollupRow> readSegmentItemRollups(Database& db) { return readBlobTable(db, kSegmentItemDays); }
 
 std::vector<ActivityRollupRow> readActivityRollups(Database& db) { return readBlobTable(db, kActivityChunks); }
+
+namespace {
+
+template <class Key, std::size_t N>
+RollupTableInfo countTableInfo(const CountTable<Key, N>& t) {
+  RollupTableInfo info{t.name, t.keyWords, std::nullopt, {t.keyColumns.begin(), t.keyColumns.end()}};
+  info.columns.insert(info.columns.end(), kCountColumns.begin(), kCountColumns.end());
+  return info;
+}
+
+template <class Table>
+RollupTableInfo blobTableInfo(const Table& t, RollupBlobTable which) {
+  return {t.name, t.keyWords, which, {}};
+}
+
+}  // namespace
+
+const std::vector<RollupTableInfo>& rollupTableList() {
+  static const std::vector<RollupTableInfo> tables = {
+      blobTableInfo(kItemDays, RollupBlobTable::ItemDays),
+      blobTableInfo(kSegmentItemDays, RollupBlobTable::SegmentItemDays),
+      blobTableInfo(kActivityChunks, RollupBlobTable::ActivityChunks),
+      countTableInfo(kFactTable),
+      countTableInfo(kPairTable),
+      // The two maps written by reconcile (one SQL row per user segment value, per item).
+      {"rollup_user_segment", "user, segment value", std::nullopt,
+       {{"user_id", RollupColumnRole::Key}, {"value_id", RollupColumnRole::SegmentValueKey}}},
+      {"rollup_item_category", "item", std::nullopt,
+       {{"item_id", RollupColumnRole::Key}, {"category_id", RollupColumnRole::CategoryValue}}},
+  };
+  return tables;
+}
 
 std::vector<std::int64_t> rollupGroups(Database& db, RollupBlobTable table) {
   auto groups = [&](const auto& t) {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/storage/Database.h"
@@ -67,6 +68,29 @@ class StreamingRollups {
   struct State;
   std::unique_ptr<State> s_;
 };
+
+// Every rollup table as one list, for readers that go over all of them (RollupCheck, `check`): its name, its key in
+// words, and how to read it: the column-blob tables group by group (readItemRollups ... above), the SQL tables by
+// their columns. Built from the same table descriptions the writer uses.
+enum class RollupColumnRole {
+  Key,              // a key column holding a plain value or an id that stays the same (user, item, day, ...)
+  SegmentValueKey,  // a key column holding a rollup_segment_value id (a rebuild may number them differently)
+  CategoryKey,      // a key column holding a rollup_category id (likewise)
+  Count,            // an integer measure
+  CategoryValue,    // a measure column holding a rollup_category id
+  Revenue,          // the summed revenue
+};
+struct RollupColumn {
+  const char* name;
+  RollupColumnRole role;
+};
+struct RollupTableInfo {
+  const char* name;
+  const char* keyWords;                 // the key in words, for messages ("day, item, placement, variant")
+  std::optional<RollupBlobTable> blob;  // set for the column-blob tables
+  std::vector<RollupColumn> columns;    // the SQL tables' columns: keys in key order, then measures
+};
+const std::vector<RollupTableInfo>& rollupTableList();
 
 // True when the rollups cover every event (cheap: compares ids, no scan).
 bool rollupsUpToDate(Database& db);
