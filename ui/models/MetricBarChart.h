@@ -12,7 +12,7 @@ class MetricBarChart : public QChartView {
   explicit MetricBarChart(QWidget* parent = nullptr);
 
   void setReport(const EvaluationReport& report, const QString& metric);
-  QString metric() const { return metric_; }
+  QString metricName() const { return metric_; }  // not metric(): that would hide QWidget::metric(PaintDeviceMetric)
   int barCount() const { return bars_; }
 
  private:

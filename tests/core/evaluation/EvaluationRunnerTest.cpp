@@ -35,7 +35,8 @@ class ScriptedRecommender : public Recommender {
     params_.clear();
     for (const auto& spec : info_.params) params_[spec.name] = spec.defaultValue;
     for (const auto& [k, v] : params) {
-      if (std::none_of(info_.params.begin(), info_.params.end(), [&](const ParamSpec& s) { return s.name == k; }))
+      auto named = [&key = k](const ParamSpec& s) { return s.name == key; };  // clang 14: no captured bindings
+      if (std::none_of(info_.params.begin(), info_.params.end(), named))
         throw std::invalid_argument("unknown parameter " + k);
       params_[k] = v;
     }

@@ -398,7 +398,7 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   EXPECT_EQ(evaluate->segmentsModel()->rowCount(), report.segments().size());
   EXPECT_EQ(evaluate->runsModel()->rowCount(), 1);
   EXPECT_EQ(evaluate->chart()->barCount(), 2);
-  EXPECT_EQ(evaluate->chart()->metric(), QStringLiteral("ndcg@10"));
+  EXPECT_EQ(evaluate->chart()->metricName(), QStringLiteral("ndcg@10"));
 
   QTemporaryDir out;
   QString error;
