@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
 #include <utility>
 
 #include "core/storage/BlobChecksum.h"
@@ -11,8 +13,40 @@
 namespace reco {
 
 namespace {
+// The operating system's error of the failed call: SQLite's copy of errno, else what the database file or its -wal
+// recorded (the copy is taken when the error is reported, and calls made in between may have replaced errno).
+int lastSystemError(sqlite3* db) {
+  if (const int e = sqlite3_system_errno(db); e != 0) return e;
+  int e = 0;
+  if (sqlite3_file_control(db, "main", SQLITE_FCNTL_LAST_ERRNO, &e) == SQLITE_OK && e != 0) return e;
+  sqlite3_file* journal = nullptr;
+  if (sqlite3_file_control(db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &journal) == SQLITE_OK && journal &&
+      journal->pMethods && journal->pMethods->xFileControl(journal, SQLITE_FCNTL_LAST_ERRNO, &e) == SQLITE_OK)
+    return e;
+  return 0;
+}
+
+// SQLite says only "disk I/O error" or "database or disk is full" when a write fails; add the file and the system's
+// reason ("File too large" when a file size limit stops the write, "No space left on device", ...).
+std::string withFileAndCause(sqlite3* db, std::string msg) {
+  if (!db) return msg;
+  const int primary = sqlite3_extended_errcode(db) & 0xff;
+  if (primary != SQLITE_IOERR && primary != SQLITE_FULL) return msg;
+  const char* file = sqlite3_db_filename(db, "main");
+  const int cause = lastSystemError(db);
+  if (file && *file) msg = std::string("'").append(file).append("': ").append(msg);  // appends: GCC 12 -Wrestrict
+  if (cause != 0) {
+    msg.append(": ").append(std::strerror(cause));
+    if (cause == EFBIG || cause == ENOSPC || cause == EDQUOT)
+      msg += " (the disk is full or a file size limit was reached)";
+  } else if (primary == SQLITE_FULL) {
+    msg += " (the disk is full or a file size limit was reached)";
+  }
+  return msg;
+}
+
 std::string describe(sqlite3* db, int rc, std::string_view context) {
-  std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+  std::string msg = db ? withFileAndCause(db, sqlite3_errmsg(db)) : sqlite3_errstr(rc);
   if (!context.empty()) {
     msg += " (in: ";
     msg += context.substr(0, 200);
@@ -169,7 +203,7 @@ void Database::exec(std::string_view sql) {
   char* err = nullptr;
   int rc = sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err);
   if (rc != SQLITE_OK) {
-    std::string msg = err ? err : sqlite3_errstr(rc);
+    std::string msg = withFileAndCause(db_, err ? err : sqlite3_errstr(rc));
     sqlite3_free(err);
     throw DatabaseError(msg + " (in: " + s.substr(0, 200) + ")");
   }
