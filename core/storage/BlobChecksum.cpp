@@ -165,8 +165,10 @@ int columnChecked(sqlite3_vtab_cursor* c, sqlite3_context* ctx, int column) {
   const std::string problem = blobChecksumProblem(blob, stored);
   if (!problem.empty()) {
     auto* table = static_cast<CheckedTable*>(c->pVtab);
-    const std::string what = table->name + " " + table->key + " " +
-                             std::to_string(sqlite3_column_int64(cursor->st, 0)) + " is damaged: " + problem;
+    std::string what;
+    if (const char* file = sqlite3_db_filename(table->db, "main"); file && *file) what.append("'").append(file).append("': ");
+    what.append(table->name).append(" ").append(table->key).append(" ");
+    what.append(std::to_string(sqlite3_column_int64(cursor->st, 0))).append(" is damaged: ").append(problem);
     sqlite3_result_error(ctx, what.c_str(), static_cast<int>(what.size()));
     return table->error(what, SQLITE_CORRUPT);
   }
@@ -261,11 +263,13 @@ std::string blobChecksumProblem(std::string_view blob, std::optional<std::int64_
 }
 
 void verifyBlobChecksum(std::string_view blob, std::optional<std::int64_t> stored, std::string_view table,
-                        std::string_view keyName, std::int64_t key) {
+                        std::string_view keyName, std::int64_t key, std::string_view file) {
   const std::string problem = blobChecksumProblem(blob, stored);
-  if (!problem.empty())
-    throw DatabaseError(std::string(table) + " " + std::string(keyName) + " " + std::to_string(key) +
-                        " is damaged: " + problem);
+  if (problem.empty()) return;
+  std::string what;
+  if (!file.empty()) what.append("'").append(file).append("': ");
+  what.append(table).append(" ").append(keyName).append(" ").append(std::to_string(key));
+  throw DatabaseError(what.append(" is damaged: ").append(problem));
 }
 
 void registerBlobChecksumFunctions(sqlite3* db) {

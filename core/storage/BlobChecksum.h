@@ -21,9 +21,10 @@ namespace reco {
 // "no checksum stored").
 std::string blobChecksumProblem(std::string_view blob, std::optional<std::int64_t> stored);
 
-// Throws DatabaseError "<table> <keyName> <key> is damaged: <reason>" when blobChecksumProblem() finds one.
+// Throws DatabaseError "'<file>': <table> <keyName> <key> is damaged: <reason>" when blobChecksumProblem() finds one
+// (without the file's part when `file` is empty).
 void verifyBlobChecksum(std::string_view blob, std::optional<std::int64_t> stored, std::string_view table,
-                        std::string_view keyName, std::int64_t key);
+                        std::string_view keyName, std::int64_t key, std::string_view file = {});
 
 // The stored form of a blob's checksum (an SQLite integer).
 std::int64_t blobChecksum(std::string_view blob);

@@ -15,6 +15,13 @@ namespace {
 constexpr char kMagic[4] = {'R', 'E', 'B', '1'};
 static_assert(EventRow::kNullInt == kNullInt64, "event blocks store NULL integers as the codec's null");
 
+// The file a connection reads, for error messages: the path it was opened with, else SQLite's (a borrowed handle).
+std::string fileOf(const Database& db) {
+  if (!db.path().empty() || !db.handle()) return db.path();
+  const char* file = sqlite3_db_filename(db.handle(), "main");
+  return file ? file : "";
+}
+
 }  // namespace
 
 EventRow EventBlock::row(std::uint32_t i) const {
@@ -109,7 +116,7 @@ std::int64_t maxEventId(Database& db) {
 
 EventScanner::EventScanner(Database& db, EventColumnMask columns, std::int64_t fromId, std::int64_t toId,
                            bool reverse)
-    : columns_(columns), fromId_(std::max<std::int64_t>(fromId, 1)), toId_(toId) {
+    : columns_(columns), fromId_(std::max<std::int64_t>(fromId, 1)), toId_(toId), file_(fileOf(db)) {
   // Blocks hold at most kCapacity events, so a block intersecting [from, to] starts after from - kCapacity.
   st_ = db.prepare(std::string("SELECT first_event, count, min_ts, max_ts, data, crc32c FROM event_blocks"
                                " WHERE first_event > ?1 AND first_event <= ?2 ORDER BY first_event") +
@@ -129,7 +136,7 @@ bool EventScanner::next() {
     block_.minTs = st_.columnInt(2);
     block_.maxTs = st_.columnInt(3);
     blob_ = st_.columnBlob(4);
-    verifyBlobChecksum(blob_, st_.columnOptInt(5), "event_blocks", "block", block_.firstId);
+    verifyBlobChecksum(blob_, st_.columnOptInt(5), "event_blocks", "block", block_.firstId, file_);
     for (unsigned c = 0; c < kEventColumnCount; ++c)
       if (!(columns_ & (EventColumnMask{1} << c))) {
         block_.ints[c].clear();
@@ -169,7 +176,8 @@ EventWriter::EventWriter(Database& db) : db_(db) {
     block_.minTs = st.columnInt(2);
     block_.maxTs = st.columnInt(3);
     if (block_.count < EventBlock::kCapacity) {
-      if (withChecksum_) verifyBlobChecksum(st.columnBlob(4), st.columnOptInt(5), "event_blocks", "block", block_.firstId);
+      if (withChecksum_)
+        verifyBlobChecksum(st.columnBlob(4), st.columnOptInt(5), "event_blocks", "block", block_.firstId, fileOf(db));
       decodeEventBlock(st.columnBlob(4), kAllEventColumns, block_);
       preexisting_ = block_.count;
     } else {

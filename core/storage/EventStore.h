@@ -66,7 +66,8 @@ struct EventBlock {
 
 // Block codec. encode() needs every column; decode() throws DatabaseError naming the block on a malformed blob.
 // Each stored block carries the CRC32C of its blob (column crc32c); EventScanner and EventWriter verify it before
-// decoding and throw DatabaseError "event_blocks block <first id> is damaged: checksum mismatch ..." (BlobChecksum.h).
+// decoding and throw DatabaseError "'<project>': event_blocks block <first id> is damaged: checksum mismatch ..."
+// (BlobChecksum.h).
 std::string encodeEventBlock(const EventBlock& block);
 void encodeEventBlock(const EventBlock& block, std::string& out);  // into a reused buffer
 void decodeEventBlock(std::string_view blob, EventColumnMask columns, EventBlock& out);
@@ -95,6 +96,7 @@ class EventScanner {
   std::int64_t fromId_, toId_;
   EventBlock block_;
   std::string_view blob_;
+  std::string file_;  // the project file, named in errors
 };
 
 // Appends events at the end of the store, continuing the last block if it is not full. Call finish() to write the
