@@ -31,7 +31,8 @@ std::vector<std::string> ProcessResult::errLines() const {
   return lines;
 }
 
-ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args, const std::string& workDir) {
+StartedProcess startProcess(const std::string& program, const std::vector<std::string>& args,
+                            const std::string& workDir, const std::function<void()>& inChild) {
   // Output goes to files outside workDir (no pipe can fill up and block the child; the folder's listing, which
   // completion tests read, stays as the test made it), read back after the child exits.
   std::string outPath = (std::filesystem::temp_directory_path() / "reco-cli-out-XXXXXX").string();
@@ -55,19 +56,29 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     ::dup2(in, 0);
     ::dup2(out, 1);
     ::dup2(err, 2);
+    if (inChild) inChild();
     ::execv(program.c_str(), argv.data());
     ::_exit(127);
   }
+  return {pid, outPath, errPath};
+}
+
+ProcessResult finishProcess(const StartedProcess& started) {
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
+  while (::waitpid(started.pid, &status, 0) < 0) {
   }
   ProcessResult r;
   r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = slurp(outPath);
-  r.err = slurp(errPath);
-  std::filesystem::remove(outPath);
-  std::filesystem::remove(errPath);
+  r.out = slurp(started.outPath);
+  r.err = slurp(started.errPath);
+  std::filesystem::remove(started.outPath);
+  std::filesystem::remove(started.errPath);
   return r;
+}
+
+ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args, const std::string& workDir,
+                         const std::function<void()>& inChild) {
+  return finishProcess(startProcess(program, args, workDir, inChild));
 }
 
 TempFolder::TempFolder() {

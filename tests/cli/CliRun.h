@@ -1,6 +1,9 @@
 // Runs a program as a child process with its standard output and error captured, for the CLI's process tests.
 #pragma once
 
+#include <sys/types.h>
+
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,8 +16,20 @@ struct ProcessResult {
   std::vector<std::string> errLines() const;  // stderr split into non-empty lines
 };
 
-// Runs `program` with `args` in `workDir`; the environment is inherited.
-ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args, const std::string& workDir);
+// Runs `program` with `args` in `workDir`; the environment is inherited. `inChild`, when given, runs in the child
+// between fork and exec (e.g. setrlimit, signal dispositions: async-signal-safe calls only).
+ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args, const std::string& workDir,
+                         const std::function<void()>& inChild = {});
+
+// The same in two steps, for tests that act on the child while it runs (e.g. kill it): start, then finish (waits for
+// the child and reads its output).
+struct StartedProcess {
+  pid_t pid = -1;
+  std::string outPath, errPath;
+};
+StartedProcess startProcess(const std::string& program, const std::vector<std::string>& args,
+                            const std::string& workDir, const std::function<void()>& inChild = {});
+ProcessResult finishProcess(const StartedProcess& started);
 
 // A fresh temporary folder, removed with everything in it when the object goes.
 class TempFolder {

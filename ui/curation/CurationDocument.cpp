@@ -97,11 +97,23 @@ void CurationDocument::close() {
   undo_->clear();
   knownAttributes_.clear();
   catalogue_.clear();
+  items_.reset();
   catalogueLoaded_ = false;
   census_.reset();
   ++segmentsGeneration_;
   findings_.clear();
   Q_EMIT reloaded();
+}
+
+std::string CurationDocument::itemTitle(const std::string& itemId) const {
+  const reco::ItemCatalogue::Item* item = items_ ? items_->findByExtId(itemId) : nullptr;
+  return item ? item->title : std::string();
+}
+
+QString CurationDocument::itemLabel(const std::string& itemId) const {
+  const std::string title = itemTitle(itemId);
+  if (title.empty()) return QString::fromStdString(itemId);
+  return tr("%1 (%2)").arg(QString::fromStdString(title), QString::fromStdString(itemId));
 }
 
 QStringList CurationDocument::categories() const {
@@ -293,6 +305,7 @@ void CurationDocument::relint() {
   ctx.now = lintTime();
   if (censusCurrent()) ctx.census = census_.get();
   if (catalogueLoaded_ && !catalogue_.empty()) ctx.catalogue = &catalogue_;
+  if (items_) ctx.itemTitle = [this](const std::string& id) { return itemTitle(id); };
   findings_ = project_ ? reco::RuleLinter::lint(rules_, ctx) : std::vector<reco::LintFinding>{};
   Q_EMIT findingsChanged();
 }
@@ -314,7 +327,7 @@ void CurationDocument::startCensus() {
     out.withCatalogue = withCatalogue;
     reco::Project project = reco::Project::openReadOnly(path);
     out.census = std::make_shared<reco::SegmentCensus>(reco::UserDirectory(project).census(segments, kSampleSize));
-    if (withCatalogue) out.catalogue = reco::ItemCatalogue::load(project);
+    if (withCatalogue) out.items = std::make_shared<const reco::ItemCatalogue>(project);
   });
 }
 
@@ -326,8 +339,9 @@ void CurationDocument::onCensusDone() {
     Q_EMIT storeFailed(tr("Segment members could not be counted: %1").arg(result.error));
     return;
   }
-  if (result.withCatalogue) {
-    catalogue_ = std::move(result.catalogue);
+  if (result.withCatalogue && result.items) {
+    catalogue_ = result.items->categories();
+    items_ = std::move(result.items);
     catalogueLoaded_ = true;
   }
   if (result.generation == segmentsGeneration_) {

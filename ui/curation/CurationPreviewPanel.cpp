@@ -380,13 +380,22 @@ void CurationPreviewPanel::showResult(const reco::CurationPreviewResult& r) {
   QStringList details;
   if (!r.curation.banned.empty()) {
     QStringList items;
-    for (const auto& [item, rule] : r.curation.banned) items << tr("%1 (#%2)").arg(qs(item)).arg(rule);
+    for (const auto& [item, rule] : r.curation.banned) {
+      const auto title = r.titles.find(item);
+      items << (title == r.titles.end() || title->second.empty()
+                    ? tr("%1 (rule #%2)").arg(qs(item)).arg(rule)
+                    : tr("%1 (%2, rule #%3)").arg(qs(title->second), qs(item)).arg(rule));
+    }
     details << tr("Banned: %1").arg(items.join(QStringLiteral(", ")));
   }
   for (const auto& [rule, by] : r.curation.losingPins) details << tr("Pin #%1 lost its position to #%2.").arg(rule).arg(by);
   if (!r.curation.cappedOut.empty()) {
     QStringList items;
-    for (const auto& i : r.curation.cappedOut) items << qs(i);
+    for (const auto& i : r.curation.cappedOut) {
+      const auto title = r.titles.find(i);
+      items << (title == r.titles.end() || title->second.empty() ? qs(i)
+                                                                 : tr("%1 (%2)").arg(qs(title->second), qs(i)));
+    }
     details << tr("Over a category cap: %1").arg(items.join(QStringLiteral(", ")));
   }
   details_->setText(details.join(QLatin1Char('\n')));
