@@ -316,9 +316,14 @@ int runCheck(const std::vector<std::string>& argv) {
     Project project = Project::open(target);
     RuleSet rs = RuleSetStore(project).load();
     SegmentCensus census = UserDirectory(project).census(rs.segments);
-    auto catalogue = ItemCatalogue::load(project);
+    const ItemCatalogue items(project);
+    const auto catalogue = items.categories();
     ctx.census = &census;
     if (!catalogue.empty()) ctx.catalogue = &catalogue;
+    ctx.itemTitle = [&items](const std::string& id) {  // messages name items as 'title' (id)
+      const ItemCatalogue::Item* item = items.findByExtId(id);
+      return item ? item->title : std::string();
+    };
     findings = RuleLinter::lint(rs, ctx);
   }
   std::size_t errors = 0, warnings = 0;  // a summary finding stands for the findings it leaves out

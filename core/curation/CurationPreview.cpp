@@ -113,6 +113,12 @@ CurationPreviewResult CurationPreview::preview(const RuleSet& rules, const std::
     p.changed = e.position > res.base.size() || res.base[e.position - 1].item != e.item;
     res.curated.push_back(std::move(p));
   }
+  auto titleOf = [&](const std::string& item) {
+    const ItemRow* row = catalogue_.findByExtId(item);
+    res.titles.emplace(item, row ? row->title : std::string());
+  };
+  for (const auto& banned : res.curation.banned) titleOf(banned.first);
+  for (const auto& item : res.curation.cappedOut) titleOf(item);
   res.segments.emplace_back(Segment::kAllUsers);
   for (const auto& s : applier.ruleSet().segments)
     if (s.contains(userExtId, res.attributes)) res.segments.push_back(s.name());

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,6 +47,8 @@ struct CurationPreviewResult {
   std::vector<PreviewPosition> curated;  // at most n
   CurationResult curation;               // everything the applier reported (bans, losing pins, capped items)
   std::vector<std::string> segments;     // segments of the rule set the user belongs to ("all users" first)
+  // Titles of the items `curation` names outside the lists above (banned, capped out): ext id -> title ("" none).
+  std::map<std::string, std::string> titles;
 };
 
 class CurationPreview {

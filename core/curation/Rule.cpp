@@ -56,14 +56,21 @@ bool Rule::targetsCategory() const {
          (kind == RuleKind::CategoryCap && !category.empty());
 }
 
-std::string Rule::describe() const {
+std::string itemReference(const std::string& itemId, const ItemTitleLookup& title) {
+  const std::string t = title ? title(itemId) : std::string();
+  return t.empty() ? "'" + itemId + "'" : "'" + t + "' (" + itemId + ")";
+}
+
+std::string Rule::describe() const { return describe(ItemTitleLookup()); }
+
+std::string Rule::describe(const ItemTitleLookup& title) const {
   switch (kind) {
-    case RuleKind::BanItem: return "ban item '" + item + "'";
+    case RuleKind::BanItem: return "ban item " + itemReference(item, title);
     case RuleKind::BanCategory: return "ban category '" + category + "'";
-    case RuleKind::PinItem: return "pin item '" + item + "' at " + std::to_string(position);
-    case RuleKind::BoostItem: return "boost item '" + item + "' x" + formatFactor(factor);
+    case RuleKind::PinItem: return "pin item " + itemReference(item, title) + " at " + std::to_string(position);
+    case RuleKind::BoostItem: return "boost item " + itemReference(item, title) + " x" + formatFactor(factor);
     case RuleKind::BoostCategory: return "boost category '" + category + "' x" + formatFactor(factor);
-    case RuleKind::BuryItem: return "bury item '" + item + "' x" + formatFactor(factor);
+    case RuleKind::BuryItem: return "bury item " + itemReference(item, title) + " x" + formatFactor(factor);
     case RuleKind::BuryCategory: return "bury category '" + category + "' x" + formatFactor(factor);
     case RuleKind::CategoryCap:
       return "at most " + std::to_string(maxItems) + " items " +

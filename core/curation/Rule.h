@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,12 @@ const std::vector<RuleKind>& allRuleKinds();
 // Bounds of the boost and bury factors (inclusive where they are finite): boost in (1, kMaxFactor], bury in
 // [1/kMaxFactor, 1).
 inline constexpr double kMaxFactor = 1000.0;
+
+// An item's title by its external id ("" when unknown or untitled): lets texts meant for people name items as
+// "'title' (id)" where a catalogue is at hand. Empty function: ids only.
+using ItemTitleLookup = std::function<std::string(const std::string& itemId)>;
+// "'i9'", or "'Toy Story (1995)' (i9)" when the lookup knows a title.
+std::string itemReference(const std::string& itemId, const ItemTitleLookup& title);
 
 struct Rule {
   std::int64_t id = 0;  // unique within a rule set, >= 1
@@ -46,6 +53,8 @@ struct Rule {
   bool inWindow(std::int64_t t) const { return (!startsAt || t >= *startsAt) && (!endsAt || t < *endsAt); }
   // What the rule does, in a few words: "pin item 'i9' at 1", "boost category 'shoes' x1.5".
   std::string describe() const;
+  // The same, naming the item by title and id when `title` knows it: "pin item 'Toy Story (1995)' (i9) at 1".
+  std::string describe(const ItemTitleLookup& title) const;
   // Problems with the kind-specific fields and the window, as "field: reason" strings; empty when valid.
   std::vector<std::string> problems() const;
   bool operator==(const Rule&) const = default;

@@ -82,10 +82,10 @@ class Linter {
       for (const auto& p : r.problems()) add(Severity::Error, "invalid-rule", r.id, 0, "", [&] { return p; });
       bool expired = ctx_.now && r.endsAt && *r.endsAt <= *ctx_.now;
       if (expired)
-        add(Severity::Warning, "expired", r.id, 0, "", [&] { return r.describe() + " ended at " + utc::format(*r.endsAt); });
+        add(Severity::Warning, "expired", r.id, 0, "", [&] { return describe(r) + " ended at " + utc::format(*r.endsAt); });
       if (census_ && members_[static_cast<std::size_t>(seg->second)] == 0)
         add(Severity::Warning, "segment-never-matched", r.id, 0, r.segment, [&] {
-          return r.describe() + " never applies: segment '" + r.segment + "' matches none of the " +
+          return describe(r) + " never applies: segment '" + r.segment + "' matches none of the " +
                  std::to_string(census_->users()) + " users";
         });
       checkCatalogue(r);
@@ -175,10 +175,10 @@ class Linter {
     if (!ctx_.catalogue) return;
     if (r.targetsItem() && !ctx_.catalogue->count(r.item))
       add(Severity::Warning, "unknown-item", r.id, 0, "",
-          [&] { return r.describe() + ": item '" + r.item + "' is not in the catalogue"; });
+          [&] { return describe(r) + ": item '" + r.item + "' is not in the catalogue"; });
     if (r.targetsCategory() && !categories().count(r.category))
       add(Severity::Warning, "unknown-category", r.id, 0, "", [&] {
-        return r.describe() + ": no item of the catalogue has category '" + r.category + "'";
+        return describe(r) + ": no item of the catalogue has category '" + r.category + "'";
       });
   }
 
@@ -311,6 +311,9 @@ class Linter {
     return false;
   }
 
+  std::string describe(const Rule& r) const { return r.describe(ctx_.itemTitle); }
+  std::string item(const std::string& id) const { return itemReference(id, ctx_.itemTitle); }
+
   static std::string ruleRef(std::int64_t id) {
     std::string s(1, '#');
     s += std::to_string(id);
@@ -330,7 +333,7 @@ class Linter {
     // Pin and ban of the same item.
     if (a.kind == RuleKind::PinItem && b.isBan() && banHitsItem(b, a.item) && overlaps(la, lb))
       add(Severity::Error, "pin-ban-conflict", a.id, b.id, "", [&] {
-        return a.describe() + " (segment '" + a.segment + "') conflicts with " + b.describe() + " (segment '" +
+        return describe(a) + " (segment '" + a.segment + "') conflicts with " + describe(b) + " (segment '" +
                b.segment + "'): where both apply, the ban wins and the item is not shown";
       });
     // Two pins on one position.
@@ -340,8 +343,8 @@ class Linter {
         const Rule& win = pinBeats(a, b) ? a : b;
         const Rule& lose = pinBeats(a, b) ? b : a;
         return "two pins claim position " + std::to_string(a.position) + " for overlapping segments ('" + a.segment +
-               "', '" + b.segment + "'): #" + std::to_string(win.id) + " wins (item '" + win.item + "'), #" +
-               std::to_string(lose.id) + " loses and its item '" + lose.item + "' is not shown where both apply";
+               "', '" + b.segment + "'): #" + std::to_string(win.id) + " wins (item " + item(win.item) + "), #" +
+               std::to_string(lose.id) + " loses and its item " + item(lose.item) + " is not shown where both apply";
       });
     }
     // Boosts of banned items or categories.
@@ -350,7 +353,7 @@ class Linter {
                                                : (b.kind == RuleKind::BanCategory && b.category == a.category);
       if (hit && overlaps(la, lb))
         add(Severity::Warning, "boost-of-banned", a.id, b.id, "", [&] {
-          return a.describe() + " has no effect where " + b.describe() + " applies (segment '" + b.segment + "')";
+          return describe(a) + " has no effect where " + describe(b) + " applies (segment '" + b.segment + "')";
         });
     }
     // Rules fully shadowed by another rule (b shadows a): the kind of reason first (cheap), then coverage.
@@ -386,14 +389,14 @@ class Linter {
                    " when this rule applies";
           break;
         case Why::Cap:
-          reason = "cap #" + std::to_string(b.id) + " (" + b.describe() + ") is at least as strict whenever this rule applies";
+          reason = "cap #" + std::to_string(b.id) + " (" + describe(b) + ") is at least as strict whenever this rule applies";
           break;
         case Why::None:
           break;
       }
       std::string message = ruleRef(a.id);
       message += " (";
-      message += a.describe();
+      message += describe(a);
       message += ") never changes the list: ";
       message += reason;
       return message;

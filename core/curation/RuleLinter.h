@@ -35,6 +35,9 @@ struct LintContext {
   std::optional<std::int64_t> now;                             // for expired rules
   const SegmentCensus* census = nullptr;                       // population: exact overlaps and empty segments
   const std::map<std::string, std::string>* catalogue = nullptr;  // item id -> category: unknown items/categories
+  // When set, messages name items as "'title' (id)" (Rule::describe(title)); findings' codes and rule ids do not
+  // change. Unset: ids only (the CLI on a rule-set file, which has no titles).
+  ItemTitleLookup itemTitle;
   // Findings listed per code (those with the lowest rule ids); the rest of a code become one summary finding.
   std::size_t maxPerCode = 20;  // 0: list every finding
   std::size_t* pairsCompared = nullptr;  // when set, receives the number of ordered rule pairs compared

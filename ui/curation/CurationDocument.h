@@ -26,8 +26,9 @@
 class QUndoStack;
 
 namespace reco {
+class ItemCatalogue;
 class Project;
-}
+}  // namespace reco
 
 class CurationDocument : public QObject {
   Q_OBJECT
@@ -47,6 +48,10 @@ class CurationDocument : public QObject {
   const std::set<std::string>& knownAttributes() const { return knownAttributes_; }
   // item id -> category (loaded in the background; empty until then).
   const std::map<std::string, std::string>& catalogue() const { return catalogue_; }
+  // An item as people read it: "title (id)", the id alone when the item has no title or the catalogue is not
+  // loaded yet (exports keep ids). itemTitle: "" then.
+  QString itemLabel(const std::string& itemId) const;
+  std::string itemTitle(const std::string& itemId) const;
   QStringList categories() const;
 
   // The linter's findings for the current rule set, and those naming one rule.
@@ -133,7 +138,7 @@ class CurationDocument : public QObject {
  private:
   struct Census {
     std::shared_ptr<reco::SegmentCensus> census;
-    std::map<std::string, std::string> catalogue;
+    std::shared_ptr<const reco::ItemCatalogue> items;
     bool withCatalogue = false;
     std::uint64_t generation = 0;
     QString error;
@@ -150,6 +155,7 @@ class CurationDocument : public QObject {
   QUndoStack* undo_;
   std::set<std::string> knownAttributes_;
   std::map<std::string, std::string> catalogue_;
+  std::shared_ptr<const reco::ItemCatalogue> items_;  // titles; the one item lookup (core)
   bool catalogueLoaded_ = false;
   std::vector<reco::LintFinding> findings_;
   std::optional<std::int64_t> lintTime_;

@@ -7,7 +7,8 @@
 RemoveRuleCommand::RemoveRuleCommand(CurationDocument& document, reco::Rule rule)
     : RuleSetCommand(document, QCoreApplication::translate("RemoveRuleCommand", "Remove rule #%1: %2")
                                    .arg(rule.id)
-                                   .arg(QString::fromStdString(rule.describe()))),
+                                   .arg(QString::fromStdString(rule.describe(
+                                       [&document](const std::string& id) { return document.itemTitle(id); })))),
       rule_(std::move(rule)) {}
 
 void RemoveRuleCommand::redo() { document_.eraseRule(rule_.id); }

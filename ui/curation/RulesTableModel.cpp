@@ -95,7 +95,8 @@ void RulesTableModel::refresh() {
 }
 
 void RulesTableModel::onFindingsChanged() {
-  if (!ids_.empty()) Q_EMIT dataChanged(index(0, IdColumn), index(rowCount() - 1, IdColumn));
+  // The markers change, and item labels when the catalogue (titles) has just been loaded.
+  if (!ids_.empty()) Q_EMIT dataChanged(index(0, IdColumn), index(rowCount() - 1, TargetColumn));
 }
 
 int RulesTableModel::rowOf(std::int64_t ruleId) const {
@@ -178,7 +179,8 @@ QVariant RulesTableModel::data(const QModelIndex& index, int role) const {
     }
     if (role == SeverityRole) return severity;
     if (role == Qt::ToolTipRole)
-      return lines.isEmpty() ? tr("Rule #%1: %2").arg(r.id).arg(QString::fromStdString(r.describe()))
+      return lines.isEmpty() ? tr("Rule #%1: %2").arg(r.id).arg(QString::fromStdString(
+                                   r.describe([this](const std::string& id) { return document_.itemTitle(id); })))
                              : lines.join(QLatin1Char('\n'));
     if (severity == 0) return {};
     return QApplication::style()->standardIcon(severity == 2 ? QStyle::SP_MessageBoxCritical
@@ -206,10 +208,11 @@ QVariant RulesTableModel::data(const QModelIndex& index, int role) const {
         if (role == Qt::ToolTipRole) {
           const auto it = document_.catalogue().find(r.item);
           return it == document_.catalogue().end() || it->second.empty()
-                     ? tr("Item %1").arg(QString::fromStdString(r.item))
-                     : tr("Item %1 (category %2)").arg(QString::fromStdString(r.item), QString::fromStdString(it->second));
+                     ? tr("Item %1").arg(document_.itemLabel(r.item))
+                     : tr("Item %1 (category %2)").arg(document_.itemLabel(r.item), QString::fromStdString(it->second));
         }
-        return QString::fromStdString(r.item);
+        // People read "title (id)"; the editor edits the id.
+        return edit ? QString::fromStdString(r.item) : document_.itemLabel(r.item);
       }
       if (r.kind == reco::RuleKind::CategoryCap && r.category.empty() && !edit) return tr("every category");
       return QString::fromStdString(r.category);

@@ -150,3 +150,28 @@ TEST(RuleLinter, FullyShadowedRules) {
   EXPECT_EQ(dup[0].rules, (std::vector<std::int64_t>{7, 8}));
   EXPECT_NE(dup[0].message.find("#8 ("), std::string::npos) << dup[0].message;
 }
+
+TEST(RuleLinter, MessagesNameItemsByTitleAndIdWhenALookupIsGiven) {
+  // Issue 14: people read "'title' (id)"; without a lookup (a rule-set file) the messages keep the ids.
+  auto rs = ruleSet({pin(1, "a", 2), ban(2, "a"), pin(3, "b", 2), ban(4, "untitled")});
+  const auto plain = RuleLinter::lint(rs, {});
+  LintContext ctx;
+  ctx.itemTitle = [](const std::string& id) {
+    return id == "a" ? std::string("Toy Story (1995)") : id == "b" ? std::string("Heat") : std::string();
+  };
+  const auto titled = RuleLinter::lint(rs, ctx);
+  ASSERT_EQ(titled.size(), plain.size()) << dump(titled);
+  for (std::size_t i = 0; i < titled.size(); ++i) {  // same findings, same rules; only the words differ
+    EXPECT_EQ(titled[i].code, plain[i].code);
+    EXPECT_EQ(titled[i].rules, plain[i].rules);
+  }
+  const auto conflict = withCode(titled, "pin-ban-conflict");
+  ASSERT_EQ(conflict.size(), 1u);
+  EXPECT_EQ(conflict[0].message.find("pin item 'Toy Story (1995)' (a) at 2"), 0u) << conflict[0].message;
+  EXPECT_NE(conflict[0].message.find("ban item 'Toy Story (1995)' (a)"), std::string::npos) << conflict[0].message;
+  const auto pins = withCode(titled, "pin-position-conflict");
+  ASSERT_EQ(pins.size(), 1u);
+  EXPECT_NE(pins[0].message.find("item 'Heat' (b)"), std::string::npos) << pins[0].message;
+  EXPECT_NE(withCode(plain, "pin-ban-conflict")[0].message.find("pin item 'a' at 2"), std::string::npos);
+  EXPECT_EQ(Rule(ban(4, "untitled")).describe(ctx.itemTitle), "ban item 'untitled'");
+}

@@ -407,6 +407,66 @@ TEST_F(CurationWorkspaceTest, LinterMarkersForAPinAndABanOfTheSameItem) {
   EXPECT_GT(cell(unknown, RulesTableModel::IdColumn).data(RulesTableModel::SeverityRole).toInt(), 0);
 }
 
+TEST_F(CurationWorkspaceTest, ItemsShowAsTitleAndIdWhereAPersonReadsThem) {
+  // Issue 14: the rules table, its tooltips, the linter's messages and the problems list name items as
+  // "title (id)"; the cell's edit value stays the id, and an edit through it is one undo step.
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::PinItem, item(5))));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BanItem, item(5))));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BuryItem, item(6))));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BoostItem, "no-such-item")));
+  ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::BoostCategory, items_->begin()->second)));
+  const std::string title5 = doc_->itemTitle(item(5));
+  ASSERT_FALSE(title5.empty()) << "the demo's items have titles";
+  RulesTableModel* model = workspace_->rulesModel();
+  ASSERT_EQ(model->rowCount(), 5);
+  for (int row = 0; row < model->rowCount(); ++row) {
+    const reco::Rule* rule = model->ruleAt(row);
+    ASSERT_NE(rule, nullptr);
+    const std::string title = rule->targetsItem() ? doc_->itemTitle(rule->item) : std::string();
+    for (int column = 0; column < model->columnCount(); ++column) {
+      const QString text = model->index(row, column).data(Qt::DisplayRole).toString();
+      for (const auto& [id, category] : *items_) {
+        if (doc_->itemTitle(id).empty()) continue;
+        EXPECT_NE(text, QString::fromStdString(id)) << "row " << row << " column " << column << " shows a bare id";
+      }
+    }
+    const QModelIndex target = model->index(row, RulesTableModel::TargetColumn);
+    if (!title.empty()) {
+      const QString label = QString::fromStdString(title + " (" + rule->item + ")");
+      EXPECT_EQ(target.data(Qt::DisplayRole).toString(), label);
+      EXPECT_TRUE(target.data(Qt::ToolTipRole).toString().contains(label));
+      EXPECT_EQ(target.data(Qt::EditRole).toString(), QString::fromStdString(rule->item));
+    } else if (rule->targetsItem()) {
+      EXPECT_EQ(target.data(Qt::DisplayRole).toString(), QString::fromStdString(rule->item));  // no title known
+    }
+  }
+  // The linter's messages and the problems list: the conflict names the item by title and id.
+  const QString named = QString::fromStdString("'" + title5 + "' (" + item(5) + ")");
+  bool inFindings = false;
+  for (const reco::LintFinding& f : doc_->findings())
+    if (f.code == "pin-ban-conflict") inFindings = QString::fromStdString(f.message).contains(named);
+  EXPECT_TRUE(inFindings) << named.toStdString();
+  QListWidget* problems = workspace_->problemsList();
+  bool inList = false;
+  for (int i = 0; i < problems->count(); ++i)
+    if (problems->item(i)->text().contains(QStringLiteral("pin-ban-conflict")))
+      inList = problems->item(i)->text().contains(named);
+  EXPECT_TRUE(inList);
+  // The undo history names the item the same way.
+  bool inHistory = false;
+  for (int i = 0; i < doc_->undoStack()->count(); ++i)
+    inHistory = inHistory || doc_->undoStack()->text(i).contains(named);
+  EXPECT_TRUE(inHistory);
+  // Editing the target with an id is one undo step, and the cell then reads the new item's title.
+  const std::int64_t bury = doc_->ruleSet().rules[2].id;
+  const int pushed = checkUndoRedo("target", [&] {
+    ASSERT_TRUE(model->setData(cell(bury, RulesTableModel::TargetColumn), QString::fromStdString(item(7))));
+  });
+  EXPECT_EQ(pushed, 1);
+  EXPECT_EQ(cell(bury, RulesTableModel::TargetColumn).data().toString(),
+            QString::fromStdString(doc_->itemTitle(item(7)) + " (" + item(7) + ")"));
+}
+
 TEST_F(CurationWorkspaceTest, SegmentEditorReportsParseErrorsAndCountsMembers) {
   SegmentEditor* editor = workspace_->segmentEditor();
   editor->startNew();

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -124,6 +125,10 @@ TEST_F(CurationPanelsTest, PreviewShowsThePinnedItemAtItsPositionWithTheDeciding
   EXPECT_EQ(after->item(2, 3)->text(), QStringLiteral("organic"));
   EXPECT_TRUE(after->item(0, 1)->font().bold());  // changed positions highlighted
   EXPECT_TRUE(panel.statusText().contains(QStringLiteral("u5")));
+  // The banned item is named by title and id (issue 14).
+  const QLabel* details = panel.findChild<QLabel*>(QStringLiteral("previewDetails"));
+  ASSERT_NE(details, nullptr);
+  EXPECT_TRUE(details->text().contains(QStringLiteral("Banned: Leather boots (i3, rule #2)"))) << details->text().toStdString();
   panel.resize(760, 420);
   panel.show();
   QTest::qWait(50);
