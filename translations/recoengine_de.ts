@@ -324,6 +324,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
@@ -625,10 +629,6 @@ Kategorie: %3</translation>
         <translation>Nutzer %1 (Segmente: %2) · geänderte Positionen: %3 · aktive Regeln: %4.</translation>
     </message>
     <message>
-        <source>%1 (#%2)</source>
-        <translation>%1 (#%2)</translation>
-    </message>
-    <message>
         <source>Banned: %1</source>
         <translation>Gesperrt: %1</translation>
     </message>
@@ -639,6 +639,18 @@ Kategorie: %3</translation>
     <message>
         <source>Over a category cap: %1</source>
         <translation>Über einer Kategorie-Obergrenze: %1</translation>
+    </message>
+    <message>
+        <source>%1 (rule #%2)</source>
+        <translation>%1 (Regel #%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, rule #%3)</source>
+        <translation>%1 (%2, Regel #%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2493,10 @@ Wählen Sie oben das Format aus.</translation>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ItemPicker</name>
@@ -3548,20 +3564,20 @@ Open or create a project with data to train and evaluate recommendation models.<
         <translation>In diesem Projekt gibt es keinen Nutzer %1.</translation>
     </message>
     <message>
-        <source>User %1: %2 history events shown, %3 recommendations from %4.</source>
-        <translation>Nutzer %1: %2 Verlaufsereignisse angezeigt, %3 Empfehlungen von %4.</translation>
-    </message>
-    <message>
         <source>Similar items: %1 is not in the model&apos;s training data</source>
         <translation>Ähnliche Artikel: %1 ist nicht in den Trainingsdaten des Modells</translation>
     </message>
     <message>
-        <source>Similar to %1 “%2”</source>
-        <translation>Ähnlich wie %1 „%2“</translation>
-    </message>
-    <message>
         <source>Cold user: %1 has no interactions in the data %2 was trained on (%3 history events now), so these are the most popular items (popularity fallback).</source>
         <translation>Cold-Start-Nutzer: %1 hat keine Interaktionen in den Daten, auf denen %2 trainiert wurde (jetzt %3 Verlaufsereignisse), daher sind dies die beliebtesten Artikel (Popularitäts-Fallback).</translation>
+    </message>
+    <message>
+        <source>User %1: %2 history events, %3 recommendations from %4.</source>
+        <translation>Nutzer %1: %2 Verlaufsereignisse, %3 Empfehlungen von %4.</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Ähnlich wie %1</translation>
     </message>
 </context>
 <context>
@@ -3594,10 +3610,6 @@ Open or create a project with data to train and evaluate recommendation models.<
 <context>
     <name>UserHistoryModel</name>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
@@ -3616,6 +3628,14 @@ Open or create a project with data to train and evaluate recommendation models.<
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>

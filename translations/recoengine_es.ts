@@ -324,6 +324,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
@@ -625,10 +629,6 @@ categoría: %3</translation>
         <translation>Usuario %1 (segmentos: %2) · posiciones modificadas: %3 · reglas activas: %4.</translation>
     </message>
     <message>
-        <source>%1 (#%2)</source>
-        <translation>%1 (n.º %2)</translation>
-    </message>
-    <message>
         <source>Banned: %1</source>
         <translation>Excluidos: %1</translation>
     </message>
@@ -639,6 +639,18 @@ categoría: %3</translation>
     <message>
         <source>Over a category cap: %1</source>
         <translation>Por encima de un límite de categoría: %1</translation>
+    </message>
+    <message>
+        <source>%1 (rule #%2)</source>
+        <translation>%1 (regla n.º %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, rule #%3)</source>
+        <translation>%1 (%2, regla n.º %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2493,10 @@ Elija el formato arriba.</translation>
         <source>#%1</source>
         <translation>n.º %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ItemPicker</name>
@@ -3552,16 +3568,16 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
         <translation>Usuario frío: %1 no tiene interacciones en los datos con los que se entrenó %2 (ahora tiene %3 eventos en el historial), así que estos son los artículos más populares (recurso de popularidad).</translation>
     </message>
     <message>
-        <source>User %1: %2 history events shown, %3 recommendations from %4.</source>
-        <translation>Usuario %1: %2 eventos del historial mostrados, %3 recomendaciones de %4.</translation>
-    </message>
-    <message>
         <source>Similar items: %1 is not in the model&apos;s training data</source>
         <translation>Artículos similares: %1 no está en los datos de entrenamiento del modelo</translation>
     </message>
     <message>
-        <source>Similar to %1 “%2”</source>
-        <translation>Similares a %1 «%2»</translation>
+        <source>User %1: %2 history events, %3 recommendations from %4.</source>
+        <translation>Usuario %1: %2 eventos en el historial, %3 recomendaciones de %4.</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Similar a %1</translation>
     </message>
 </context>
 <context>
@@ -3594,10 +3610,6 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
 <context>
     <name>UserHistoryModel</name>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Time (UTC)</source>
         <translation>Hora (UTC)</translation>
     </message>
@@ -3616,6 +3628,14 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
 </context>
 <context>

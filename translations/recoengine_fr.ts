@@ -324,6 +324,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
@@ -625,10 +629,6 @@ catégorie&#xa0;: %3</translation>
         <translation>Utilisateur %1 (segments&#xa0;: %2) · positions modifiées&#xa0;: %3 · règles actives&#xa0;: %4.</translation>
     </message>
     <message>
-        <source>%1 (#%2)</source>
-        <translation>%1 (n°&#xa0;%2)</translation>
-    </message>
-    <message>
         <source>Banned: %1</source>
         <translation>Banni&#xa0;: %1</translation>
     </message>
@@ -639,6 +639,18 @@ catégorie&#xa0;: %3</translation>
     <message>
         <source>Over a category cap: %1</source>
         <translation>Au-delà d&apos;un plafond de catégorie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (rule #%2)</source>
+        <translation>%1 (règle n°&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, rule #%3)</source>
+        <translation>%1 (%2, règle n°&#xa0;%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2493,10 @@ Choisissez le format ci-dessus.</translation>
         <source>#%1</source>
         <translation>n°&#xa0;%1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ItemPicker</name>
@@ -3552,16 +3568,16 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
         <translation>Utilisateur froid&#xa0;: %1 n&apos;a aucune interaction dans les données sur lesquelles %2 a été entraîné (%3 événements d&apos;historique à présent)&#xa0;; voici donc les articles les plus populaires (repli sur la popularité).</translation>
     </message>
     <message>
-        <source>User %1: %2 history events shown, %3 recommendations from %4.</source>
-        <translation>Utilisateur %1&#xa0;: %2 événements d&apos;historique affichés, %3 recommandations de %4.</translation>
-    </message>
-    <message>
         <source>Similar items: %1 is not in the model&apos;s training data</source>
         <translation>Articles similaires&#xa0;: %1 ne figure pas dans les données d&apos;entraînement du modèle</translation>
     </message>
     <message>
-        <source>Similar to %1 “%2”</source>
-        <translation>Similaires à %1 «&#xa0;%2&#xa0;»</translation>
+        <source>User %1: %2 history events, %3 recommendations from %4.</source>
+        <translation>Utilisateur %1&#xa0;: %2 événements d’historique, %3 recommandations de %4.</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Similaire à %1</translation>
     </message>
 </context>
 <context>
@@ -3594,10 +3610,6 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
 <context>
     <name>UserHistoryModel</name>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
@@ -3616,6 +3628,14 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
 </context>
 <context>
