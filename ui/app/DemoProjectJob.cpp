@@ -7,6 +7,7 @@
 #include "core/storage/Project.h"
 
 DemoProjectJob::DemoProjectJob(QObject* parent) : QObject(parent), task_(new ProjectTask<bool>(this)) {
+  task_->setName(tr("Creating the demo project"));
   connect(task_, &BackgroundTask::finished, this, [this] {
     const bool ok = task_->state() == BackgroundTask::State::Succeeded && task_->outcome();
     Q_EMIT finished(ok, task_->error());
@@ -37,6 +38,7 @@ void DemoProjectJob::start(const QString& path, const reco::DemoOptions& options
               if (permille != lastPermille) {
                 lastPermille = permille;
                 ctx.post([this, permille] { Q_EMIT progressChanged(permille); });
+                ctx.report(permille, tr("%1% done").arg(permille / 10));
               }
             },
             ctx.cancelFlag());

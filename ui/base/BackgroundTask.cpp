@@ -1,10 +1,21 @@
 #include "ui/base/BackgroundTask.h"
 
 #include <QMetaObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <utility>
 
 #include "ui/base/TaskMonitor.h"
+
+QThreadPool& BackgroundTask::pool() {
+  static QThreadPool* tasks = [] {
+    auto* p = new QThreadPool();  // lives as long as the process, like the tasks' futures
+    p->setObjectName(QStringLiteral("BackgroundTaskPool"));
+    p->setMaxThreadCount(32);  // every task gets a thread at once; a queued one would look hung
+    return p;
+  }();
+  return *tasks;
+}
 
 bool ProgressThrottle::due(bool changed) {
   const auto now = Clock::now();
@@ -50,8 +61,10 @@ bool BackgroundTask::launch(std::function<void(TaskContext&)> fn, CancellationTe
   cancel_ = false;
   state_ = State::Running;
   error_.clear();
+  permille_ = -1;
+  stage_.clear();
   TaskMonitor::instance().add(this);
-  watcher_->setFuture(QtConcurrent::run([this, fn = std::move(fn), isCancellation = std::move(isCancellation),
+  watcher_->setFuture(QtConcurrent::run(&pool(), [this, fn = std::move(fn), isCancellation = std::move(isCancellation),
                                          lateCancelIsCancel] {
     TaskContext context(*this);
     workerError_.clear();
@@ -71,6 +84,8 @@ bool BackgroundTask::launch(std::function<void(TaskContext&)> fn, CancellationTe
 }
 
 void BackgroundTask::deliverProgress(int permille, const QString& stage) {
+  permille_ = permille;
+  stage_ = stage;
   Q_EMIT progressChanged(permille, stage);
   TaskMonitor::instance().progress(this, permille, stage);
 }

@@ -13,6 +13,7 @@
 #include <functional>
 
 class BackgroundTask;
+class QThreadPool;
 
 // Decides, for a change-driven progress stream, which reports are worth sending to the GUI: one whenever the
 // report differs from the last one sent, otherwise at most one per interval. Used on the worker thread only.
@@ -69,6 +70,23 @@ class BackgroundTask : public QObject {
   // Cancels and blocks until the function has returned (finished() is still delivered later by the event loop).
   void cancelAndWait();
 
+  // The threads tasks run on. Not QThreadPool::globalInstance(): Qt's raster painting and image scaling split their
+  // work over that pool (one thread per core) and wait for it on the GUI thread, so two long tasks on a 2-core
+  // machine (an import and a training) would freeze every repaint until one of them ended.
+  static QThreadPool& pool();
+
+  // What the user calls this work ("Training iALS", "Importing ratings.csv"), shown by the running-tasks indicator;
+  // each job sets it before it starts the task.
+  void setName(const QString& name) { name_ = name; }
+  const QString& name() const { return name_; }
+  // A view's own refresh (dashboard, summary, member counts): work the user did not start and loses nothing by, so
+  // closing the window cancels it without asking, and the indicator names it only while nothing else runs.
+  void setViewRefresh(bool refresh) { viewRefresh_ = refresh; }
+  bool isViewRefresh() const { return viewRefresh_; }
+  // The last progress delivered to the GUI thread in this run (permille 0..1000, or -1 when none or no fraction).
+  int permille() const { return permille_; }
+  const QString& stage() const { return stage_; }
+
  Q_SIGNALS:
   void progressChanged(int permille, const QString& stage);
   void finished();
@@ -91,6 +109,10 @@ class BackgroundTask : public QObject {
   QFutureWatcher<void>* watcher_;
   State state_ = State::Idle;
   QString error_;
+  QString name_;
+  bool viewRefresh_ = false;
+  int permille_ = -1;
+  QString stage_;
   // Written by the worker, read on the GUI thread after the future finished.
   State workerState_ = State::Idle;
   QString workerError_;

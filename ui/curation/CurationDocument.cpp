@@ -30,6 +30,10 @@ CurationDocument::CurationDocument(QObject* parent)
       undo_(new QUndoStack(this)),
       censusTask_(new ProjectTask<Census>(this)),
       draftTask_(new ProjectTask<DraftCount>(this)) {
+  censusTask_->setName(tr("Counting segment members"));
+  draftTask_->setName(tr("Counting the edited segment's members"));
+  censusTask_->setViewRefresh(true);
+  draftTask_->setViewRefresh(true);
   censusDelay_.setSingleShot(true);
   censusDelay_.setInterval(kCensusDelayMs);
   connect(&censusDelay_, &QTimer::timeout, this, &CurationDocument::startCensus);

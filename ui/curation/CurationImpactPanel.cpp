@@ -57,6 +57,7 @@ CurationImpactPanel::CurationImpactPanel(RuleSetSupplier rules, QWidget* parent)
       tables_(new QWidget(this)),
       tablesLayout_(new QVBoxLayout(tables_)) {
   setObjectName(QStringLiteral("curationImpactPanel"));
+  task_->setName(tr("Measuring the impact of the rules"));
   setUpFields();
   buildLayout();
   summary_->setText(tr("Run to see what the working rule set costs or gains on the offline evaluation split: each "

@@ -73,6 +73,8 @@ CurationPreviewPanel::CurationPreviewPanel(RuleSetSupplier rules, QWidget* paren
       before_(new QStandardItemModel(0, 3, this)),
       after_(new QStandardItemModel(0, 4, this)) {
   setObjectName(QStringLiteral("curationPreviewPanel"));
+  task_->setName(tr("Previewing the curated list"));
+  task_->setViewRefresh(true);
   setUpFields();
   setUpTables();
   buildLayout();

@@ -1,6 +1,8 @@
 #include "ui/dashboard/DashboardRefresher.h"
 
 DashboardRefresher::DashboardRefresher(QObject* parent) : QObject(parent), task_(new ProjectTask<Result>(this)) {
+  task_->setName(tr("Refreshing the dashboard"));
+  task_->setViewRefresh(true);
   connect(task_, &BackgroundTask::finished, this, &DashboardRefresher::onFinished);
 }
 

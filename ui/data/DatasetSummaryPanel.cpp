@@ -36,6 +36,8 @@ DatasetSummaryPanel::DatasetSummaryPanel(QWidget* parent)
       placements_(valueLabel(this)),
       variants_(valueLabel(this)),
       byType_(new QTableWidget(0, 3, this)) {
+  task_->setName(tr("Reading the dataset summary"));
+  task_->setViewRefresh(true);
   auto* counts = new QGroupBox(tr("Dataset"), this);
   auto* form = new QFormLayout(counts);
   form->addRow(tr("Users:"), users_);

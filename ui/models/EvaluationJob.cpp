@@ -20,6 +20,7 @@ EvaluationJob::~EvaluationJob() { task_->cancelAndWait(); }
 void EvaluationJob::start(const QString& projectPath, const Request& request) {
   if (isRunning()) return;
   outcome_ = {};
+  task_->setName(tr("Evaluating models"));
   task_->start<reco::EvaluationCancelled, reco::FitCancelled>(
       projectPath, [request](reco::Project& project, TaskContext& ctx, Outcome& out) {
         ctx.report(0, tr("Reading interactions…"));

@@ -25,9 +25,16 @@ void TrainingJob::start(const QString& projectPath, const Request& request) {
   if (isRunning()) return;
   outcome_ = {};
   name_ = QString::fromStdString(request.name);
+  QString algorithm = QString::fromStdString(request.algorithm);
+  for (const reco::AlgorithmInfo& info : reco::algorithmInfos())
+    if (info.name == request.algorithm) algorithm = QString::fromStdString(info.displayName);
+  task_->setName(tr("Training %1").arg(algorithm));
   task_->start<reco::FitCancelled, reco::MatrixBuildCancelled>(
       projectPath, [this, request](reco::Project& project, TaskContext& ctx, Outcome& out) {
-        const auto stage = [this, &ctx](const QString& text) { ctx.post([this, text] { Q_EMIT stageChanged(text); }); };
+        const auto stage = [this, &ctx](const QString& text) {
+          ctx.post([this, text] { Q_EMIT stageChanged(text); });
+          ctx.report(-1, text);
+        };
         stage(tr("Reading interactions…"));
         reco::MatrixBuilder builder(request.matrix);
         const reco::InteractionMatrix matrix = builder.build(project, {}, ctx.cancelFlag());
@@ -48,6 +55,8 @@ void TrainingJob::start(const QString& projectPath, const Request& request) {
             [this, &ctx, &loss](const reco::FitProgress& p) {
               loss.push_back(p.loss);
               ctx.post([this, p] { Q_EMIT iterationFinished(p.iteration, p.iterations, p.loss, p.elapsedSeconds); });
+              if (p.iterations > 0)
+                ctx.report(p.iteration * 1000 / p.iterations, tr("iteration %1/%2").arg(p.iteration).arg(p.iterations));
             },
             ctx.cancelFlag());
         out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -3,15 +3,21 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QImage>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
+#include <QThreadPool>
 #include <QWidget>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <memory>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 #include "core/storage/Project.h"
 #include "ui/base/ProjectTask.h"
@@ -222,4 +228,38 @@ TEST_F(ProjectTaskTest, MonitorSeesEveryTaskStartProgressAndFinish) {
   EXPECT_EQ(ended.count(), 2);
   EXPECT_TRUE(monitor.running().isEmpty());
   EXPECT_EQ(second.outcome(), 7);
+}
+
+// Qt's raster painting and image scaling split work over QThreadPool::globalInstance() (one thread per core) and
+// wait for it on the GUI thread: tasks there (an import and a training on a 2-core machine) froze every repaint
+// until one ended (the status bar's progress bar hung in paintEvent). Tasks keep that pool free, and the window
+// still paints while as many tasks run as it has threads.
+TEST_F(ProjectTaskTest, TasksLeaveQtsGlobalThreadPoolFreeForPainting) {
+  QThreadPool& global = *QThreadPool::globalInstance();
+  const int tasks = std::max(2, global.maxThreadCount());
+  std::atomic<bool> release{false};
+  std::atomic<int> started{0};
+  std::vector<std::unique_ptr<ProjectTask<Count>>> running;
+  for (int i = 0; i < tasks; ++i) {
+    running.push_back(std::make_unique<ProjectTask<Count>>());
+    running.back()->run([&](TaskContext&, Count&) {
+      ++started;
+      while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    });
+  }
+  ASSERT_TRUE(QTest::qWaitFor([&] { return started == tasks; }, 10000)) << started << " of " << tasks << " started";
+  if (const int busy = global.activeThreadCount(); busy > 0) {  // painting now would wait for the tasks to end
+    release = true;
+    for (auto& task : running) task->cancelAndWait();
+    FAIL() << busy << " tasks run on Qt's global thread pool";
+  }
+  QWidget window;
+  window.resize(1280, 800);
+  QProgressBar bar(&window);
+  bar.setGeometry(10, 10, 600, 20);
+  bar.setRange(0, 0);
+  const QImage image = window.grab().toImage();  // hung here while the tasks held the global pool
+  EXPECT_EQ(image.size(), QSize(1280, 800));
+  release = true;
+  for (auto& task : running) task->cancelAndWait();
 }
