@@ -31,6 +31,8 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent) {
                                                                  : tr("&Dark");
     add(key, text)->setCheckable(true);
   }
+  add(QLatin1String(ActionId::RunningTasks), tr("Running &Tasks…"), QKeySequence(tr("Ctrl+Shift+T")))
+      ->setStatusTip(tr("List the running tasks with their progress, and cancel them"));
   add(QLatin1String(ActionId::UserGuide), tr("&User Guide"), QKeySequence(QKeySequence::HelpContents),
       style->standardIcon(QStyle::SP_DialogHelpButton))
       ->setStatusTip(tr("Open the user guide at the chapter of the current workspace"));

@@ -20,6 +20,7 @@ inline constexpr const char* Preferences = "edit.preferences";
 inline constexpr const char* ThemeSystem = "view.theme.system";
 inline constexpr const char* ThemeLight = "view.theme.light";
 inline constexpr const char* ThemeDark = "view.theme.dark";
+inline constexpr const char* RunningTasks = "view.runningTasks";
 inline constexpr const char* UserGuide = "help.userGuide";
 inline constexpr const char* About = "help.about";
 inline constexpr const char* AboutQt = "help.aboutQt";

@@ -20,6 +20,8 @@
 #include "ui/app/AppSettings.h"
 #include "ui/app/DemoProjectJob.h"
 #include "ui/app/PreferencesDialog.h"
+#include "ui/app/RunningTasksCloseGuard.h"
+#include "ui/app/RunningTasksIndicator.h"
 #include "ui/base/ProjectSession.h"
 #include "ui/app/Theme.h"
 #include "ui/app/UserGuide.h"
@@ -35,7 +37,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
       switcher_(new QListWidget(this)),
       stack_(new QStackedWidget(this)),
       workspaceGroup_(new QActionGroup(this)),
-      projectLabel_(new QLabel(this)) {
+      projectLabel_(new QLabel(this)),
+      tasksIndicator_(new RunningTasksIndicator(this)),
+      closeGuard_(new RunningTasksCloseGuard(this)) {
   setObjectName(QStringLiteral("mainWindow"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/recoengine.svg")));
 
@@ -51,6 +55,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
   layout->addWidget(switcher_);
   layout->addWidget(stack_, 1);
   setCentralWidget(central);
+  statusBar()->addPermanentWidget(tasksIndicator_);
   statusBar()->addPermanentWidget(projectLabel_);
 
   createMenus();
@@ -91,6 +96,7 @@ void MainWindow::createMenus() {
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   workspaceMenu_ = view->addMenu(tr("&Workspace"));
+  view->addAction(actions_->action(ActionId::RunningTasks));
   QMenu* theme = view->addMenu(tr("&Theme"));
   auto* themes = new QActionGroup(this);
   for (const char* id : {ActionId::ThemeSystem, ActionId::ThemeLight, ActionId::ThemeDark}) {
@@ -117,6 +123,9 @@ void MainWindow::connectActions() {
   connect(actions_->action(ActionId::About), &QAction::triggered, this, &MainWindow::showAbout);
   connect(actions_->action(ActionId::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
   connect(actions_->action(ActionId::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
+  connect(actions_->action(ActionId::RunningTasks), &QAction::triggered, tasksIndicator_,
+          &RunningTasksIndicator::showTaskList);
+  connect(tasksIndicator_, &RunningTasksIndicator::activityChanged, this, &MainWindow::updateWindowTitle);
 
   const QString current = settings_.theme();
   const std::pair<const char*, QString> themes[] = {{ActionId::ThemeSystem, QStringLiteral("system")},
@@ -290,13 +299,18 @@ void MainWindow::updateProjectState() {
   const bool open = session_->isOpen();
   actions_->action(ActionId::Import)->setEnabled(open);
   actions_->action(ActionId::Close)->setEnabled(open);
-  if (open) {
-    setWindowTitle(tr("%1 — RecoEngine").arg(QFileInfo(session_->path()).fileName()));
-    projectLabel_->setText(QDir::toNativeSeparators(session_->path()));
-  } else {
-    setWindowTitle(tr("RecoEngine"));
-    projectLabel_->setText(tr("No project"));
-  }
+  projectLabel_->setText(open ? QDir::toNativeSeparators(session_->path()) : tr("No project"));
+  updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle() {
+  const bool open = session_->isOpen();
+  const QString activity = tasksIndicator_->activity();
+  const QString file = open ? QFileInfo(session_->path()).fileName() : QString();
+  if (activity.isEmpty())
+    setWindowTitle(open ? tr("%1 — RecoEngine").arg(file) : tr("RecoEngine"));
+  else  // a leading marker while work runs, readable in a task bar that cuts the title short
+    setWindowTitle(open ? tr("● %1 — %2… — RecoEngine").arg(file, activity) : tr("● %1… — RecoEngine").arg(activity));
 }
 
 void MainWindow::showAbout() {
@@ -313,6 +327,10 @@ void MainWindow::showUserGuide() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!closeGuard_->mayClose()) {  // asks while work runs; closes the window itself once cancelled work ended
+    event->ignore();
+    return;
+  }
   if (demoJob_ && demoJob_->isRunning()) demoJob_->cancel();
   settings_.setWindowGeometry(saveGeometry());
   settings_.setWindowState(saveState());

@@ -15,6 +15,8 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class RunningTasksCloseGuard;
+class RunningTasksIndicator;
 class UserGuide;
 class Workspace;
 
@@ -45,6 +47,9 @@ class MainWindow : public QMainWindow {
   ActionRegistry* actions() const { return actions_; }
   // The user guide window once Help -> User Guide (F1) opened it; null before.
   UserGuide* userGuide() const;
+  // The status bar's work-in-progress indicator, and what decides whether the window may close while work runs.
+  RunningTasksIndicator* runningTasksIndicator() const { return tasksIndicator_; }
+  RunningTasksCloseGuard* closeGuard() const { return closeGuard_; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -54,6 +59,7 @@ class MainWindow : public QMainWindow {
   void connectActions();
   void rebuildRecentMenu();
   void updateProjectState();
+  void updateWindowTitle();
   void newProject();
   void openProjectDialog();
   void importDataset();
@@ -71,6 +77,8 @@ class MainWindow : public QMainWindow {
   QMenu* workspaceMenu_ = nullptr;
   QActionGroup* workspaceGroup_;
   QLabel* projectLabel_;
+  RunningTasksIndicator* tasksIndicator_;
+  RunningTasksCloseGuard* closeGuard_;
   QPointer<DemoProjectJob> demoJob_;
   QPointer<UserGuide> guide_;
 };
