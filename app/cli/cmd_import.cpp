@@ -8,6 +8,7 @@
 
 #include "CliCommand.h"
 #include "core/base/Files.h"
+#include "core/base/Thousands.h"
 #include "core/base/Time.h"
 #include "core/import/Importer.h"
 #include "core/storage/DatasetSummary.h"
@@ -17,16 +18,6 @@ namespace {
 
 using reco::cli::Args;
 using reco::cli::UsageError;
-
-std::string grouped(std::uint64_t n) {
-  const std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
 
 nlohmann::json resultJson(const reco::ImportResult& r) {
   nlohmann::json j;
@@ -64,18 +55,18 @@ void printHuman(const reco::ImportResult& r) {
   }
   std::cout << "format: " << formats << "\n";
   for (const auto& f : r.files)
-    std::cout << "  " << f.file << " (" << f.role << "): " << grouped(f.rowsRead) << " rows read, "
-              << grouped(f.rowsImported) << " imported, " << grouped(f.rowsRejected) << " rejected"
-              << (f.role == "events" ? ", " + grouped(f.events) + " events" : std::string()) << "\n";
-  std::cout << "rows read: " << grouped(r.rowsRead) << ", imported: " << grouped(r.rowsImported)
-            << ", rejected: " << grouped(r.rowsRejected) << "\n";
-  std::cout << "events imported: " << grouped(r.eventsImported) << ", users added: " << grouped(r.usersAdded)
-            << ", items added: " << grouped(r.itemsAdded) << "\n";
+    std::cout << "  " << f.file << " (" << f.role << "): " << reco::withThousands(f.rowsRead) << " rows read, "
+              << reco::withThousands(f.rowsImported) << " imported, " << reco::withThousands(f.rowsRejected) << " rejected"
+              << (f.role == "events" ? ", " + reco::withThousands(f.events) + " events" : std::string()) << "\n";
+  std::cout << "rows read: " << reco::withThousands(r.rowsRead) << ", imported: " << reco::withThousands(r.rowsImported)
+            << ", rejected: " << reco::withThousands(r.rowsRejected) << "\n";
+  std::cout << "events imported: " << reco::withThousands(r.eventsImported) << ", users added: " << reco::withThousands(r.usersAdded)
+            << ", items added: " << reco::withThousands(r.itemsAdded) << "\n";
   char secs[32];
   std::snprintf(secs, sizeof secs, "%.2f", r.seconds);
   std::cout << "seconds: " << secs;
   if (r.seconds > 0 && r.rowsRead > 0)
-    std::cout << " (" << grouped(static_cast<std::uint64_t>(static_cast<double>(r.rowsRead) / r.seconds))
+    std::cout << " (" << reco::withThousands(static_cast<std::uint64_t>(static_cast<double>(r.rowsRead) / r.seconds))
               << " rows/s)";
   std::cout << "\n";
   if (!r.rejects.empty()) {
@@ -84,7 +75,7 @@ void printHuman(const reco::ImportResult& r) {
     for (std::size_t i = 0; i < shown; ++i)
       std::cout << "  " << r.rejects[i].file << ":" << r.rejects[i].line << ": " << r.rejects[i].reason << "\n";
     if (r.rowsRejected > shown)
-      std::cout << "  ... and " << grouped(r.rowsRejected - shown) << " more (--json lists up to 1,000)\n";
+      std::cout << "  ... and " << reco::withThousands(r.rowsRejected - shown) << " more (--json lists up to 1,000)\n";
   }
   if (r.committed) std::cout << "committed\n";
   else std::cout << "NOT committed, the project is unchanged: " << (r.error.empty() ? "failed" : r.error) << "\n";
@@ -133,7 +124,7 @@ int runImport(const std::vector<std::string>& argv) {
   if (tty) {
     progress = [](const reco::ImportProgress& p) {
       const double pct = p.bytesTotal ? 100.0 * static_cast<double>(p.bytesDone) / static_cast<double>(p.bytesTotal) : 0;
-      std::fprintf(stderr, "\r\033[K%5.1f%%  %s rows  %s", pct, grouped(p.rowsRead).c_str(),
+      std::fprintf(stderr, "\r\033[K%5.1f%%  %s rows  %s", pct, reco::withThousands(p.rowsRead).c_str(),
                    std::filesystem::path(p.currentFile).filename().c_str());
       std::fflush(stderr);
     };
@@ -182,10 +173,10 @@ int runStats(const std::vector<std::string>& argv) {
     std::cout << j.dump(2) << "\n";
     return 0;
   }
-  std::cout << "users: " << grouped(static_cast<std::uint64_t>(s.users)) << "\n"
-            << "items: " << grouped(static_cast<std::uint64_t>(s.items)) << "\n"
-            << "events: " << grouped(static_cast<std::uint64_t>(s.events)) << "\n";
-  for (const auto& [type, n] : s.eventsByType) std::cout << "  " << type << ": " << grouped(static_cast<std::uint64_t>(n)) << "\n";
+  std::cout << "users: " << reco::withThousands(static_cast<std::uint64_t>(s.users)) << "\n"
+            << "items: " << reco::withThousands(static_cast<std::uint64_t>(s.items)) << "\n"
+            << "events: " << reco::withThousands(static_cast<std::uint64_t>(s.events)) << "\n";
+  for (const auto& [type, n] : s.eventsByType) std::cout << "  " << type << ": " << reco::withThousands(static_cast<std::uint64_t>(n)) << "\n";
   std::cout << "first event: " << (s.firstTimestamp ? reco::utc::format(*s.firstTimestamp) : "-") << "\n"
             << "last event: " << (s.lastTimestamp ? reco::utc::format(*s.lastTimestamp) : "-") << "\n"
             << "categories: " << s.categories << ", placements: " << s.placements << ", variants: " << s.variants

@@ -39,15 +39,6 @@ std::uint64_t blockRangeMask(std::int64_t block, std::int64_t from, std::int64_t
   return upTo & ~((std::uint64_t{1} << lo) - 1);
 }
 
-template <class RowT>
-void addRow(Measures& m, const RowT& r) {
-  m.impressions += r.impressions;
-  m.clicks += r.clicks;
-  m.addToCarts += r.addToCarts;
-  m.purchases += r.purchases;
-  m.revenue += r.revenue;
-}
-
 std::int64_t bucketStart(Dimension dim, std::int64_t day) {
   switch (dim) {
     case Dimension::Week: return weekStart(day);
@@ -70,7 +61,7 @@ std::string bucketLabel(Dimension dim, std::int64_t start) {
 }
 
 // The steps of AnalyticsCube::load. The cube's row types are private, so the readers that fill them are templates
-// over the row type (like addRow above).
+// over the row type (like addMeasures).
 
 // Segment attributes in the order rebuildRollups uses (profile columns, then free attributes by name) and every
 // segment value id -> (attribute index, value).
@@ -444,7 +435,7 @@ Measures AnalyticsCube::total(const AnalyticsFilter& filter) const {
   if (f.impossible) return m;
   Range r = factRange(f.segmentValue, f);
   for (std::size_t i = r.begin; i < r.end; ++i)
-    if (f.matches(facts_[i])) addRow(m, facts_[i]);
+    if (f.matches(facts_[i])) addMeasures(m, facts_[i]);
   return m;
 }
 
@@ -476,7 +467,7 @@ void AnalyticsCube::addFacts(std::int64_t segmentValue, const ResolvedFilter& f,
   Range r = factRange(segmentValue, f);
   for (std::size_t i = r.begin; i < r.end; ++i) {
     const Row& row = facts_[i];
-    if (f.matches(row)) addRow(groups[keyOf(row)], row);
+    if (f.matches(row)) addMeasures(groups[keyOf(row)], row);
   }
 }
 
@@ -574,7 +565,7 @@ void AnalyticsCube::addSegmentPairs(const ResolvedFilter& f, int attr, std::map<
     auto lo = std::lower_bound(begin, end, f.fromDay, [](const Row& r, std::int64_t d) { return r.day < d; });
     Measures& m = groups[other];
     for (auto it = lo; it != end && it->day <= f.toDay; ++it)
-      if (f.matches(*it)) addRow(m, *it);
+      if (f.matches(*it)) addMeasures(m, *it);
   }
 }
 
@@ -593,7 +584,7 @@ std::vector<Group> AnalyticsCube::byItem(const ResolvedFilter& f) const {
   for (auto it = lo; it != rows->end() && it->day <= f.toDay; ++it) {
     if (!f.matches(*it)) continue;
     auto idx = static_cast<std::size_t>(it->position);
-    addRow(perItem[idx], *it);
+    addMeasures(perItem[idx], *it);
     seen[idx] = 1;
   }
   std::vector<Group> out;

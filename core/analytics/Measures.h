@@ -6,6 +6,16 @@
 
 namespace reco {
 
+// Adds the five measures of anything that has them (Measures, rollup rows, cube facts) to another such thing.
+template <class To, class From>
+void addMeasures(To& to, const From& from) {
+  to.impressions += from.impressions;
+  to.clicks += from.clicks;
+  to.addToCarts += from.addToCarts;
+  to.purchases += from.purchases;
+  to.revenue += from.revenue;
+}
+
 struct Measures {
   std::int64_t impressions = 0;
   std::int64_t clicks = 0;
@@ -14,11 +24,7 @@ struct Measures {
   double revenue = 0;  // sum of purchase revenue
 
   Measures& operator+=(const Measures& o) {
-    impressions += o.impressions;
-    clicks += o.clicks;
-    addToCarts += o.addToCarts;
-    purchases += o.purchases;
-    revenue += o.revenue;
+    addMeasures(*this, o);
     return *this;
   }
   bool operator==(const Measures&) const = default;

@@ -233,13 +233,7 @@ BlobTable(const char*, const char*, const char*, const char*, Keys, IntMeasures,
 
 constexpr int kActivityChunkShift = 14;
 
-void addItemMeasures(ItemRollupRow& to, const ItemRollupRow& from) {
-  to.impressions += from.impressions;
-  to.clicks += from.clicks;
-  to.addToCarts += from.addToCarts;
-  to.purchases += from.purchases;
-  to.revenue += from.revenue;
-}
+void addItemMeasures(ItemRollupRow& to, const ItemRollupRow& from) { addMeasures(to, from); }
 constexpr auto kItemMeasures = std::tuple{&ItemRollupRow::impressions, &ItemRollupRow::clicks,
                                           &ItemRollupRow::addToCarts, &ItemRollupRow::purchases};
 constexpr std::int64_t itemGroup(const ItemRollupRow& r) { return r.day; }
