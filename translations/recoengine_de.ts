@@ -130,6 +130,18 @@
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Running &amp;Tasks…</source>
+        <translation>&amp;Laufende Aufgaben…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>List the running tasks with their progress, and cancel them</source>
+        <translation>Die laufenden Aufgaben mit ihrem Fortschritt anzeigen und abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
@@ -328,6 +340,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Counting segment members</source>
+        <translation>Segmentmitglieder werden gezählt</translation>
+    </message>
+    <message>
+        <source>Counting the edited segment&apos;s members</source>
+        <translation>Mitglieder des bearbeiteten Segments werden gezählt</translation>
+    </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
@@ -482,6 +502,10 @@
     <message>
         <source>Segment %1 loses most: nDCG@%2 %3.</source>
         <translation>Segment %1 verliert am meisten: nDCG@%2 %3.</translation>
+    </message>
+    <message>
+        <source>Measuring the impact of the rules</source>
+        <translation>Wirkung der Regeln wird gemessen</translation>
     </message>
 </context>
 <context>
@@ -651,6 +675,10 @@ Kategorie: %3</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Previewing the curated list</source>
+        <translation>Vorschau der kuratierten Liste</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1095,13 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <message>
         <source>Could not write the PDF file %1.</source>
         <translation>Die PDF-Datei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRefresher</name>
+    <message>
+        <source>Refreshing the dashboard</source>
+        <translation>Dashboard wird aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1600,21 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <source>The project holds no events yet. Use File › Import Dataset… to add some.</source>
         <translation>Das Projekt enthält noch keine Ereignisse. Fügen Sie über Datei › Datensatz importieren… welche hinzu.</translation>
     </message>
+    <message>
+        <source>Reading the dataset summary</source>
+        <translation>Datensatzübersicht wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProjectJob</name>
+    <message>
+        <source>Creating the demo project</source>
+        <translation>Demoprojekt wird erstellt</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % erledigt</translation>
+    </message>
 </context>
 <context>
     <name>EditSegmentCommand</name>
@@ -1929,6 +1979,10 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <source>Saving the run…</source>
         <translation>Lauf wird gespeichert…</translation>
     </message>
+    <message>
+        <source>Evaluating models</source>
+        <translation>Modelle werden evaluiert</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationReport</name>
@@ -2085,6 +2139,24 @@ Gegenüber %1 über %2 Nutzer: Differenz %3, gepaarter t-Test p = %4, Wilcoxon p
     <message>
         <source>Import refused; nothing was changed.</source>
         <translation>Import abgelehnt; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files</source>
+        <translation>
+            <numerusform>%n Datei wird importiert</numerusform>
+            <numerusform>%n Dateien werden importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 Zeilen gelesen</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2780,14 @@ Kategorie: %3</translation>
         <source>The new language applies when RecoEngine is started again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von RecoEngine.</translation>
     </message>
+    <message>
+        <source>● %1 — %2… — RecoEngine</source>
+        <translation>● %1 — %2… — RecoEngine</translation>
+    </message>
+    <message>
+        <source>● %1… — RecoEngine</source>
+        <translation>● %1… — RecoEngine</translation>
+    </message>
 </context>
 <context>
     <name>MetricBarChart</name>
@@ -2998,6 +3078,120 @@ Open or create a project with data to train and evaluate recommendation models.<
     <message>
         <source>Among pins of one position, the higher priority wins</source>
         <translation>Unter Fixierungen derselben Position gewinnt die höhere Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTasksCloseGuard</name>
+    <message>
+        <source>Background work</source>
+        <translation>Hintergrundarbeit</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1 task is running: %1.
+
+Cancel it and quit?</source>
+        <translation>1 Aufgabe läuft: %1.
+
+Abbrechen und beenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks are running: %1.
+
+Cancel them and quit?</source>
+        <translation>
+            <numerusform>%n Aufgabe läuft: %1.
+
+Abbrechen und beenden?</numerusform>
+            <numerusform>%n Aufgaben laufen: %1.
+
+Abbrechen und beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Arbeit läuft</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Cancelling running work… waiting for %1 to stop.</source>
+        <translation>Laufende Arbeit wird abgebrochen… warte auf das Ende von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTasksIndicator</name>
+    <message>
+        <source>Background work</source>
+        <translation>Hintergrundarbeit</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>Laufende Aufgaben</translation>
+    </message>
+    <message>
+        <source>Work in progress: click to see every running task and cancel it</source>
+        <translation>Arbeit läuft: klicken, um alle laufenden Aufgaben zu sehen und abzubrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to see every running task and cancel it.</source>
+        <translation>%1
+Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTasksList</name>
+    <message>
+        <source>No work is running.</source>
+        <translation>Es läuft keine Arbeit.</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>Laufende Aufgaben</translation>
+    </message>
+    <message>
+        <source>Background work</source>
+        <translation>Hintergrundarbeit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3681,14 @@ Open or create a project with data to train and evaluate recommendation models.<
     <message>
         <source>Saving the model…</source>
         <translation>Modell wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>%1 wird trainiert</translation>
+    </message>
+    <message>
+        <source>iteration %1/%2</source>
+        <translation>Iteration %1/%2</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,18 @@
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Running &amp;Tasks…</source>
+        <translation>&amp;Tareas en curso…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>List the running tasks with their progress, and cancel them</source>
+        <translation>Mostrar las tareas en curso con su progreso y cancelarlas</translation>
+    </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
@@ -328,6 +340,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Counting segment members</source>
+        <translation>Contando los miembros de los segmentos</translation>
+    </message>
+    <message>
+        <source>Counting the edited segment&apos;s members</source>
+        <translation>Contando los miembros del segmento editado</translation>
+    </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
@@ -482,6 +502,10 @@
     <message>
         <source>Segment %1 loses most: nDCG@%2 %3.</source>
         <translation>El segmento %1 es el que más pierde: nDCG@%2 %3.</translation>
+    </message>
+    <message>
+        <source>Measuring the impact of the rules</source>
+        <translation>Midiendo el impacto de las reglas</translation>
     </message>
 </context>
 <context>
@@ -651,6 +675,10 @@ categoría: %3</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Previewing the curated list</source>
+        <translation>Vista previa de la lista curada</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1095,13 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
     <message>
         <source>Could not write the PDF file %1.</source>
         <translation>No se pudo escribir el archivo PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRefresher</name>
+    <message>
+        <source>Refreshing the dashboard</source>
+        <translation>Actualizando el panel</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1600,21 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
         <source>The project holds no events yet. Use File › Import Dataset… to add some.</source>
         <translation>El proyecto aún no contiene eventos. Use Archivo › Importar conjunto de datos… para añadir algunos.</translation>
     </message>
+    <message>
+        <source>Reading the dataset summary</source>
+        <translation>Leyendo el resumen del conjunto de datos</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProjectJob</name>
+    <message>
+        <source>Creating the demo project</source>
+        <translation>Creando el proyecto de demostración</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % hecho</translation>
+    </message>
 </context>
 <context>
     <name>EditSegmentCommand</name>
@@ -1929,6 +1979,10 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
         <source>Saving the run…</source>
         <translation>Guardando la ejecución…</translation>
     </message>
+    <message>
+        <source>Evaluating models</source>
+        <translation>Evaluando modelos</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationReport</name>
@@ -2085,6 +2139,24 @@ Frente a %1 sobre %2 usuarios: diferencia %3, prueba t pareada p = %4, Wilcoxon 
     <message>
         <source>Import refused; nothing was changed.</source>
         <translation>Importación rechazada; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files</source>
+        <translation>
+            <numerusform>Importando %n archivo</numerusform>
+            <numerusform>Importando %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 filas leídas</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2780,14 @@ Categoría: %3</translation>
         <source>The new language applies when RecoEngine is started again.</source>
         <translation>El nuevo idioma se aplicará cuando RecoEngine se vuelva a iniciar.</translation>
     </message>
+    <message>
+        <source>● %1 — %2… — RecoEngine</source>
+        <translation>● %1 — %2… — RecoEngine</translation>
+    </message>
+    <message>
+        <source>● %1… — RecoEngine</source>
+        <translation>● %1… — RecoEngine</translation>
+    </message>
 </context>
 <context>
     <name>MetricBarChart</name>
@@ -2998,6 +3078,120 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
     <message>
         <source>Among pins of one position, the higher priority wins</source>
         <translation>Entre fijaciones de una misma posición, gana la de mayor prioridad</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTasksCloseGuard</name>
+    <message>
+        <source>Background work</source>
+        <translation>Trabajo en segundo plano</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1 task is running: %1.
+
+Cancel it and quit?</source>
+        <translation>Hay 1 tarea en curso: %1.
+
+¿Cancelarla y salir?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks are running: %1.
+
+Cancel them and quit?</source>
+        <translation>
+            <numerusform>Hay %n tarea en curso: %1.
+
+¿Cancelarla y salir?</numerusform>
+            <numerusform>Hay %n tareas en curso: %1.
+
+¿Cancelarlas y salir?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Trabajo en curso</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Saliendo</translation>
+    </message>
+    <message>
+        <source>Cancelling running work… waiting for %1 to stop.</source>
+        <translation>Cancelando el trabajo en curso… esperando a que termine %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTasksIndicator</name>
+    <message>
+        <source>Background work</source>
+        <translation>Trabajo en segundo plano</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>Tareas en curso</translation>
+    </message>
+    <message>
+        <source>Work in progress: click to see every running task and cancel it</source>
+        <translation>Trabajo en curso: haga clic para ver cada tarea en curso y cancelarla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to see every running task and cancel it.</source>
+        <translation>%1
+Haga clic para ver cada tarea en curso y cancelarla.</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTasksList</name>
+    <message>
+        <source>No work is running.</source>
+        <translation>No hay trabajo en curso.</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>Tareas en curso</translation>
+    </message>
+    <message>
+        <source>Background work</source>
+        <translation>Trabajo en segundo plano</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Cancelar %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3681,14 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
     <message>
         <source>Saving the model…</source>
         <translation>Guardando el modelo…</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Entrenando %1</translation>
+    </message>
+    <message>
+        <source>iteration %1/%2</source>
+        <translation>iteración %1/%2</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,18 @@
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
+    <message>
+        <source>Running &amp;Tasks…</source>
+        <translation>&amp;Tâches en cours…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>List the running tasks with their progress, and cancel them</source>
+        <translation>Afficher les tâches en cours avec leur progression, et les annuler</translation>
+    </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
@@ -328,6 +340,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Counting segment members</source>
+        <translation>Comptage des membres des segments</translation>
+    </message>
+    <message>
+        <source>Counting the edited segment&apos;s members</source>
+        <translation>Comptage des membres du segment modifié</translation>
+    </message>
 </context>
 <context>
     <name>CurationImpactPanel</name>
@@ -482,6 +502,10 @@
     <message>
         <source>Segment %1 loses most: nDCG@%2 %3.</source>
         <translation>Le segment %1 perd le plus&#xa0;: nDCG@%2 %3.</translation>
+    </message>
+    <message>
+        <source>Measuring the impact of the rules</source>
+        <translation>Mesure de l&apos;impact des règles</translation>
     </message>
 </context>
 <context>
@@ -651,6 +675,10 @@ catégorie&#xa0;: %3</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Previewing the curated list</source>
+        <translation>Aperçu de la liste éditorialisée</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1095,13 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     <message>
         <source>Could not write the PDF file %1.</source>
         <translation>Impossible d&apos;écrire le fichier PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardRefresher</name>
+    <message>
+        <source>Refreshing the dashboard</source>
+        <translation>Actualisation du tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1600,21 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
         <source>The project holds no events yet. Use File › Import Dataset… to add some.</source>
         <translation>Le projet ne contient encore aucun événement. Utilisez Fichier › Importer un jeu de données… pour en ajouter.</translation>
     </message>
+    <message>
+        <source>Reading the dataset summary</source>
+        <translation>Lecture du résumé du jeu de données</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProjectJob</name>
+    <message>
+        <source>Creating the demo project</source>
+        <translation>Création du projet de démonstration</translation>
+    </message>
+    <message>
+        <source>%1% done</source>
+        <translation>%1 % effectué</translation>
+    </message>
 </context>
 <context>
     <name>EditSegmentCommand</name>
@@ -1929,6 +1979,10 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
         <source>Saving the run…</source>
         <translation>Enregistrement de l&apos;exécution…</translation>
     </message>
+    <message>
+        <source>Evaluating models</source>
+        <translation>Évaluation des modèles</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationReport</name>
@@ -2085,6 +2139,24 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
     <message>
         <source>Import refused; nothing was changed.</source>
         <translation>Importation refusée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n files</source>
+        <translation>
+            <numerusform>Importation de %n fichier</numerusform>
+            <numerusform>Importation de %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 lignes lues</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2780,14 @@ Catégorie&#xa0;: %3</translation>
         <source>The new language applies when RecoEngine is started again.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de RecoEngine.</translation>
     </message>
+    <message>
+        <source>● %1 — %2… — RecoEngine</source>
+        <translation>● %1 — %2… — RecoEngine</translation>
+    </message>
+    <message>
+        <source>● %1… — RecoEngine</source>
+        <translation>● %1… — RecoEngine</translation>
+    </message>
 </context>
 <context>
     <name>MetricBarChart</name>
@@ -2998,6 +3078,120 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     <message>
         <source>Among pins of one position, the higher priority wins</source>
         <translation>Entre épingles d&apos;une même position, la priorité la plus haute l&apos;emporte</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTasksCloseGuard</name>
+    <message>
+        <source>Background work</source>
+        <translation>Travail en arrière-plan</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>1 task is running: %1.
+
+Cancel it and quit?</source>
+        <translation>1 tâche est en cours : %1.
+
+L&apos;annuler et quitter ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks are running: %1.
+
+Cancel them and quit?</source>
+        <translation>
+            <numerusform>%n tâche est en cours : %1.
+
+L&apos;annuler et quitter ?</numerusform>
+            <numerusform>%n tâches sont en cours : %1.
+
+Les annuler et quitter ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Travail en cours</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Cancelling running work… waiting for %1 to stop.</source>
+        <translation>Annulation du travail en cours… attente de l&apos;arrêt de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTasksIndicator</name>
+    <message>
+        <source>Background work</source>
+        <translation>Travail en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>Tâches en cours</translation>
+    </message>
+    <message>
+        <source>Work in progress: click to see every running task and cancel it</source>
+        <translation>Travail en cours : cliquez pour voir chaque tâche en cours et l&apos;annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to see every running task and cancel it.</source>
+        <translation>%1
+Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>RunningTasksList</name>
+    <message>
+        <source>No work is running.</source>
+        <translation>Aucun travail en cours.</translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation>Tâches en cours</translation>
+    </message>
+    <message>
+        <source>Background work</source>
+        <translation>Travail en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Annuler %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3681,14 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     <message>
         <source>Saving the model…</source>
         <translation>Enregistrement du modèle…</translation>
+    </message>
+    <message>
+        <source>Training %1</source>
+        <translation>Entraînement de %1</translation>
+    </message>
+    <message>
+        <source>iteration %1/%2</source>
+        <translation>itération %1/%2</translation>
     </message>
 </context>
 <context>
