@@ -35,10 +35,10 @@ RunningTasksIndicator::RunningTasksIndicator(QWidget* parent)
   bold.setBold(true);
   more_->setFont(bold);
   auto* layout = new QHBoxLayout(this);
-  layout->setContentsMargins(4, 0, 4, 0);
-  layout->setSpacing(6);
+  layout->setContentsMargins(4, 0, 16, 0);  // apart from the project path beside it
+  layout->setSpacing(8);
   layout->addWidget(bar_, 0, Qt::AlignVCenter);
-  layout->addWidget(label_, 1);
+  layout->addWidget(label_);
   layout->addWidget(more_);
   setVisible(false);
 
