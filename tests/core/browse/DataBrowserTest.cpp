@@ -8,6 +8,7 @@
 
 #include "core/browse/DataBrowser.h"
 #include "core/storage/Project.h"
+#include "tests/common/TempDir.h"
 
 namespace {
 
@@ -16,11 +17,7 @@ namespace fs = std::filesystem;
 class DataBrowserTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("reco_browse_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-    project_ = std::make_unique<reco::Project>(reco::Project::create((dir_ / "p.reco").string(), true));
+    project_ = std::make_unique<reco::Project>(reco::Project::create((dir_.path / "p.reco").string(), true));
     auto& db = project_->db();
     db.exec(
         "INSERT INTO users(id, ext_id, country) VALUES (1,'a1','DE'),(2,'a2','FR'),(3,'b1',NULL),(4,'a10','DE');"
@@ -32,13 +29,11 @@ class DataBrowserTest : public ::testing::Test {
   }
   void TearDown() override {
     project_.reset();
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
   }
   static std::string text(const reco::BrowseValue& v) { return std::get<std::string>(v); }
   static std::int64_t integer(const reco::BrowseValue& v) { return std::get<std::int64_t>(v); }
 
-  fs::path dir_;
+  reco_test::TempDir dir_{"reco_browse_"};  // outlives project_ (declared first)
   std::unique_ptr<reco::Project> project_;
 };
 

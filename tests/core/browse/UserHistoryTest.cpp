@@ -12,6 +12,7 @@
 #include "core/browse/UserHistory.h"
 #include "core/storage/EventStore.h"
 #include "core/storage/Project.h"
+#include "tests/common/TempDir.h"
 
 namespace {
 
@@ -23,11 +24,7 @@ class UserHistoryTest : public ::testing::Test {
   // and user 3 ("100") share the rest. Timestamps are not in id order (the history sorts by time).
   static constexpr std::int64_t kEvents = 70000;
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("reco_user_history_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-    project_ = std::make_unique<reco::Project>(reco::Project::create((dir_ / "p.reco").string(), true));
+    project_ = std::make_unique<reco::Project>(reco::Project::create((dir_.path / "p.reco").string(), true));
     auto& db = project_->db();
     db.exec(
         "INSERT INTO users(id, ext_id) VALUES (1,'1'),(2,'10'),(3,'100');"
@@ -55,11 +52,9 @@ class UserHistoryTest : public ::testing::Test {
   }
   void TearDown() override {
     project_.reset();
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
   }
 
-  fs::path dir_;
+  reco_test::TempDir dir_{"reco_user_history_"};  // outlives project_ (declared first)
   std::unique_ptr<reco::Project> project_;
   std::size_t mine_ = 0, myRatings_ = 0;
 };

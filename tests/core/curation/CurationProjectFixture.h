@@ -14,22 +14,17 @@
 #include "core/data/MatrixBuilder.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
+#include "tests/common/TempDir.h"
 
 namespace reco::test {
 
 class CurationProjectFixture : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("reco_curation_impact_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
-    project_ = std::make_unique<Project>(Project::create((dir_ / "p.reco").string(), true));
+    project_ = std::make_unique<Project>(Project::create((dir_.path / "p.reco").string(), true));
   }
   void TearDown() override {
     project_.reset();
-    std::error_code ec;
-    std::filesystem::remove_all(dir_, ec);
   }
   Project& project() { return *project_; }
 
@@ -66,7 +61,7 @@ class CurationProjectFixture : public ::testing::Test {
     ModelStore(project()).save(name, *model, record);
   }
 
-  std::filesystem::path dir_;
+  reco_test::TempDir dir_{"reco_curation_impact_"};  // outlives project_ (declared first)
   std::unique_ptr<Project> project_;
 };
 

@@ -16,6 +16,7 @@
 #include "core/curation/RuleSetDocument.h"
 #include "core/curation/RuleSetStore.h"
 #include "core/storage/Project.h"
+#include "tests/common/TempDir.h"
 
 using namespace reco;
 using nlohmann::json;
@@ -26,17 +27,12 @@ namespace {
 class HostileProject : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("reco_hostile_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-    project_ = std::make_unique<Project>(Project::create((dir_ / "p.reco").string(), true));
+    project_ = std::make_unique<Project>(Project::create((dir_.path / "p.reco").string(), true));
   }
   void TearDown() override {
     project_.reset();
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
   }
-  fs::path dir_;
+  reco_test::TempDir dir_{"reco_hostile_"};  // outlives project_ (declared first)
   std::unique_ptr<Project> project_;
 };
 

@@ -8,6 +8,7 @@
 #include "CurationTestUtil.h"
 #include "core/curation/RuleSetStore.h"
 #include "core/curation/UserDirectory.h"
+#include "tests/common/TempDir.h"
 
 using namespace reco;
 using namespace reco::test;
@@ -18,10 +19,7 @@ namespace {
 class RuleSetStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("reco_curation_" + std::to_string(::getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-    project_ = std::make_unique<Project>(Project::create((dir_ / "p.reco").string(), true));
+    project_ = std::make_unique<Project>(Project::create((dir_.path / "p.reco").string(), true));
     project_->db().exec(R"SQL(
       INSERT INTO users(id, ext_id, country, device, is_new) VALUES
         (1, 'u1', 'DE', 'mobile', 1), (2, 'u2', 'DE', 'desktop', 0), (3, 'u3', 'AT', 'mobile', 0),
@@ -32,10 +30,8 @@ class RuleSetStoreTest : public ::testing::Test {
   }
   void TearDown() override {
     project_.reset();
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
   }
-  fs::path dir_;
+  reco_test::TempDir dir_{"reco_curation_"};  // outlives project_ (declared first)
   std::unique_ptr<Project> project_;
 };
 
@@ -146,7 +142,7 @@ TEST_F(RuleSetStoreTest, ImportDryRunAndFailedImportChangeNothing) {
   std::string exported = store.document(1).exportText();
 
   // A second project receives it.
-  Project other = Project::create((dir_ / "q.reco").string(), true);
+  Project other = Project::create((dir_.path / "q.reco").string(), true);
   RuleSetStore target(other);
   JsonIssues issues;
   auto dry = target.importText(exported, "", true, issues);

@@ -6,6 +6,7 @@
 
 #include "core/evaluation/EvaluationStore.h"
 #include "core/evaluation/InteractionList.h"
+#include "tests/common/TempDir.h"
 
 namespace reco {
 namespace {
@@ -15,11 +16,7 @@ namespace fs = std::filesystem;
 class ProjectFixture : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("reco_eval_store_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-                                        "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    project_ = std::make_unique<Project>(Project::create((dir_ / "p.reco").string()));
+    project_ = std::make_unique<Project>(Project::create((dir_.path / "p.reco").string()));
     auto& db = project_->db();
     db.exec(
         "INSERT INTO users(id, ext_id, device) VALUES (10,'u10','mobile'),(20,'u20','desktop'),(30,'u30',NULL);"
@@ -32,9 +29,8 @@ class ProjectFixture : public ::testing::Test {
   }
   void TearDown() override {
     project_.reset();
-    fs::remove_all(dir_);
   }
-  fs::path dir_;
+  reco_test::TempDir dir_{"reco_eval_store_"};  // outlives project_ (declared first)
   std::unique_ptr<Project> project_;
 };
 

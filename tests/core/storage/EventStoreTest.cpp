@@ -9,6 +9,7 @@
 #include "core/storage/EventStore.h"
 #include "core/storage/Project.h"
 #include "core/storage/Schema.h"
+#include "tests/common/TempDir.h"
 
 namespace fs = std::filesystem;
 using namespace reco;
@@ -17,16 +18,8 @@ namespace {
 
 class EventStoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("reco_eventstore_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  fs::path dir_;
+  std::string path(const std::string& name) const { return (dir_.path / name).string(); }
+  reco_test::TempDir dir_{"reco_eventstore_"};
 };
 
 EventRow randomRow(std::mt19937_64& rng, std::int64_t i) {
