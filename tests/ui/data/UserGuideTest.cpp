@@ -240,7 +240,7 @@ TEST(UserGuideTest, EveryLinkAndImageOfTheBundledGuideResolves) {
   EXPECT_GE(images, 5);
 
   // The browser itself loads every image of every page (relative paths resolved against the page).
-  UserGuide guide(QLocale(QLocale::English));
+  UserGuide guide{QLocale(QLocale::English)};  // braces: clang 14 reads the parentheses as a function declaration
   for (const QString& page : pages) {
     guide.browser()->setSource(qrcUrl(page));
     ASSERT_EQ(guide.browser()->source(), qrcUrl(page));
