@@ -122,7 +122,12 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   updateActions();
 }
 
-CurationWorkspace::~CurationWorkspace() = default;
+// The document is a child and dies in ~QWidget, after this object has stopped being a CurationWorkspace: its undo
+// stack's clear() then emits indexChanged, whose handlers here would run on a half-destroyed workspace. Cut them first.
+CurationWorkspace::~CurationWorkspace() {
+  document_->undoStack()->disconnect(this);
+  document_->disconnect(this);
+}
 
 namespace {
 bool isAddRuleKey(const QKeyEvent* e) {
