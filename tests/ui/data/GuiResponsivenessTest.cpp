@@ -29,6 +29,18 @@
 #include "ui/models/TrainPage.h"
 #include "ui/models/TrainingJob.h"
 
+// A latency bound is a property of the optimised build the user runs: under AddressSanitizer every memory access is
+// checked (2-3x slower, more on a loaded 2-core machine), so the sanitizer builds run the rest of the suite and the
+// release build runs this test.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+#define RECO_TIMING_UNDER_SANITIZER 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define RECO_TIMING_UNDER_SANITIZER 1
+#endif
+
 namespace {
 
 // An event log of `events` rows over `users` users and 4,000 items (skewed towards low item ids), one a second.
@@ -93,6 +105,9 @@ class LatencyProbe {
 };
 
 TEST(GuiResponsivenessTest, EventLoopStaysUnder100MsWhileAnImportAndATrainingRun) {
+#ifdef RECO_TIMING_UNDER_SANITIZER
+  GTEST_SKIP() << "a latency bound of the optimised build; the release build's run of this test asserts it";
+#endif
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());
   const QString projectPath = dir.filePath(QStringLiteral("load.reco"));
