@@ -307,10 +307,7 @@ AnalyticsCube AnalyticsCube::load(Database& db) {
     throw std::runtime_error("the analytics rollups of '" + db.path() +
                              "' do not cover all events; open the project read-write so they are rebuilt");
   AnalyticsCube c;
-  {
-    auto st = db.prepare("SELECT value FROM meta WHERE key='rollup.last_event_id'");
-    if (st.step()) c.lastEventId_ = std::stoll(st.columnText(0));
-  }
+  c.lastEventId_ = rollupsLastEventId(db);
   SegmentDictionary segments = readSegmentDictionary(db);
   c.categories_ = readNames(db, "SELECT id, name FROM rollup_category");
   c.placements_ = readNames(db, "SELECT id, name FROM placements");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -12,6 +13,7 @@
 #include <map>
 #include <limits>
 #include <optional>
+#include <stdexcept>
 #include <type_traits>
 #include <string>
 #include <tuple>
@@ -47,12 +49,6 @@ struct Counts : Measures {
   }
 };
 
-std::int64_t readLastEventId(Database& db) {
-  auto st = db.prepare("SELECT value FROM meta WHERE key=?");
-  st.bind(1, kLastEventKey);
-  if (!st.step()) return 0;
-  return std::stoll(st.columnText(0));
-}
 
 void writeLastEventId(Database& db, std::int64_t id) {
   auto st = db.prepare(
@@ -881,8 +877,21 @@ std::vector<ActivityRollupRow> readActivityRollups(Database& db, std::int64_t ch
   return readBlobGroup(db, kActivityChunks, chunk);
 }
 
+std::int64_t rollupsLastEventId(Database& db) {
+  auto st = db.prepare("SELECT value FROM meta WHERE key=?");
+  st.bind(1, kLastEventKey);
+  if (!st.step()) return 0;
+  const std::string text = st.columnText(0);
+  std::int64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size() || text.empty())
+    throw std::runtime_error("'" + db.path() + "': meta '" + kLastEventKey + "' is damaged: '" + text.substr(0, 40) +
+                             "' is not an event id");
+  return id;
+}
+
 bool rollupsUpToDate(Database& db) {
-  return readLastEventId(db) == maxEventId(db);
+  return rollupsLastEventId(db) == maxEventId(db);
 }
 
 void invalidateRollups(Database& db) {
@@ -1028,7 +1037,7 @@ void rebuildRollups(Database& db) {
 
   const SegmentAttributes attrs = SegmentAttributes::fromUsers(db);
   const std::int64_t maxId = maxEventId(db);
-  std::int64_t lastId = readLastEventId(db);
+  std::int64_t lastId = rollupsLastEventId(db);
   bool full = lastId < 0 || lastId > maxId;
   if (full) clearRollups(db);
   Dictionaries d = loadStored(db);

@@ -92,6 +92,10 @@ struct RollupTableInfo {
 };
 const std::vector<RollupTableInfo>& rollupTableList();
 
+// The last event id the rollups cover (0 when never built, -1 when invalidated); a damaged value is a runtime_error
+// naming the project.
+std::int64_t rollupsLastEventId(Database& db);
+
 // True when the rollups cover every event (cheap: compares ids, no scan).
 bool rollupsUpToDate(Database& db);
 

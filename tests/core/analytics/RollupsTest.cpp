@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -233,6 +234,31 @@ TEST(Rollups, EmptyProjectAndCubeRefusesStaleRollups) {
   buildKnownCountsFixture(p);
   EXPECT_FALSE(rollupsUpToDate(p.db()));
   EXPECT_THROW(AnalyticsCube::load(p.db()), std::runtime_error);
+  std::filesystem::remove(path);
+}
+
+// A damaged 'rollup.last_event_id' (found by fuzz_project_open: std::stoll's out_of_range ended the process) is an
+// error naming the project and the key, from every reader of it.
+TEST(Rollups, DamagedLastEventIdIsAnErrorNamingTheProject) {
+  const std::string path = tempProjectPath("rollups_damaged_meta");
+  Project p = Project::create(path);
+  buildKnownCountsFixture(p);
+  rebuildRollups(p.db());
+  EXPECT_GT(rollupsLastEventId(p.db()), 0);
+  for (const char* damaged : {"123456789012345678901234567890", "12x", "", "-"}) {
+    auto st = p.db().prepare("UPDATE meta SET value=? WHERE key='rollup.last_event_id'");
+    st.bind(1, std::string(damaged)).exec();
+    for (const auto& read : std::vector<std::function<void()>>{[&] { (void)rollupsUpToDate(p.db()); },
+                                                                [&] { (void)AnalyticsCube::load(p.db()); }}) {
+      try {
+        read();
+        ADD_FAILURE() << "no error for '" << damaged << "'";
+      } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("rollup.last_event_id' is damaged"), std::string::npos) << e.what();
+      }
+    }
+  }
   std::filesystem::remove(path);
 }
 
