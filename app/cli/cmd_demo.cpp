@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "CliCommand.h"
+#include "core/base/Time.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/DatasetSummary.h"
 
@@ -29,7 +30,7 @@ int runDemo(const std::vector<std::string>& argv) {
     if (tty) std::fprintf(stderr, "\rgenerating demo: %3d%%", static_cast<int>(f * 100.0 + 0.5));
   });
   if (tty) std::fprintf(stderr, "\n");
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  double seconds = reco::secondsSince(t0);
   if (args.flag("json")) {
     nlohmann::json j = {{"project", path}, {"seed", options.seed}, {"users", r.users},
                         {"items", r.items}, {"events", r.events}, {"seconds", seconds}};

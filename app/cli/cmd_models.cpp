@@ -126,7 +126,7 @@ int runTrain(const std::vector<std::string>& argv) {
       std::fprintf(stderr, "%s iteration %d/%d  %.2f s\n", info.name.c_str(), p.iteration, p.iterations,
                    p.elapsedSeconds);
   });
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const double seconds = reco::secondsSince(t0);
   const auto& loss = dynamic_cast<const RecommenderBase&>(*model).lossHistory();
   TrainingRecord record{settings, fingerprint, matrix.nnz(), seconds, loss};
   store.save(name, *model, record, args.flag("replace"));

@@ -1,5 +1,6 @@
 #include "core/base/NumberText.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -13,9 +14,12 @@ std::string formatSignificant(double value, int precision) {
     throw std::invalid_argument("formatSignificant: finite value and precision 1..17 expected");
   if (value == 0) return "0";  // also -0.0
   // The exact decimal expansion of the double (at most 767 significant digits), rounded here by hand: printf would
-  // break exact ties to even.
+  // break exact ties to even. std::to_chars, not printf: it ignores the C locale, which a Qt application sets from
+  // the environment (a German one would write "1,5e+00").
   char exact[840];
-  std::snprintf(exact, sizeof exact, "%.780e", std::fabs(value));
+  const auto written =
+      std::to_chars(exact, exact + sizeof exact - 1, std::fabs(value), std::chars_format::scientific, 780);
+  *written.ptr = '\0';
   std::string digits;
   const char* p = exact;
   for (; *p != 'e'; ++p)

@@ -93,4 +93,9 @@ std::int64_t now();
 
 }  // namespace utc
 
+// Seconds elapsed since `start` on the steady clock: the durations results report (fit, score, import, build).
+inline double secondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 }  // namespace reco

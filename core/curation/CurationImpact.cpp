@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/base/Time.h"
 #include "core/curation/CuratedTopN.h"
 #include "core/curation/RuleApplier.h"
 #include "core/curation/UserDirectory.h"
@@ -21,10 +22,6 @@ namespace reco {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-double secondsSince(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
 
 // Running sums of one segment, without (0) and with (1) the rules.
 struct SegmentAccumulator {

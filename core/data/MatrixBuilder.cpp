@@ -1,5 +1,6 @@
 #include "core/data/MatrixBuilder.h"
 
+#include "core/base/Time.h"
 #include "core/storage/EventStore.h"
 
 #include <algorithm>
@@ -222,7 +223,7 @@ InteractionMatrix MatrixBuilder::build(Project& project, const std::function<voi
   }
   m.userIds = std::move(keptUserIds);
   m.itemIds = std::move(keptItemIds);
-  stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  stats_.seconds = secondsSince(start);
   if (progress) progress(1.0);
   return m;
 }

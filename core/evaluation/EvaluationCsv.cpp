@@ -4,23 +4,13 @@
 #include <initializer_list>
 #include <optional>
 
+#include "core/base/CsvText.h"
 #include "core/base/NumberText.h"
 #include "core/evaluation/EvaluationReportView.h"
 
 namespace reco {
 
 namespace {
-
-// Quoted only when it holds a comma, a quote or a line feed (the GUI's export always wrote it so).
-std::string csvField(const std::string& value) {
-  if (value.find_first_of(",\"\n") == std::string::npos) return value;
-  std::string quoted = "\"";
-  for (char c : value) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
 
 std::string csvRow(std::initializer_list<std::string> fields) {
   std::string row;

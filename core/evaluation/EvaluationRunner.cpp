@@ -7,6 +7,7 @@
 #include <set>
 #include <thread>
 
+#include "core/base/Time.h"
 #include "core/evaluation/ExposureMetrics.h"
 #include "core/evaluation/RankingMetrics.h"
 
@@ -15,10 +16,6 @@ namespace reco {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-double secondsSince(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
 
 // Everything about one split that all models share.
 struct SplitContext {

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "core/base/Random.h"
+#include "core/base/Time.h"
 
 namespace reco {
 
@@ -131,7 +132,7 @@ SearchResult runSearch(const std::vector<ModelParams>& candidates, const SearchO
       trial.score = std::numeric_limits<double>::quiet_NaN();
       trial.error = e.what();
     }
-    trial.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    trial.seconds = secondsSince(t0);
     if (!std::isnan(trial.score) &&
         (result.best < 0 || trial.score > result.trials[static_cast<std::size_t>(result.best)].score))
       result.best = t;

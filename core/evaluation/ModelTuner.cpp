@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/base/Time.h"
 #include "core/evaluation/RankingMetrics.h"
 
 namespace reco {
@@ -83,7 +84,7 @@ TuningResult tuneModel(const InteractionList& data, const TuningConfig& config, 
   finalConfig.bootstrapReplicates = config.bootstrapReplicates;
   finalConfig.models = {{config.algorithm, result.bestParams, config.algorithm + " (tuned)"}};
   result.test = runner.runOnSplit(outer, finalConfig, config.seed);
-  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  result.seconds = secondsSince(t0);
   return result;
 }
 

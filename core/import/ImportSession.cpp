@@ -6,14 +6,11 @@
 #include <ctime>
 
 #include "core/analytics/Rollups.h"
+#include "core/base/Time.h"
 
 namespace reco {
 
 namespace {
-double secondsSince(std::chrono::steady_clock::time_point t) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
-}
-
 void bindOptText(Statement& st, int index, const std::optional<std::string>& v) {
   if (v) st.bind(index, std::string_view(*v));
   else st.bindNull(index);

@@ -7,6 +7,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/base/Time.h"
 #include "core/kernels/KernelTable.h"
 #include "core/models/ParallelFor.h"
 #include "core/models/Rng.h"
@@ -194,7 +195,7 @@ void BprRecommender::fitModel(const InteractionMatrix& matrix, const FitCallback
     }
     if (progress)
       progress({epoch, epochs, count ? loss / static_cast<double>(count) : std::nan(""),
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
+                secondsSince(start)});
   }
 }
 

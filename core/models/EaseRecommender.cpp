@@ -5,6 +5,7 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/base/Time.h"
 #include "core/kernels/KernelTable.h"
 #include "core/models/ParallelFor.h"
 
@@ -81,7 +82,7 @@ void EaseRecommender::fitModel(const InteractionMatrix& matrix, const FitCallbac
   B_ = std::move(P);
   if (progress)
     progress({1, 1, std::numeric_limits<double>::quiet_NaN(),
-              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
+              secondsSince(start)});
 }
 
 void EaseRecommender::scoreUser(std::int32_t user, std::span<float> out) const {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/base/Time.h"
 #include "core/models/ParallelFor.h"
 
 namespace reco {
@@ -135,7 +136,7 @@ void ItemKnnRecommender::fitModel(const InteractionMatrix& matrix, const FitCall
   flattenNeighbours(lists, nbrPtr_, nbrIdx_, nbrSim_);
   if (progress)
     progress({1, 1, std::numeric_limits<double>::quiet_NaN(),
-              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
+              secondsSince(start)});
 }
 
 void ItemKnnRecommender::scoreUser(std::int32_t user, std::span<float> out) const {

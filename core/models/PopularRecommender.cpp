@@ -4,6 +4,8 @@
 #include <chrono>
 #include <limits>
 
+#include "core/base/Time.h"
+
 namespace reco {
 
 PopularRecommender::PopularRecommender() : RecommenderBase(algorithmInfo()) {}
@@ -32,7 +34,7 @@ void PopularRecommender::fitModel(const InteractionMatrix& matrix, const FitCall
   }
   if (progress)
     progress({1, 1, std::numeric_limits<double>::quiet_NaN(),
-              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()});
+              secondsSince(start)});
 }
 
 void PopularRecommender::scoreUser(std::int32_t, std::span<float> out) const {

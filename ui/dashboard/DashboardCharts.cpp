@@ -55,15 +55,6 @@ double metricValue(const reco::Group& g, BarMetric m) {
   return 0;
 }
 
-QString csvField(const QString& s) {
-  if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))) return s;
-  QString q = s;
-  q.replace(QLatin1String("\""), QLatin1String("\"\""));
-  return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-QString csvNumber(double v) { return std::isfinite(v) ? QString::number(v, 'g', 12) : QString(); }
-
 void showTip(const QString& text) { QToolTip::showText(QCursor::pos(), text); }
 
 }  // namespace
@@ -355,65 +346,6 @@ QChart* abChart(const reco::AbComparison& ab, bool dark) {
   series->attachAxis(values);
   chart->legend()->hide();
   return chart;
-}
-
-QString groupsCsv(const std::vector<reco::Group>& groups, const QString& keyHeader, bool withActiveUsers) {
-  QString out = csvField(keyHeader) +
-                QStringLiteral(",label,impressions,clicks,ctr,add_to_carts,purchases,conversion_rate,revenue");
-  if (withActiveUsers) out += QStringLiteral(",active_users");
-  out += QLatin1Char('\n');
-  for (const reco::Group& g : groups) {
-    out += csvField(QString::fromStdString(g.key)) + QLatin1Char(',') + csvField(QString::fromStdString(g.label)) +
-           QLatin1Char(',') + QString::number(g.m.impressions) + QLatin1Char(',') + QString::number(g.m.clicks) +
-           QLatin1Char(',') + csvNumber(g.m.ctr()) + QLatin1Char(',') + QString::number(g.m.addToCarts) +
-           QLatin1Char(',') + QString::number(g.m.purchases) + QLatin1Char(',') + csvNumber(g.m.conversionPerClick()) +
-           QLatin1Char(',') + csvNumber(g.m.revenue);
-    if (withActiveUsers) out += QLatin1Char(',') + QString::number(g.activeUsers);
-    out += QLatin1Char('\n');
-  }
-  return out;
-}
-
-QString funnelCsv(const std::vector<reco::FunnelFigures>& funnel) {
-  QString out = QStringLiteral("group,impressions,clicks,add_to_carts,purchases\n");
-  for (const auto& f : funnel)
-    out += csvField(QString::fromStdString(f.name)) + QLatin1Char(',') + QString::number(f.m.impressions) +
-           QLatin1Char(',') + QString::number(f.m.clicks) + QLatin1Char(',') + QString::number(f.m.addToCarts) +
-           QLatin1Char(',') + QString::number(f.m.purchases) + QLatin1Char('\n');
-  return out;
-}
-
-QString abCsv(const reco::AbComparison& ab) {
-  QString out = QStringLiteral("variant,%1,%2,rate,ci_low,ci_high,lift,z,p_value\n")
-                    .arg(QString::fromStdString(ab.successName), QString::fromStdString(ab.trialName));
-  for (const auto& a : ab.arms)
-    out += csvField(QString::fromStdString(a.name)) + QLatin1Char(',') + QString::number(a.successes) +
-           QLatin1Char(',') + QString::number(a.trials) + QLatin1Char(',') + csvNumber(a.rate) + QLatin1Char(',') +
-           csvNumber(a.ci.low) + QLatin1Char(',') + csvNumber(a.ci.high) + QLatin1Char(',') + csvNumber(a.lift) +
-           QLatin1Char(',') + csvNumber(a.z) + QLatin1Char(',') + csvNumber(a.p) + QLatin1Char('\n');
-  return out;
-}
-
-QString kpiCsv(const reco::KpiFigures& k) {
-  QString out = QStringLiteral("kpi,value,previous\n");
-  auto row = [&](const char* name, double v, double p) {
-    out += QLatin1String(name) + QLatin1Char(',') + csvNumber(v) + QLatin1Char(',') +
-           (k.hasPrevious ? csvNumber(p) : QString()) + QLatin1Char('\n');
-  };
-  const reco::Measures& c = k.current;
-  const reco::Measures& p = k.previous;
-  row("impressions", static_cast<double>(c.impressions), static_cast<double>(p.impressions));
-  row("clicks", static_cast<double>(c.clicks), static_cast<double>(p.clicks));
-  row("ctr", c.ctr(), p.ctr());
-  row("add_to_carts", static_cast<double>(c.addToCarts), static_cast<double>(p.addToCarts));
-  row("purchases", static_cast<double>(c.purchases), static_cast<double>(p.purchases));
-  row("conversion_per_click", c.conversionPerClick(), p.conversionPerClick());
-  row("conversion_per_impression", c.conversionPerImpression(), p.conversionPerImpression());
-  row("revenue", c.revenue, p.revenue);
-  row("rpm", c.rpm(), p.rpm());
-  row("aov", c.aov(), p.aov());
-  row("active_users", static_cast<double>(k.activeUsers), static_cast<double>(k.previousActiveUsers));
-  return out;
 }
 
 }  // namespace dashboardcharts

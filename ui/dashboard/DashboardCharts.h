@@ -1,5 +1,6 @@
-// Builds the dashboard's Qt Charts (time series, breakdown bars, position curve, funnel, A/B intervals) and the CSV
-// behind each from core's figures. Presentation only: every number comes from reco::DashboardData.
+// Builds the dashboard's Qt Charts (time series, breakdown bars, position curve, funnel, A/B intervals) from core's
+// figures. Presentation only: every number comes from reco::DashboardData; the CSV behind each chart is core's
+// (core/analytics/DashboardCsv).
 #pragma once
 
 #include <QString>
@@ -26,11 +27,6 @@ QChart* breakdownChart(const std::vector<reco::Group>& groups, BarMetric metric,
 QChart* positionChart(const std::vector<reco::Group>& positions, bool dark);
 QChart* funnelChart(const std::vector<reco::FunnelFigures>& funnel, bool dark);
 QChart* abChart(const reco::AbComparison& ab, bool dark);
-
-QString groupsCsv(const std::vector<reco::Group>& groups, const QString& keyHeader, bool withActiveUsers);
-QString funnelCsv(const std::vector<reco::FunnelFigures>& funnel);
-QString abCsv(const reco::AbComparison& ab);
-QString kpiCsv(const reco::KpiFigures& k);
 
 // "12.34%", "1,234", "1,234.50" in the user's locale; "–" for NaN.
 QString percentText(double fraction);

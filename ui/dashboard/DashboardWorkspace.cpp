@@ -25,6 +25,7 @@
 #include <cmath>
 
 #include "core/analytics/Calendar.h"
+#include "core/analytics/DashboardCsv.h"
 #include "ui/base/LocaleFormat.h"
 #include "ui/base/ChartPanel.h"
 #include "ui/dashboard/DashboardCharts.h"
@@ -411,7 +412,7 @@ void DashboardWorkspace::showData(const reco::DashboardData& data) {
       abTable_->setItem(static_cast<int>(i), col, new QTableWidgetItem(cells[col]));
   }
   topItems_->setItems(data.topItems);
-  items_->setCsv(groupsCsv(data.topItems, QStringLiteral("item"), false));
+  items_->setCsv(QString::fromStdString(reco::writeGroupsCsv(data.topItems, "item", false)));
   rebuildCharts();
   Q_EMIT refreshed();
 }
@@ -423,22 +424,23 @@ void DashboardWorkspace::rebuildCharts() {
   const BarMetric metric = filterBar_->barMetric();
   series_->setChart(timeSeriesChart(d.series, shownGranularity_, dark,
                                     [this](int i) { drillDown(reco::Dimension::Day, i); }),
-                    groupsCsv(d.series, QStringLiteral("period_start"), true));
+                    QString::fromStdString(reco::writeGroupsCsv(d.series, "period_start", true)));
   category_->setChart(breakdownChart(d.byCategory, metric, true, dark,
                                      [this](int i) { drillDown(reco::Dimension::Category, i); }),
-                      groupsCsv(d.byCategory, QStringLiteral("category"), false));
+                      QString::fromStdString(reco::writeGroupsCsv(d.byCategory, "category", false)));
   segment_->setChart(breakdownChart(d.bySegment, metric, true, dark,
                                     [this](int i) { drillDown(reco::Dimension::Segment, i); }),
-                     groupsCsv(d.bySegment, QString::fromStdString(d.segmentAttribute), false));
+                     QString::fromStdString(reco::writeGroupsCsv(d.bySegment, d.segmentAttribute, false)));
   placement_->setChart(breakdownChart(d.byPlacement, metric, false, dark,
                                       [this](int i) { drillDown(reco::Dimension::Placement, i); }),
-                       groupsCsv(d.byPlacement, QStringLiteral("placement"), false));
+                       QString::fromStdString(reco::writeGroupsCsv(d.byPlacement, "placement", false)));
   variant_->setChart(breakdownChart(d.byVariant, metric, false, dark,
                                     [this](int i) { drillDown(reco::Dimension::Variant, i); }),
-                     groupsCsv(d.byVariant, QStringLiteral("variant"), false));
-  position_->setChart(positionChart(d.byPosition, dark), groupsCsv(d.byPosition, QStringLiteral("position"), false));
-  funnel_->setChart(funnelChart(d.funnel, dark), funnelCsv(d.funnel));
-  ab_->setChart(abChart(d.ab, dark), abCsv(d.ab));
+                     QString::fromStdString(reco::writeGroupsCsv(d.byVariant, "variant", false)));
+  position_->setChart(positionChart(d.byPosition, dark),
+                      QString::fromStdString(reco::writeGroupsCsv(d.byPosition, "position", false)));
+  funnel_->setChart(funnelChart(d.funnel, dark), QString::fromStdString(reco::writeFunnelCsv(d.funnel)));
+  ab_->setChart(abChart(d.ab, dark), QString::fromStdString(reco::writeAbCsv(d.ab)));
   ab_->chartView()->setMinimumHeight(220);
 }
 

@@ -3,18 +3,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace {
-std::string csvField(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
-}  // namespace
+#include "core/import/RejectsCsv.h"
 
 RejectsTableModel::RejectsTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -66,8 +55,7 @@ bool RejectsTableModel::writeCsv(const QString& path, QString* error) const {
     if (error) *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
     return false;
   }
-  std::string out = "file,line,reason\r\n";
-  for (const auto& r : rejects_) out += csvField(r.file) + "," + std::to_string(r.line) + "," + csvField(r.reason) + "\r\n";
+  const std::string out = reco::writeRejectsCsv(rejects_);
   if (file.write(out.data(), static_cast<qint64>(out.size())) != static_cast<qint64>(out.size()) || !file.commit()) {
     if (error) *error = tr("Cannot write '%1': %2").arg(path, file.errorString());
     return false;

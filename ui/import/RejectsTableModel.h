@@ -1,4 +1,5 @@
-// The rows an import rejected (file, line, reason) as a table, and their export as CSV (RFC 4180).
+// The rows an import rejected (file, line, reason) as a table, and their export as CSV (the format is core's,
+// core/import/RejectsCsv).
 #pragma once
 
 #include <QAbstractTableModel>
@@ -14,7 +15,7 @@ class RejectsTableModel : public QAbstractTableModel {
   void setRejects(std::vector<reco::ImportReject> rejects);
   const std::vector<reco::ImportReject>& rejects() const { return rejects_; }
 
-  // Writes "file,line,reason" with a header row. Returns false and sets *error on failure.
+  // Saves reco::writeRejectsCsv of the rows to path (replaced atomically). Returns false and sets *error on failure.
   bool writeCsv(const QString& path, QString* error) const;
 
   int rowCount(const QModelIndex& parent = {}) const override;

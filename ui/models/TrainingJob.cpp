@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/base/Time.h"
 #include "core/data/MatrixBuilder.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
@@ -59,7 +60,7 @@ void TrainingJob::start(const QString& projectPath, const Request& request) {
                 ctx.report(p.iteration * 1000 / p.iterations, tr("iteration %1/%2").arg(p.iteration).arg(p.iterations));
             },
             ctx.cancelFlag());
-        out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        out.seconds = reco::secondsSince(started);
         if (ctx.isCancelled()) throw reco::FitCancelled();
         stage(tr("Saving the model…"));
         reco::TrainingRecord record;

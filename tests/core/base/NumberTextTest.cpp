@@ -1,8 +1,10 @@
 // Numbers in exported files: printf's %g layout with exact ties rounded away from zero, whole numbers likewise.
 #include <gtest/gtest.h>
 
+#include <clocale>
 #include <cmath>
 #include <stdexcept>
+#include <string>
 
 #include "core/base/NumberText.h"
 
@@ -44,6 +46,24 @@ TEST(NumberText, WholeNumbers) {
   EXPECT_EQ(formatWhole(42.4999), "42");
   EXPECT_EQ(formatWhole(-0.0), "0");
   EXPECT_EQ(formatWhole(1e16), "10000000000000000");
+}
+
+// A Qt application takes its C locale from the environment; the files must not change with it.
+TEST(NumberText, IgnoresTheCLocale) {
+  const std::string before = std::setlocale(LC_NUMERIC, nullptr);
+  const char* comma = nullptr;
+  for (const char* name : {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "fr_FR.utf8", "es_ES.UTF-8", "es_ES.utf8"})
+    if (std::setlocale(LC_NUMERIC, name)) {
+      comma = name;
+      break;
+    }
+  if (!comma) GTEST_SKIP() << "no locale with a decimal comma is installed";
+  const std::string significant = formatSignificant(1234.5, 12), small = formatSignificant(1.5e-7, 6);
+  const std::string whole = formatWhole(1234567.5);
+  std::setlocale(LC_NUMERIC, before.c_str());
+  EXPECT_EQ(significant, "1234.5") << comma;
+  EXPECT_EQ(small, "1.5e-07") << comma;
+  EXPECT_EQ(whole, "1234568") << comma;
 }
 
 TEST(NumberText, RejectsWhatItCannotWrite) {

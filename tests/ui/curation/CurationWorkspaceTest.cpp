@@ -39,6 +39,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/ItemCatalogue.h"
 #include "core/storage/Project.h"
+#include "tests/common/SampleSegments.h"
 #include "ui/base/ProjectSession.h"
 #include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
@@ -587,14 +588,7 @@ TEST_F(CurationWorkspaceTest, ShortcutsAndSidePages) {
 TEST_F(CurationWorkspaceTest, RendersToANonBlankImage) {
   // A small, realistic rule set: two segments, a conflict to show markers, a window, a disabled rule.
   SegmentEditor* editor = workspace_->segmentEditor();
-  editor->startNew();
-  editor->nameField()->setText(QStringLiteral("mobile DE/AT"));
-  editor->expressionField()->setPlainText(QStringLiteral("country in (\"DE\", \"AT\") and device = \"mobile\""));
-  ASSERT_TRUE(editor->apply());
-  editor->startNew();
-  editor->nameField()->setText(QStringLiteral("new users"));
-  editor->expressionField()->setPlainText(QStringLiteral("is_new = 1"));
-  ASSERT_TRUE(editor->apply());
+  ASSERT_TRUE(reco_test::addSampleSegments(editor));
   workspace_->selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
   const std::string category = doc_->catalogue().begin()->second;
   ASSERT_TRUE(workspace_->addRule(makeRule(reco::RuleKind::PinItem, item(0), 10)));

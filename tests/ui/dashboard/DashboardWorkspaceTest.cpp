@@ -15,8 +15,11 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <set>
+#include <string>
 
 #include "core/analytics/AnalyticsCube.h"
+#include "core/analytics/DashboardCsv.h"
 #include "core/analytics/Rollups.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Project.h"
@@ -142,7 +145,17 @@ TEST_F(DashboardWorkspaceTest, ShowsTheCoreFiguresDrillsDownAndExports) {
   w.stepBack();
   ASSERT_TRUE(waitForRefresh(w, refreshed));
 
-  // Exports: each chart as PNG, SVG and CSV; the dashboard as PDF.
+  // Exports: each chart as PNG, SVG and CSV (core's text for that chart); the dashboard as PDF.
+  const reco::DashboardData& d = *w.lastData();
+  const std::set<std::string> coreCsv = {reco::writeGroupsCsv(d.series, "period_start", true),
+                                         reco::writeGroupsCsv(d.byCategory, "category", false),
+                                         reco::writeGroupsCsv(d.bySegment, d.segmentAttribute, false),
+                                         reco::writeGroupsCsv(d.byPlacement, "placement", false),
+                                         reco::writeGroupsCsv(d.byVariant, "variant", false),
+                                         reco::writeGroupsCsv(d.byPosition, "position", false),
+                                         reco::writeGroupsCsv(d.topItems, "item", false),
+                                         reco::writeFunnelCsv(d.funnel),
+                                         reco::writeAbCsv(d.ab)};
   QString error;
   for (std::size_t i = 0; i < w.panels().size(); ++i) {
     ChartPanel* p = w.panels()[i];
@@ -156,7 +169,9 @@ TEST_F(DashboardWorkspaceTest, ShowsTheCoreFiguresDrillsDownAndExports) {
     EXPECT_TRUE(svg.readAll().contains("<svg"));
     QFile csv(base + QStringLiteral(".csv"));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
-    EXPECT_GT(csv.readAll().count('\n'), 1) << p->title().toStdString();
+    const QByteArray csvBytes = csv.readAll();
+    EXPECT_GT(csvBytes.count('\n'), 1) << p->title().toStdString();
+    EXPECT_TRUE(coreCsv.count(csvBytes.toStdString())) << p->title().toStdString();
   }
   const QString pdf = dir_.filePath(QStringLiteral("dashboard.pdf"));
   ASSERT_TRUE(w.exportPdf(pdf, &error)) << error.toStdString();

@@ -19,6 +19,7 @@
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/ItemCatalogue.h"
 #include "core/storage/Project.h"
+#include "tests/common/SampleSegments.h"
 #include "ui/app/AppSettings.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/Theme.h"
@@ -163,14 +164,7 @@ TEST(GuideScreenshots, EveryWorkspaceOnTheDemoProject) {
   CurationDocument* doc = curation->document();
   ASSERT_TRUE(QTest::qWaitFor([&] { return doc->censusCurrent() && !doc->catalogue().empty(); }, kTimeoutMs));
   SegmentEditor* editor = curation->segmentEditor();
-  editor->startNew();
-  editor->nameField()->setText(QStringLiteral("mobile DE/AT"));
-  editor->expressionField()->setPlainText(QStringLiteral("country in (\"DE\", \"AT\") and device = \"mobile\""));
-  ASSERT_TRUE(editor->apply());
-  editor->startNew();
-  editor->nameField()->setText(QStringLiteral("new users"));
-  editor->expressionField()->setPlainText(QStringLiteral("is_new = 1"));
-  ASSERT_TRUE(editor->apply());
+  ASSERT_TRUE(reco_test::addSampleSegments(editor));
   curation->selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
   auto item = [&](int n) {
     auto it = catalogue.begin();

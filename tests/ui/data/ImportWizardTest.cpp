@@ -10,6 +10,7 @@
 
 #include "ShotWriter.h"
 #include "TestProject.h"
+#include "core/import/RejectsCsv.h"
 #include "core/storage/Project.h"
 #include "ui/app/AppSettings.h"
 #include "ui/import/ImportJob.h"
@@ -133,7 +134,9 @@ TEST_F(ImportWizardTest, WalksEveryPageAndImportsAGenericLogWithRejects) {
   ASSERT_TRUE(rejects->writeCsv(saved, &error)) << error.toStdString();
   QFile f(saved);
   ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-  const QList<QByteArray> lines = f.readAll().split('\n');
+  const QByteArray bytes = f.readAll();
+  EXPECT_EQ(bytes.toStdString(), reco::writeRejectsCsv(rejects->rejects()));
+  const QList<QByteArray> lines = bytes.split('\n');
   EXPECT_EQ(lines.at(0).trimmed(), QByteArray("file,line,reason"));
   EXPECT_TRUE(lines.at(1).contains(",4,")) << lines.at(1).toStdString();
 }
