@@ -20,6 +20,7 @@
 #include "core/evaluation/MetricDirection.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
+#include "ui/base/ChangeColours.h"
 #include "ui/base/LocaleFormat.h"
 #include "ui/base/ProjectSession.h"
 
@@ -278,7 +279,7 @@ void CurationImpactPanel::clearTables() {
 
 void CurationImpactPanel::showResult(const reco::CurationImpactResult& r) {
   clearTables();
-  const QColor better(0x2e, 0x7d, 0x32), worse(0xc6, 0x28, 0x28);
+  const QColor better = ChangeColours::better(palette()), worse = ChangeColours::worse(palette());
   int at = 0;
   for (const auto& s : r.segments) {
     auto* box = new QGroupBox(tables_);

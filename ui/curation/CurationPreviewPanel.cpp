@@ -245,8 +245,11 @@ void CurationPreviewPanel::reload() {
   if (int i = model_->findText(model); i >= 0) model_->setCurrentIndex(i);
   if (int i = segment_->findText(segment); i >= 0) segment_->setCurrentIndex(i);
   markSmallSegments();
+  const QString noModel = tr("No trained model yet: train one in the Models workspace to preview its recommendations.");
   if (model_->count() == 0)
-    setStatus(tr("No trained model yet: train one in the Models workspace to preview its recommendations."), true);
+    setStatus(noModel, true);
+  else if (statusText() == noModel)  // a model was trained since: the note no longer holds
+    setStatus(tr("Choose a model and a user, or sample users of a segment."), false);
 }
 
 void CurationPreviewPanel::setSegmentSizes(SegmentSizeSupplier sizes) {

@@ -33,7 +33,7 @@ QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, c
       "table{border-collapse:collapse;font-size:.9em;margin:.5em 0}\n"
       "th,td{border:1px solid #ddd;padding:.3em .6em}th{background:#f4f4f4;text-align:left}\n"
       "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
-      ".better{color:#1b8a3a;font-weight:600}.worse{color:#c0392b;font-weight:600}.ci{color:#777}\n"
+      ".better{color:#2e7d32;font-weight:600}.worse{color:#c62828;font-weight:600}.ci{color:#777}\n"
       ".meta{color:#555}figure{display:inline-block;margin:1em 1em 0 0}figcaption{color:#555;font-size:.85em}\n"
       "</style></head><body>\n");
   h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("RecoEngine evaluation report")));

@@ -3,9 +3,12 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <algorithm>
 
 #include "core/evaluation/MetricDirection.h"
+#include "ui/base/ChangeColours.h"
 #include "ui/base/LocaleFormat.h"
 
 EvaluationResultsModel::EvaluationResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -84,8 +87,8 @@ QVariant EvaluationResultsModel::data(const QModelIndex& index, int role) const 
       // Green for a significant improvement, red for a significant loss: by the metric's direction, so a lower
       // average popularity or Gini is green although its arrow points down.
       const int better = reco::improvementSign(metric.toStdString(), significance(model, metric));
-      if (better > 0) return QColor(0x1b, 0x8a, 0x3a);
-      if (better < 0) return QColor(0xc0, 0x39, 0x2b);
+      if (better > 0) return ChangeColours::better(QGuiApplication::palette());
+      if (better < 0) return ChangeColours::worse(QGuiApplication::palette());
       return {};
     }
     case Qt::FontRole: {

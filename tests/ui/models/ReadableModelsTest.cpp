@@ -7,18 +7,29 @@
 #include <QCheckBox>
 #include <QColor>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 
 #include "SampleRuns.h"
+#include "core/base/ColourContrast.h"
 #include "core/models/Recommender.h"
+#include "ui/app/Theme.h"
 #include "ui/models/EvaluationExport.h"
 #include "ui/models/EvaluationReport.h"
 #include "ui/models/EvaluationResultsModel.h"
 #include "ui/models/ParamForm.h"
 
 namespace {
+
+double contrast(const QColor& a, const QColor& b) {
+  const auto rgb = [](const QColor& c) {
+    return reco::Rgb{static_cast<std::uint8_t>(c.red()), static_cast<std::uint8_t>(c.green()),
+                     static_cast<std::uint8_t>(c.blue())};
+  };
+  return reco::contrastRatio(rgb(a), rgb(b));
+}
 
 QString labelTextOf(ParamForm& form, QWidget* editor) {
   for (QLabel* label : form.findChildren<QLabel*>())
@@ -127,6 +138,19 @@ TEST(MetricColours, ALowerAveragePopularityIsGreenALowerNdcgRed) {
   results.setBaseline(1);
   const QColor flipped = results.index(avgpop, 0).data(Qt::ForegroundRole).value<QColor>();
   EXPECT_GT(flipped.red(), flipped.green());
+
+  // Readable in both themes: at least 4.5:1 against the table's base colour.
+  for (const char* theme : {"light", "dark"}) {
+    applyTheme(QLatin1String(theme));
+    const QColor base = QGuiApplication::palette().color(QPalette::Base);
+    for (int model : {0, 1}) {
+      const QVariant c = results.index(avgpop, model).data(Qt::ForegroundRole);
+      if (c.isValid()) {
+        EXPECT_GE(contrast(c.value<QColor>(), base), 4.5) << theme;
+      }
+    }
+  }
+  applyTheme(QStringLiteral("system"));
 
   // The HTML export marks the same cells better / worse.
   const QString html = EvaluationExport::toHtml(report, 0, {});
