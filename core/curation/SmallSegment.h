@@ -8,6 +8,8 @@
 namespace reco {
 
 inline constexpr std::int64_t kFewUsers = 30;
-inline constexpr bool isSmallSample(std::int64_t users) { return users < kFewUsers; }
+inline constexpr bool isSmallSample(std::int64_t users) {
+  return users < kFewUsers;
+}
 
 }  // namespace reco

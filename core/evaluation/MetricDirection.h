@@ -11,7 +11,9 @@ namespace reco {
 enum class MetricDirection { HigherIsBetter, LowerIsBetter };
 
 MetricDirection metricDirection(std::string_view metric);
-inline bool higherIsBetter(std::string_view metric) { return metricDirection(metric) == MetricDirection::HigherIsBetter; }
+inline bool higherIsBetter(std::string_view metric) {
+  return metricDirection(metric) == MetricDirection::HigherIsBetter;
+}
 // +1 when a change of this sign (difference > 0, < 0) is an improvement for the metric, -1 when it is a loss, 0 for
 // no change.
 int improvementSign(std::string_view metric, double difference);

@@ -13,7 +13,9 @@
 
 namespace ChartTheme {
 
-bool isDark(const QPalette& palette) { return palette.color(QPalette::Window).lightness() < 128; }
+bool isDark(const QPalette& palette) {
+  return palette.color(QPalette::Window).lightness() < 128;
+}
 
 void apply(QChart* chart, bool dark) {
   chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -24,7 +26,8 @@ void apply(QChart* chart, bool dark) {
 namespace {
 
 reco::Rgb rgb(const QColor& c) {
-  return {static_cast<std::uint8_t>(c.red()), static_cast<std::uint8_t>(c.green()), static_cast<std::uint8_t>(c.blue())};
+  return {static_cast<std::uint8_t>(c.red()), static_cast<std::uint8_t>(c.green()),
+          static_cast<std::uint8_t>(c.blue())};
 }
 
 // The series colour moved away from every background colour (the stops of a gradient) until it contrasts 3:1.
@@ -60,7 +63,9 @@ void ensureSeriesContrast(QChart* chart) {
   }
 }
 
-QColor foreground(const QChart* chart) { return chart->titleBrush().color(); }
+QColor foreground(const QChart* chart) {
+  return chart->titleBrush().color();
+}
 
 QColor labelOn(const QColor& fill) {
   const reco::Rgb c = reco::readableOn(rgb(fill));

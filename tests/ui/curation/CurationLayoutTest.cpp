@@ -53,9 +53,9 @@ void expectNoColumnCut(QTableView* view, const std::string& what) {
     if (header->isSectionHidden(c)) continue;
     // QAbstractItemView::sizeHintForColumn is public (QTableView overrides it as protected).
     const int need = std::max(header->sectionSizeHint(c), static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c));
-    EXPECT_GE(header->sectionSize(c), need) << what << ": column " << c << " ("
-                                            << view->model()->headerData(c, Qt::Horizontal).toString().toStdString()
-                                            << ") is cut";
+    EXPECT_GE(header->sectionSize(c), need)
+        << what << ": column " << c << " (" << view->model()->headerData(c, Qt::Horizontal).toString().toStdString()
+        << ") is cut";
   }
   EXPECT_LE(header->length(), view->viewport()->width()) << what;
 }
@@ -113,8 +113,11 @@ class CurationLayoutTest : public ::testing::Test {
     return curation;
   }
 
-  // A pin of the longest-titled item, then the preview of a user with a history.
+  // A pin of the longest-titled item (the only rule: one left by an earlier window is removed), then the preview of
+  // user U000001.
   void preview(CurationWorkspace* curation) {
+    CurationDocument* doc = curation->document();
+    if (!doc->ruleSet().rules.empty()) doc->removeRules(doc->ruleSet().rules);
     reco::Rule pin;
     pin.kind = reco::RuleKind::PinItem;
     pin.item = pinned_;
@@ -145,7 +148,9 @@ QString CurationLayoutTest::path_;
 std::string CurationLayoutTest::pinned_;
 int CurationLayoutTest::run_ = 0;
 
-QScrollArea* scrollOf(QWidget* page) { return qobject_cast<QScrollArea*>(page->parentWidget()->parentWidget()); }
+QScrollArea* scrollOf(QWidget* page) {
+  return qobject_cast<QScrollArea*>(page->parentWidget()->parentWidget());
+}
 
 TEST_F(CurationLayoutTest, PreviewAndImpactHaveTheRoomTheirColumnsNeedAt1280x800) {
   for (const char* theme : {"light", "dark"}) {

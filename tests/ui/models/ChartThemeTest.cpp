@@ -8,8 +8,8 @@
 
 #include <QAbstractAxis>
 #include <QApplication>
-#include <QBarSet>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QDir>
 #include <QImage>
@@ -28,10 +28,13 @@
 namespace {
 
 reco::Rgb rgb(const QColor& c) {
-  return {static_cast<std::uint8_t>(c.red()), static_cast<std::uint8_t>(c.green()), static_cast<std::uint8_t>(c.blue())};
+  return {static_cast<std::uint8_t>(c.red()), static_cast<std::uint8_t>(c.green()),
+          static_cast<std::uint8_t>(c.blue())};
 }
 
-double contrast(const QColor& a, const QColor& b) { return reco::contrastRatio(rgb(a), rgb(b)); }
+double contrast(const QColor& a, const QColor& b) {
+  return reco::contrastRatio(rgb(a), rgb(b));
+}
 
 // Three models with confidence intervals on ndcg@10.
 EvaluationReport threeModelRun() {
@@ -39,9 +42,9 @@ EvaluationReport threeModelRun() {
   const auto entry = [](const char* name, double ndcg) {
     return model(name, {{"ndcg@10", metric(ndcg, ndcg - 0.02, ndcg + 0.02)}});
   };
-  return EvaluationReport(run({entry("popular", 0.12), entry("itemknn", 0.21), entry("ials", 0.27)},
-                              nlohmann::json::array()),
-                          1, 1700000000);
+  return EvaluationReport(
+      run({entry("popular", 0.12), entry("itemknn", 0.21), entry("ials", 0.27)}, nlohmann::json::array()), 1,
+      1700000000);
 }
 
 // The chart's background colour (the first stop of a gradient).
@@ -58,7 +61,8 @@ void checkChart(QChartView& view, const QString& name, const QString& theme) {
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&view)) << what;
   const QImage image = view.grab().toImage();
   if (!qEnvironmentVariableIsEmpty("RECO_SHOT_DIR"))
-    image.save(QDir(qEnvironmentVariable("RECO_SHOT_DIR")).filePath(QStringLiteral("models-chart-%1-%2.png").arg(name, theme)));
+    image.save(QDir(qEnvironmentVariable("RECO_SHOT_DIR"))
+                   .filePath(QStringLiteral("models-chart-%1-%2.png").arg(name, theme)));
   QChart* chart = view.chart();
   // The chart's background: its brush's colour, or every stop of its gradient (Qt Charts' themes paint a gradient).
   QList<QColor> backgrounds;
@@ -73,7 +77,8 @@ void checkChart(QChartView& view, const QString& name, const QString& theme) {
   double painted = 0;
   int samples = 0;
   for (int y = 0; y < image.height(); y += 4)
-    for (int x = 0; x < image.width(); x += 4, ++samples) painted += reco::relativeLuminance(rgb(image.pixelColor(x, y)));
+    for (int x = 0; x < image.width(); x += 4, ++samples)
+      painted += reco::relativeLuminance(rgb(image.pixelColor(x, y)));
   painted /= samples;
   const bool dark = theme == QLatin1String("dark");
   for (const QColor& background : backgrounds) {

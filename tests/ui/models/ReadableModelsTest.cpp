@@ -106,10 +106,10 @@ EvaluationReport lowerNdcgAndPopularity() {
                         {"avgpop", metric(avgpop, avgpop - 1, avgpop + 1)}});
   };
   // mean_difference is popular minus ials.
-  return EvaluationReport(run({entry("popular", 0.30, 120.0), entry("ials", 0.20, 40.0)},
-                              {comparison("popular", "ials", "ndcg@10", 0.1, 0.001),
-                               comparison("popular", "ials", "avgpop", 80.0, 0.001)}),
-                          1, 1700000000);
+  return EvaluationReport(
+      run({entry("popular", 0.30, 120.0), entry("ials", 0.20, 40.0)},
+          {comparison("popular", "ials", "ndcg@10", 0.1, 0.001), comparison("popular", "ials", "avgpop", 80.0, 0.001)}),
+      1, 1700000000);
 }
 
 TEST(MetricColours, ALowerAveragePopularityIsGreenALowerNdcgRed) {

@@ -16,18 +16,30 @@ inline nlohmann::json metric(double value, double low, double high) {
 
 // A model entry with the given metrics (name -> metric()).
 inline nlohmann::json model(const char* name, const nlohmann::json& metrics) {
-  nlohmann::json m = {{"model", name},         {"algorithm", name},      {"params", nlohmann::json::object()},
-                      {"seconds", 0.5},        {"fit_seconds", 0.2},     {"score_seconds", 0.3},
-                      {"per_repetition", nlohmann::json::array()}, {"segments", nlohmann::json::array()}};
+  nlohmann::json m = {{"model", name},
+                      {"algorithm", name},
+                      {"params", nlohmann::json::object()},
+                      {"seconds", 0.5},
+                      {"fit_seconds", 0.2},
+                      {"score_seconds", 0.3},
+                      {"per_repetition", nlohmann::json::array()},
+                      {"segments", nlohmann::json::array()}};
   m.update(metrics);
   return m;
 }
 
 // A paired comparison of models a and b on one metric; mean_difference is a - b.
 inline nlohmann::json comparison(const char* a, const char* b, const char* metric, double difference, double p) {
-  return nlohmann::json{{"a", a}, {"b", b}, {"metric", metric}, {"mean_difference", difference},
-                        {"t", 0}, {"t_p", p}, {"wilcoxon_statistic", 0}, {"wilcoxon_p", p},
-                        {"wilcoxon_exact", false}, {"pairs", 42}};
+  return nlohmann::json{{"a", a},
+                        {"b", b},
+                        {"metric", metric},
+                        {"mean_difference", difference},
+                        {"t", 0},
+                        {"t_p", p},
+                        {"wilcoxon_statistic", 0},
+                        {"wilcoxon_p", p},
+                        {"wilcoxon_exact", false},
+                        {"pairs", 42}};
 }
 
 inline reco::EvaluationReport run(const nlohmann::json& models, const nlohmann::json& comparisons) {
