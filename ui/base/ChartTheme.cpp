@@ -58,7 +58,14 @@ void ensureSeriesContrast(QChart* chart) {
       if (auto* scatter = qobject_cast<QScatterSeries*>(series))
         scatter->setColor(contrasting(scatter->color(), backgrounds, dark));
     } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
-      for (QBarSet* set : bars->barSets()) set->setColor(contrasting(set->color(), backgrounds, dark));
+      // Labels inside a bar are read against the bar, labels past its end against the background.
+      const bool inside = bars->labelsPosition() != QAbstractBarSeries::LabelsOutsideEnd;
+      for (QBarSet* set : bars->barSets()) {
+        set->setColor(contrasting(set->color(), backgrounds, dark));
+        const QColor under = inside ? set->color() : backgrounds.front();
+        if (reco::contrastRatio(rgb(set->labelColor()), rgb(under)) < 4.5)
+          set->setLabelColor(inside ? labelOn(under) : foreground(chart));
+      }
     }
   }
 }

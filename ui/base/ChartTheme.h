@@ -16,8 +16,9 @@ bool isDark(const QPalette& palette);
 // Sets the chart's theme (resets its series colours: call before customising pens), square corners, no animation.
 void apply(QChart* chart, bool dark);
 // Darkens (light theme) or lightens (dark theme) every series colour that contrasts less than 3:1 (WCAG's
-// non-text contrast) with the chart's background; Qt's light theme starts with a blue just under it. Call once
-// the series are added, before colours derived from theirs (labelOn).
+// non-text contrast) with the chart's background (Qt's light theme starts with a blue just under it), and gives bar
+// labels under 4.5:1 a readable colour: black or white on their bar, the theme's text colour past its end. Call
+// once the series are added (ChartPanel::setChart does).
 void ensureSeriesContrast(QChart* chart);
 // The colour of lines drawn over the plot, e.g. confidence whiskers: the theme's text colour.
 QColor foreground(const QChart* chart);

@@ -66,9 +66,8 @@ void MetricBarChart::setReport(const EvaluationReport& report, const QString& me
   series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
   series->setLabelsFormat(QStringLiteral("@value"));
   series->setLabelsPrecision(4);
-  chart->addSeries(series);  // the theme colours the bars here
-  ChartTheme::ensureSeriesContrast(chart);
-  set->setLabelColor(ChartTheme::labelOn(set->color()));
+  set->setLabelColor(Qt::white);  // ensureSeriesContrast below turns it black on a light bar
+  chart->addSeries(series);       // the theme colours the bars here
 
   auto* categories = new QBarCategoryAxis;
   categories->append(models);
@@ -101,6 +100,7 @@ void MetricBarChart::setReport(const EvaluationReport& report, const QString& me
     whisker->attachAxis(whiskerX);
     whisker->attachAxis(values);
   }
+  ChartTheme::ensureSeriesContrast(chart);
   replaceChart(chart);
 }
 
