@@ -507,6 +507,14 @@
         <source>Measuring the impact of the rules</source>
         <translation>Wirkung der Regeln wird gemessen</translation>
     </message>
+    <message>
+        <source>few users</source>
+        <translation>wenige Nutzer</translation>
+    </message>
+    <message>
+        <source>Test users in this segment: %1. That is fewer than %2, so these figures can change a lot with a single user: read them with care.</source>
+        <translation>Testnutzer in diesem Segment: %1. Das sind weniger als %2, daher können sich diese Werte schon durch einen einzigen Nutzer stark ändern: Lesen Sie sie mit Vorsicht.</translation>
+    </message>
 </context>
 <context>
     <name>CurationPreviewPanel</name>
@@ -679,6 +687,10 @@ Kategorie: %3</translation>
     <message>
         <source>Previewing the curated list</source>
         <translation>Vorschau der kuratierten Liste</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segment %1: %2</translation>
     </message>
 </context>
 <context>
@@ -894,6 +906,10 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <message>
         <source>Curation</source>
         <translation>Kuratierung</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Probleme (%1)</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2091,20 @@ Gegenüber %1 über %2 Nutzer: Differenz %3, gepaarter t-Test p = %4, Wilcoxon p
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
+    <message>
+        <source>
+Lower is better for this metric.</source>
+        <translation>
+Bei dieser Metrik ist ein niedrigerer Wert besser.</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Höher ist besser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Niedriger ist besser</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRunsModel</name>
@@ -2360,10 +2390,6 @@ Dateien: %4</translation>
         <translation>Gelesene Daten:</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
         <source>%1 (%2 rows/s)</source>
         <translation>%1 (%2 Zeilen/s)</translation>
     </message>
@@ -2557,6 +2583,10 @@ Wählen Sie oben das Format aus.</translation>
     <message>
         <source>Choose at least one file or folder.</source>
         <translation>Wählen Sie mindestens eine Datei oder einen Ordner aus.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2830,10 +2860,6 @@ Open or create a project with data to train and evaluate recommendation models.<
 <context>
     <name>ParamForm</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Range %3 … %4, default %5%6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Bereich %3 … %4, Standardwert %5%6</translation>
-    </message>
-    <message>
         <source> (best varied on a log scale)</source>
         <translation> (am besten auf logarithmischer Skala variieren)</translation>
     </message>
@@ -2844,6 +2870,90 @@ Open or create a project with data to train and evaluate recommendation models.<
     <message>
         <source>defaults</source>
         <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Latent factors</source>
+        <translation>Latente Faktoren</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Regularisation (λ)</source>
+        <translation>Regularisierung (λ)</translation>
+    </message>
+    <message>
+        <source>Training passes (epochs)</source>
+        <translation>Trainingsdurchläufe (Epochen)</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Zufalls-Seed</translation>
+    </message>
+    <message>
+        <source>Worker threads</source>
+        <translation>Arbeits-Threads</translation>
+    </message>
+    <message>
+        <source>Largest catalogue (items)</source>
+        <translation>Größter Katalog (Artikel)</translation>
+    </message>
+    <message>
+        <source>Confidence scale (α)</source>
+        <translation>Konfidenzskala (α)</translation>
+    </message>
+    <message>
+        <source>Fast solver (conjugate gradient)</source>
+        <translation>Schneller Löser (konjugierte Gradienten)</translation>
+    </message>
+    <message>
+        <source>Conjugate-gradient steps</source>
+        <translation>Schritte der konjugierten Gradienten</translation>
+    </message>
+    <message>
+        <source>Report the training loss</source>
+        <translation>Trainingsverlust melden</translation>
+    </message>
+    <message>
+        <source>Neighbours per item (K)</source>
+        <translation>Nachbarn pro Artikel (K)</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Schrumpfung</translation>
+    </message>
+    <message>
+        <source>Weight by interaction strength</source>
+        <translation>Nach Interaktionsstärke gewichten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Default: %1</source>
+        <translation>&lt;br&gt;Standardwert: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Range %1 … %2, default %3%4</source>
+        <translation>&lt;br&gt;Bereich %1 … %2, Standardwert %3%4</translation>
+    </message>
+    <message>
+        <source>All cores</source>
+        <translation>Alle Kerne</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3476,10 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
     <message>
         <source>Rules</source>
         <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Users in this segment: %1. That is fewer than %2, too few for its preview and impact figures to be reliable.</source>
+        <translation>Nutzer in diesem Segment: %1. Das sind weniger als %2, zu wenige für verlässliche Vorschau- und Auswirkungswerte.</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,14 @@
         <source>Measuring the impact of the rules</source>
         <translation>Midiendo el impacto de las reglas</translation>
     </message>
+    <message>
+        <source>few users</source>
+        <translation>pocos usuarios</translation>
+    </message>
+    <message>
+        <source>Test users in this segment: %1. That is fewer than %2, so these figures can change a lot with a single user: read them with care.</source>
+        <translation>Usuarios de prueba en este segmento: %1. Son menos de %2, así que un solo usuario puede cambiar mucho estas cifras: léalas con cautela.</translation>
+    </message>
 </context>
 <context>
     <name>CurationPreviewPanel</name>
@@ -679,6 +687,10 @@ categoría: %3</translation>
     <message>
         <source>Previewing the curated list</source>
         <translation>Vista previa de la lista curada</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segmento %1: %2</translation>
     </message>
 </context>
 <context>
@@ -894,6 +906,10 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
     <message>
         <source>Curation</source>
         <translation>Curación</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2091,20 @@ Frente a %1 sobre %2 usuarios: diferencia %3, prueba t pareada p = %4, Wilcoxon 
         <source>Seconds</source>
         <translation>Segundos</translation>
     </message>
+    <message>
+        <source>
+Lower is better for this metric.</source>
+        <translation>
+En esta métrica, un valor más bajo es mejor.</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Más alto es mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Más bajo es mejor</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRunsModel</name>
@@ -2360,10 +2390,6 @@ Archivos: %4</translation>
         <translation>Datos leídos:</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
         <source>%1 (%2 rows/s)</source>
         <translation>%1 (%2 filas/s)</translation>
     </message>
@@ -2557,6 +2583,10 @@ Elija el formato arriba.</translation>
     <message>
         <source>Choose at least one file or folder.</source>
         <translation>Elija al menos un archivo o una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2830,10 +2860,6 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
 <context>
     <name>ParamForm</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Range %3 … %4, default %5%6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Rango %3 … %4, por defecto %5%6</translation>
-    </message>
-    <message>
         <source> (best varied on a log scale)</source>
         <translation> (mejor variarlo en escala logarítmica)</translation>
     </message>
@@ -2844,6 +2870,90 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
     <message>
         <source>defaults</source>
         <translation>valores por defecto</translation>
+    </message>
+    <message>
+        <source>Latent factors</source>
+        <translation>Factores latentes</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Regularisation (λ)</source>
+        <translation>Regularización (λ)</translation>
+    </message>
+    <message>
+        <source>Training passes (epochs)</source>
+        <translation>Pasadas de entrenamiento (épocas)</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Iteraciones</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>Worker threads</source>
+        <translation>Hilos de trabajo</translation>
+    </message>
+    <message>
+        <source>Largest catalogue (items)</source>
+        <translation>Catálogo máximo (artículos)</translation>
+    </message>
+    <message>
+        <source>Confidence scale (α)</source>
+        <translation>Escala de confianza (α)</translation>
+    </message>
+    <message>
+        <source>Fast solver (conjugate gradient)</source>
+        <translation>Solucionador rápido (gradiente conjugado)</translation>
+    </message>
+    <message>
+        <source>Conjugate-gradient steps</source>
+        <translation>Pasos de gradiente conjugado</translation>
+    </message>
+    <message>
+        <source>Report the training loss</source>
+        <translation>Informar de la pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Neighbours per item (K)</source>
+        <translation>Vecinos por artículo (K)</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Contracción</translation>
+    </message>
+    <message>
+        <source>Weight by interaction strength</source>
+        <translation>Ponderar por la intensidad de la interacción</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Default: %1</source>
+        <translation>&lt;br&gt;Predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Range %1 … %2, default %3%4</source>
+        <translation>&lt;br&gt;Rango %1 … %2, predeterminado %3%4</translation>
+    </message>
+    <message>
+        <source>All cores</source>
+        <translation>Todos los núcleos</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3476,10 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
     <message>
         <source>Rules</source>
         <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Users in this segment: %1. That is fewer than %2, too few for its preview and impact figures to be reliable.</source>
+        <translation>Usuarios en este segmento: %1. Son menos de %2, demasiado pocos para que su vista previa y sus cifras de impacto sean fiables.</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,14 @@
         <source>Measuring the impact of the rules</source>
         <translation>Mesure de l&apos;impact des règles</translation>
     </message>
+    <message>
+        <source>few users</source>
+        <translation>peu d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>Test users in this segment: %1. That is fewer than %2, so these figures can change a lot with a single user: read them with care.</source>
+        <translation>Utilisateurs de test dans ce segment&#xa0;: %1. C&apos;est moins de %2&#xa0;: un seul utilisateur peut beaucoup changer ces chiffres, lisez-les avec prudence.</translation>
+    </message>
 </context>
 <context>
     <name>CurationPreviewPanel</name>
@@ -679,6 +687,10 @@ catégorie&#xa0;: %3</translation>
     <message>
         <source>Previewing the curated list</source>
         <translation>Aperçu de la liste éditorialisée</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segment %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -894,6 +906,10 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     <message>
         <source>Curation</source>
         <translation>Curation</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2091,20 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
         <source>Seconds</source>
         <translation>Secondes</translation>
     </message>
+    <message>
+        <source>
+Lower is better for this metric.</source>
+        <translation>
+Pour cette métrique, une valeur plus basse est meilleure.</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus haut est meilleur</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas est meilleur</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRunsModel</name>
@@ -2360,10 +2390,6 @@ Fichiers&#xa0;: %4</translation>
         <translation>Données lues&#xa0;:</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
         <source>%1 (%2 rows/s)</source>
         <translation>%1 (%2 lignes/s)</translation>
     </message>
@@ -2557,6 +2583,10 @@ Choisissez le format ci-dessus.</translation>
     <message>
         <source>Choose at least one file or folder.</source>
         <translation>Choisissez au moins un fichier ou un dossier.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2830,10 +2860,6 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
 <context>
     <name>ParamForm</name>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Range %3 … %4, default %5%6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Plage %3 … %4, valeur par défaut %5%6</translation>
-    </message>
-    <message>
         <source> (best varied on a log scale)</source>
         <translation> (de préférence variée sur une échelle logarithmique)</translation>
     </message>
@@ -2844,6 +2870,90 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     <message>
         <source>defaults</source>
         <translation>valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Latent factors</source>
+        <translation>Facteurs latents</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Regularisation (λ)</source>
+        <translation>Régularisation (λ)</translation>
+    </message>
+    <message>
+        <source>Training passes (epochs)</source>
+        <translation>Passes d&apos;entraînement (époques)</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Itérations</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>Worker threads</source>
+        <translation>Threads de calcul</translation>
+    </message>
+    <message>
+        <source>Largest catalogue (items)</source>
+        <translation>Catalogue maximal (articles)</translation>
+    </message>
+    <message>
+        <source>Confidence scale (α)</source>
+        <translation>Échelle de confiance (α)</translation>
+    </message>
+    <message>
+        <source>Fast solver (conjugate gradient)</source>
+        <translation>Solveur rapide (gradient conjugué)</translation>
+    </message>
+    <message>
+        <source>Conjugate-gradient steps</source>
+        <translation>Pas du gradient conjugué</translation>
+    </message>
+    <message>
+        <source>Report the training loss</source>
+        <translation>Afficher la perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Neighbours per item (K)</source>
+        <translation>Voisins par article (K)</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Rétrécissement</translation>
+    </message>
+    <message>
+        <source>Weight by interaction strength</source>
+        <translation>Pondérer par l&apos;intensité des interactions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Default: %1</source>
+        <translation>&lt;br&gt;Par défaut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Range %1 … %2, default %3%4</source>
+        <translation>&lt;br&gt;Plage %1 … %2, par défaut %3%4</translation>
+    </message>
+    <message>
+        <source>All cores</source>
+        <translation>Tous les cœurs</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3476,10 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
     <message>
         <source>Rules</source>
         <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Users in this segment: %1. That is fewer than %2, too few for its preview and impact figures to be reliable.</source>
+        <translation>Utilisateurs dans ce segment&#xa0;: %1. C&apos;est moins de %2, trop peu pour que son aperçu et ses chiffres d&apos;impact soient fiables.</translation>
     </message>
 </context>
 <context>

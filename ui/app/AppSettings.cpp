@@ -23,6 +23,8 @@ const Setting<QString> kLastImportFolder{"import/lastFolder", QString()};
 const Setting<QString> kTheme{"appearance/theme", QStringLiteral("system")};
 const Setting<QString> kLanguage{"appearance/language", QStringLiteral("system")};
 const Setting<int> kCurrentWorkspace{"window/workspace", 0};
+// One blob per workspace, under "layout/<workspace objectName>".
+const Setting<QByteArray> kWorkspaceLayout{"layout/%1", QByteArray()};
 
 QString normalizedPath(const QString& path) { return QDir::cleanPath(QFileInfo(path).absoluteFilePath()); }
 
@@ -68,6 +70,14 @@ void AppSettings::removeRecentProject(const QString& path) {
 void AppSettings::clearRecentProjects() {
   kRecentProjects.write(*settings_, QStringList());
   Q_EMIT recentProjectsChanged();
+}
+
+QByteArray AppSettings::workspaceLayout(const QString& workspace) const {
+  return settings_->value(QLatin1String(kWorkspaceLayout.key).arg(workspace), kWorkspaceLayout.defaultValue).toByteArray();
+}
+
+void AppSettings::setWorkspaceLayout(const QString& workspace, const QByteArray& layout) {
+  settings_->setValue(QLatin1String(kWorkspaceLayout.key).arg(workspace), layout);
 }
 
 QString AppSettings::lastImportFolder() const { return kLastImportFolder.read(*settings_); }

@@ -27,6 +27,10 @@ class AppSettings : public QObject, public ImportFolderSetting {
   QByteArray windowState() const;
   void setWindowState(const QByteArray& state);
 
+  // A workspace's own arrangement (Workspace::saveLayout), by the workspace's objectName; empty when none is kept.
+  QByteArray workspaceLayout(const QString& workspace) const;
+  void setWorkspaceLayout(const QString& workspace, const QByteArray& layout);
+
   // Most recent first, at most kMaxRecentProjects, no duplicates.
   QStringList recentProjects() const;
   void addRecentProject(const QString& path);

@@ -161,6 +161,8 @@ void MainWindow::addWorkspace(Workspace* workspace) {
     connect(a, &QAction::triggered, this, [this, index] { setCurrentWorkspace(index); });
   }
   workspace->setProject(session_);
+  const QByteArray layout = settings_.workspaceLayout(workspace->objectName());
+  if (!layout.isEmpty()) workspace->restoreLayout(layout);
   if (index == 0) setCurrentWorkspace(0);
 }
 
@@ -334,6 +336,10 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   if (demoJob_ && demoJob_->isRunning()) demoJob_->cancel();
   settings_.setWindowGeometry(saveGeometry());
   settings_.setWindowState(saveState());
+  for (int i = 0; i < workspaceCount(); ++i) {
+    const QByteArray layout = workspace(i)->saveLayout();
+    if (!layout.isEmpty()) settings_.setWorkspaceLayout(workspace(i)->objectName(), layout);
+  }
   settings_.sync();
   event->accept();
 }

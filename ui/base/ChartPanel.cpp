@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ui/base/ChartTheme.h"
+
 ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     : QFrame(parent),
       title_(new QLabel(title, this)),
@@ -50,6 +52,7 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
 QString ChartPanel::title() const { return title_->text(); }
 
 void ChartPanel::setChart(QChart* chart, const QString& csv) {
+  ChartTheme::ensureSeriesContrast(chart);  // the builders theme it (ChartTheme::apply); this keeps lines readable
   QChart* old = view_->chart();
   view_->setChart(chart);
   delete old;

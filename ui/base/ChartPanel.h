@@ -18,7 +18,8 @@ class ChartPanel : public QFrame {
 
   QString title() const;
   QChartView* chartView() const { return view_; }
-  // Replaces the chart (the previous one is deleted) and the CSV behind it.
+  // Replaces the chart (the previous one is deleted) and the CSV behind it. Series colours that contrast less than
+  // 3:1 with the chart's themed background are adjusted (ChartTheme::ensureSeriesContrast).
   void setChart(QChart* chart, const QString& csv);
   void setCsv(const QString& csv) { csv_ = csv; }
   const QString& csv() const { return csv_; }

@@ -2,6 +2,7 @@
 // A workspace is a self-contained widget with its own view-models; it learns about the project through the session.
 #pragma once
 
+#include <QByteArray>
 #include <QIcon>
 #include <QString>
 #include <QWidget>
@@ -21,4 +22,12 @@ class Workspace : public QWidget {
   virtual void setProject(std::shared_ptr<ProjectSession> session) = 0;
   // The user guide chapter about this workspace (one of GuideChapter::chapters()), opened by F1 while it is current.
   virtual QString guideChapter() const = 0;
+  // The arrangement the user gave the workspace (splitter positions ...), kept between sessions by the main window
+  // under the workspace's objectName. Empty by default (nothing to keep); restoreLayout returns false and keeps the
+  // default arrangement for a blob it does not understand.
+  virtual QByteArray saveLayout() const { return {}; }
+  virtual bool restoreLayout(const QByteArray& layout) {
+    Q_UNUSED(layout);
+    return false;
+  }
 };

@@ -2,7 +2,6 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,18 +15,18 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/curation/SmallSegment.h"
 #include "core/evaluation/EvaluationRunner.h"
+#include "core/evaluation/MetricDirection.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
+#include "ui/base/ChangeColours.h"
 #include "ui/base/LocaleFormat.h"
 #include "ui/base/ProjectSession.h"
 
 namespace {
 
 QString qs(const std::string& s) { return QString::fromStdString(s); }
-
-// Higher is better for every metric but the Gini index of exposure (more concentrated).
-bool higherIsBetter(const std::string& metric) { return metric != "gini"; }
 
 QString metricLabel(const std::string& metric) {
   if (metric.rfind("ndcg@", 0) == 0) return CurationImpactPanel::tr("nDCG@%1").arg(qs(metric.substr(5)));
@@ -101,15 +100,18 @@ void CurationImpactPanel::setUpFields() {
 }
 
 void CurationImpactPanel::buildLayout() {
-  auto* form = new QFormLayout;
-  form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-  form->addRow(tr("Model"), model_);
-  auto* splitRow = new QHBoxLayout;
-  splitRow->addWidget(split_, 1);
-  splitRow->addWidget(new QLabel(tr("Seed"), this));
-  splitRow->addWidget(seed_);
-  form->addRow(tr("Split"), splitRow);
-  form->addRow(tr("Rules at"), time_);
+  // The choices on one row, so the per-segment tables below keep the height.
+  auto* form = new QHBoxLayout;
+  const auto add = [this, form](const QString& text, QWidget* field, int stretch) {
+    auto* label = new QLabel(text, this);
+    label->setBuddy(field);
+    form->addWidget(label);
+    form->addWidget(field, stretch);
+  };
+  add(tr("Model"), model_, 2);
+  add(tr("Split"), split_, 2);
+  add(tr("Seed"), seed_, 0);
+  add(tr("Rules at"), time_, 1);
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(runButton_);
   buttons->addWidget(cancelButton_);
@@ -277,15 +279,25 @@ void CurationImpactPanel::clearTables() {
 
 void CurationImpactPanel::showResult(const reco::CurationImpactResult& r) {
   clearTables();
-  const QColor better(0x2e, 0x7d, 0x32), worse(0xc6, 0x28, 0x28);
+  const QColor better = ChangeColours::better(palette()), worse = ChangeColours::worse(palette());
   int at = 0;
   for (const auto& s : r.segments) {
     auto* box = new QGroupBox(tables_);
     box->setTitle(tr("%1 — test users: %2 · lists changed: %3").arg(qs(s.segment)).arg(s.users).arg(s.changedLists));
+    const bool small = reco::isSmallSample(s.users);
+    if (small) {
+      // Averages over a handful of users swing with each one: say so where the figures are read.
+      box->setTitle(box->title() + QStringLiteral(" · ⚠ ") + tr("few users"));
+      box->setToolTip(tr("Test users in this segment: %1. That is fewer than %2, so these figures can change a lot "
+                         "with a single user: read them with care.")
+                          .arg(s.users)
+                          .arg(reco::kFewUsers));
+    }
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(4, 4, 4, 4);
     auto* table = new QTableWidget(static_cast<int>(r.metricNames.size()), 3, box);
     table->setProperty("segment", qs(s.segment));
+    table->setProperty("smallSample", small);
     table->setObjectName(QStringLiteral("impactTable"));
     table->setHorizontalHeaderLabels({tr("Without"), tr("With"), tr("Change")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -305,7 +317,7 @@ void CurationImpactPanel::showResult(const reco::CurationImpactResult& r) {
         auto* cell = new QTableWidgetItem(cells[c]);
         cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (c == 2 && std::isfinite(change) && std::abs(change) > 1e-12) {
-          const bool good = (change > 0) == higherIsBetter(r.metricNames[m]);
+          const bool good = reco::improvementSign(r.metricNames[m], change) > 0;
           cell->setForeground(good ? better : worse);
           QFont f = cell->font();
           f.setBold(true);

@@ -2,24 +2,28 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "core/base/Time.h"
+#include "core/curation/SmallSegment.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
 #include "ui/base/LocaleFormat.h"
 #include "ui/base/ProjectSession.h"
+#include "ui/curation/SegmentListModel.h"
 
 namespace {
 
@@ -34,7 +38,7 @@ QTableView* makeTable(QStandardItemModel* model, const QString& name, QWidget* p
   view->setWordWrap(false);
   view->setTextElideMode(Qt::ElideRight);
   view->verticalHeader()->hide();
-  view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+  view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
   view->horizontalHeader()->setHighlightSections(false);
   view->horizontalHeader()->setMinimumSectionSize(24);
   return view;
@@ -124,32 +128,67 @@ void CurationPreviewPanel::setUpTables() {
   after_->setHorizontalHeaderLabels({tr("#"), tr("Item"), tr("Score"), tr("Decided by")});
   beforeView_ = makeTable(before_, QStringLiteral("previewBefore"), this);
   afterView_ = makeTable(after_, QStringLiteral("previewAfter"), this);
+  // The item takes the rest of the width; the other columns are sized to their contents each time a result is
+  // shown (fitColumns), since the header does not re-measure them as rows arrive.
   for (QTableView* v : {beforeView_, afterView_}) {
-    v->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     v->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    v->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // At least the header and five rows; a smaller window scrolls the page (the workspace's scroll area).
+    v->setMinimumHeight(v->horizontalHeader()->sizeHint().height() + 5 * v->verticalHeader()->defaultSectionSize() +
+                        2 * v->frameWidth());
   }
-  afterView_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+  fitColumns();
+}
+
+void CurationPreviewPanel::fitColumns() {
+  // The width both tables need to show every column whole: the panel asks its scroll area for it (capped, so a very
+  // long title elides, with the whole title in its tooltip, instead of widening the page without end).
+  int need = 0;
+  QList<int> widths;
+  for (QTableView* v : {beforeView_, afterView_}) {
+    QHeaderView* header = v->horizontalHeader();
+    int width = 2 * v->frameWidth() + v->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < header->count(); ++c) {
+      const int content = std::max(header->sectionSizeHint(c), static_cast<QAbstractItemView*>(v)->sizeHintForColumn(c));
+      if (c != 1) header->resizeSection(c, content);
+      width += content;
+    }
+    need += width;
+    widths << width;
+  }
+  // Each table its share of the width by what it needs (the curated one has the extra "Decided by" column).
+  if (tablesSplit_) tablesSplit_->setSizes(widths);
+  const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+  need += margins.left() + margins.right() + style()->pixelMetric(QStyle::PM_SplitterWidth);
+  const int cap = fontMetrics().averageCharWidth() * 180;
+  setMinimumWidth(std::min(std::max(need, layout() ? layout()->minimumSize().width() : 0), cap));
 }
 
 void CurationPreviewPanel::buildLayout() {
-  auto* form = new QFormLayout;
-  form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-  auto* modelRow = new QHBoxLayout;
-  modelRow->addWidget(model_, 1);
-  modelRow->addWidget(new QLabel(tr("n"), this));
-  modelRow->addWidget(count_);
-  form->addRow(tr("Model"), modelRow);
-  form->addRow(tr("At"), time_);
-  auto* userRow = new QHBoxLayout;
-  userRow->addWidget(user_, 1);
-  userRow->addWidget(previewButton_);
-  form->addRow(tr("User"), userRow);
-  auto* sampleRow = new QHBoxLayout;
-  sampleRow->addWidget(segment_, 1);
-  sampleRow->addWidget(sampleButton_);
-  form->addRow(tr("Segment"), sampleRow);
-  form->addRow(tr("Sampled"), samples_);
+  // Two rows of choices, so the tables below keep the height: what is ranked (model, length, time), then whom
+  // (a user by id, or users sampled from a segment).
+  const auto label = [this](const QString& text, QWidget* buddy) {
+    auto* l = new QLabel(text, this);
+    l->setBuddy(buddy);
+    return l;
+  };
+  auto* form = new QGridLayout;
+  form->addWidget(label(tr("Model"), model_), 0, 0);
+  form->addWidget(model_, 0, 1);
+  form->addWidget(label(tr("n"), count_), 0, 2);
+  form->addWidget(count_, 0, 3);
+  form->addWidget(label(tr("At"), time_), 0, 4);
+  form->addWidget(time_, 0, 5, 1, 2);
+  form->addWidget(label(tr("User"), user_), 1, 0);
+  form->addWidget(user_, 1, 1);
+  form->addWidget(previewButton_, 1, 2, 1, 2);
+  form->addWidget(label(tr("Segment"), segment_), 1, 4);
+  form->addWidget(segment_, 1, 5);
+  form->addWidget(sampleButton_, 1, 6);
+  form->addWidget(label(tr("Sampled"), samples_), 2, 4);
+  form->addWidget(samples_, 2, 5, 1, 2);
+  form->setColumnStretch(1, 1);
+  form->setColumnStretch(5, 1);
 
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->setChildrenCollapsible(false);
@@ -157,6 +196,7 @@ void CurationPreviewPanel::buildLayout() {
   split->addWidget(titled(tr("Curated"), afterView_, split));
   split->setStretchFactor(0, 4);
   split->setStretchFactor(1, 5);
+  tablesSplit_ = split;
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
@@ -204,8 +244,31 @@ void CurationPreviewPanel::reload() {
     for (const auto& s : rules_().segments) segment_->addItem(qs(s.name()));
   if (int i = model_->findText(model); i >= 0) model_->setCurrentIndex(i);
   if (int i = segment_->findText(segment); i >= 0) segment_->setCurrentIndex(i);
+  markSmallSegments();
+  const QString noModel = tr("No trained model yet: train one in the Models workspace to preview its recommendations.");
   if (model_->count() == 0)
-    setStatus(tr("No trained model yet: train one in the Models workspace to preview its recommendations."), true);
+    setStatus(noModel, true);
+  else if (statusText() == noModel)  // a model was trained since: the note no longer holds
+    setStatus(tr("Choose a model and a user, or sample users of a segment."), false);
+}
+
+void CurationPreviewPanel::setSegmentSizes(SegmentSizeSupplier sizes) {
+  sizes_ = std::move(sizes);
+  markSmallSegments();
+}
+
+std::optional<QString> CurationPreviewPanel::smallSegmentWarning(const QString& segment) const {
+  const std::optional<std::int64_t> members = sizes_ ? sizes_(segment.toStdString()) : std::nullopt;
+  if (!members || !reco::isSmallSample(*members)) return std::nullopt;
+  return SegmentListModel::smallSampleWarning(*members);
+}
+
+void CurationPreviewPanel::markSmallSegments() {
+  for (int i = 0; i < segment_->count(); ++i) {
+    const std::optional<QString> warning = smallSegmentWarning(segment_->itemText(i));
+    segment_->setItemIcon(i, warning ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
+    segment_->setItemData(i, warning ? QVariant(*warning) : QVariant(), Qt::ToolTipRole);
+  }
 }
 
 bool CurationPreviewPanel::selectModel(const QString& name) {
@@ -292,6 +355,7 @@ bool CurationPreviewPanel::start(Request request) {
     std::string user = request.user;
     if (request.segment) {
       out.sampled = true;
+      out.segment = request.segment->name();
       out.samples = preview.sampleUsers(*request.segment, request.sampleSize, request.seed);
       if (out.samples.empty()) {
         out.error = tr("Segment %1 has no members.").arg(qs(request.segment->name()));
@@ -323,6 +387,9 @@ void CurationPreviewPanel::onFinished() {
     user_->setText(qs(result_->user));
     if (out.sampled) samples_->setCurrentIndex(0);
     showResult(*result_);
+    if (out.sampled)
+      if (const std::optional<QString> warning = smallSegmentWarning(qs(out.segment)))
+        setStatus(statusText() + QLatin1Char('\n') + tr("Segment %1: %2").arg(qs(out.segment), *warning), true);
   }
   Q_EMIT finished();
 }
@@ -402,4 +469,5 @@ void CurationPreviewPanel::showResult(const reco::CurationPreviewResult& r) {
   }
   details_->setText(details.join(QLatin1Char('\n')));
   details_->setVisible(!details.isEmpty());
+  fitColumns();
 }

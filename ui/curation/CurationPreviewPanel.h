@@ -22,6 +22,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QStandardItemModel;
 class QTableView;
 
@@ -32,6 +33,11 @@ class CurationPreviewPanel : public QWidget {
   ~CurationPreviewPanel() override;  // waits for a running preview
 
   void setSession(std::shared_ptr<ProjectSession> session);
+  // Where segment sizes come from; segments with fewer than reco::kFewUsers members get a warning icon and tooltip
+  // in the segment box, and sampling from one says so in the status line.
+  void setSegmentSizes(SegmentSizeSupplier sizes);
+  // Re-marks the small segments in the segment box (after a new census).
+  void markSmallSegments();
   // Re-reads the stored models and the rule set's segments (keeps the current choices when still there).
   void reload();
   bool selectModel(const QString& name);
@@ -71,18 +77,22 @@ class CurationPreviewPanel : public QWidget {
     QString error;
     std::optional<reco::CurationPreviewResult> result;
     std::vector<std::string> samples;
+    std::string segment;  // sampled from
     bool sampled = false;
   };
   void setUpFields();
   void setUpTables();
+  void fitColumns();  // sizes the number, score and rule columns to their contents; sets the width the page needs
   void buildLayout();
   bool start(Request request);
   void onFinished();
   void showResult(const reco::CurationPreviewResult& r);
   void setStatus(const QString& text, bool warning);
+  std::optional<QString> smallSegmentWarning(const QString& segment) const;  // when it has too few members
   void clearTables();
 
   RuleSetSupplier rules_;
+  SegmentSizeSupplier sizes_;
   std::shared_ptr<ProjectSession> session_;
   ProjectTask<Outcome>* task_;
   std::optional<reco::CurationPreviewResult> result_;
@@ -102,4 +112,5 @@ class CurationPreviewPanel : public QWidget {
   QStandardItemModel* after_;
   QTableView* beforeView_;
   QTableView* afterView_;
+  QSplitter* tablesSplit_ = nullptr;  // the two tables side by side
 };

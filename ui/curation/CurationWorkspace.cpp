@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDataStream>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -95,10 +97,11 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   createActions();
   buildToolBar();
   sideTabs_->setDocumentMode(true);
-  sideTabs_->hide();  // shown once a page is added
+  sideTabs_->setObjectName(QStringLiteral("curationSideTabs"));
   history_->setEmptyLabel(tr("<opened>"));
   history_->setCleanIcon(themed("document-save", QStyle::SP_DialogSaveButton));
 
+  mainSplitter_->setObjectName(QStringLiteral("curationMainSplitter"));
   mainSplitter_->addWidget(buildLeft());
   mainSplitter_->addWidget(buildCentre());
   mainSplitter_->setStretchFactor(0, 0);
@@ -114,7 +117,10 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   setFocusProxy(rulesView_);
   // Preview and impact read the working rule set at each run, so they show unsaved edits.
   const auto workingRules = [this] { return document_->ruleSet(); };
-  addSidePage(new CurationPreviewPanel(workingRules, this), tr("Preview"));
+  auto* preview = new CurationPreviewPanel(workingRules, this);
+  preview->setSegmentSizes([this](const std::string& segment) { return document_->members(segment); });
+  connect(document_, &CurationDocument::censusChanged, preview, &CurationPreviewPanel::markSmallSegments);
+  addSidePage(preview, tr("Preview"));
   addSidePage(new CurationImpactPanel(workingRules, this), tr("Impact"));
 
   connectDocument();
@@ -364,30 +370,23 @@ QWidget* CurationWorkspace::buildCentre() {
   problemsHeading_ = sectionLabel(tr("Problems"), centre);
   problems_->setWordWrap(true);
   problems_->setAlternatingRowColors(true);
-  QWidget* problemsBox = column(centre, {{problemsHeading_, 0}, {problems_, 0}});
-  QWidget* historyBox = column(centre, {{sectionLabel(tr("History"), centre), 0}, {history_, 0}});
-  // Below the rules: problems beside the history; the side pages (preview, impact) take the rest of the width
-  // once they exist, so the rules table keeps the full width of the window.
-  auto* notes = new QSplitter(Qt::Horizontal, centre);
-  notes->addWidget(problemsBox);
-  notes->addWidget(historyBox);
-  notes->setStretchFactor(0, 3);
-  notes->setStretchFactor(1, 2);
-  notes->setChildrenCollapsible(false);
-  bottomSplitter_ = new QSplitter(Qt::Horizontal, centre);
-  bottomSplitter_->addWidget(notes);
-  bottomSplitter_->addWidget(sideTabs_);
-  bottomSplitter_->setStretchFactor(0, 2);
-  bottomSplitter_->setStretchFactor(1, 3);
-  bottomSplitter_->setChildrenCollapsible(false);
-  notesSplitter_ = notes;
+  QWidget* problemsBox = column(centre, {{problemsHeading_, 0}, {problems_, 1}}, QMargins(4, 4, 4, 4));
+  QWidget* historyBox = column(centre, {{history_, 1}}, QMargins(4, 4, 4, 4));
+  // Below the rules, across the whole width of the centre: the pages other parts add (preview, impact) first, then
+  // the linter's problems and the undo history. The rules keep every column visible above them; the splitter
+  // between the two is the user's to move and is remembered (saveLayout).
+  sideTabs_->addTab(problemsBox, tr("Problems"));
+  sideTabs_->addTab(historyBox, tr("History"));
+  problemsTab_ = problemsBox;
+  fixedSidePages_ = sideTabs_->count();
 
   centreSplitter_ = new QSplitter(Qt::Vertical, centre);
+  centreSplitter_->setObjectName(QStringLiteral("curationCentreSplitter"));
   centreSplitter_->addWidget(rulesBox);
-  centreSplitter_->addWidget(bottomSplitter_);
-  centreSplitter_->setStretchFactor(0, 3);
-  centreSplitter_->setStretchFactor(1, 1);
-  centreSplitter_->setSizes({600, 220});
+  centreSplitter_->addWidget(sideTabs_);
+  centreSplitter_->setStretchFactor(0, 2);
+  centreSplitter_->setStretchFactor(1, 3);
+  centreSplitter_->setSizes({270, 490});
   centreSplitter_->setChildrenCollapsible(false);
   auto* layout = new QVBoxLayout(centre);
   layout->setContentsMargins(6, 0, 0, 0);
@@ -425,14 +424,43 @@ void CurationWorkspace::dropProject() {
 }
 
 void CurationWorkspace::addSidePage(QWidget* page, const QString& title) {
-  sideTabs_->addTab(page, title);
-  if (sideTabs_->isHidden()) {
-    sideTabs_->show();
-    // Rules on top, then problems and history beside the pages, which get the larger share.
-    centreSplitter_->setSizes({420, 420});
-    notesSplitter_->setOrientation(Qt::Vertical);
-    bottomSplitter_->setSizes({380, 620});
+  // In a scroll area: on a small window the page keeps the size it needs to be read and scrolls instead.
+  auto* scroll = new QScrollArea(sideTabs_);
+  scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(page);
+  // Before the problems and the history; the first page added is the one shown.
+  const int index = sideTabs_->insertTab(sideTabs_->count() - fixedSidePages_, scroll, title);
+  if (index == 0) sideTabs_->setCurrentIndex(0);
+}
+
+void CurationWorkspace::showSidePage(QWidget* page) {
+  for (int i = 0; i < sideTabs_->count(); ++i) {
+    auto* scroll = qobject_cast<QScrollArea*>(sideTabs_->widget(i));
+    if (sideTabs_->widget(i) == page || (scroll && scroll->widget() == page)) sideTabs_->setCurrentIndex(i);
   }
+}
+
+namespace {
+// Version of the layout blob; a blob of another version is ignored (the default layout is kept).
+constexpr quint32 kLayoutVersion = 1;
+}  // namespace
+
+QByteArray CurationWorkspace::saveLayout() const {
+  QByteArray blob;
+  QDataStream out(&blob, QIODevice::WriteOnly);
+  out << kLayoutVersion << mainSplitter_->saveState() << centreSplitter_->saveState();
+  return blob;
+}
+
+bool CurationWorkspace::restoreLayout(const QByteArray& layout) {
+  QDataStream in(layout);
+  quint32 version = 0;
+  QByteArray main, centre;
+  in >> version >> main >> centre;
+  if (in.status() != QDataStream::Ok || version != kLayoutVersion) return false;
+  return mainSplitter_->restoreState(main) && centreSplitter_->restoreState(centre);
 }
 
 QString CurationWorkspace::currentSegment() const { return rulesModel_->segment(); }
@@ -516,6 +544,13 @@ void CurationWorkspace::updateProblems() {
     problemsHeading_->setText(document_->findings().empty()
                                   ? tr("Problems: none")
                                   : tr("Problems: %1 error(s), %2 warning(s)").arg(errors).arg(warnings));
+  // The tab says how many there are while another page is shown.
+  const int tab = sideTabs_->indexOf(problemsTab_);
+  const int total = static_cast<int>(document_->findings().size());
+  sideTabs_->setTabText(tab, total == 0 ? tr("Problems") : tr("Problems (%1)").arg(total));
+  sideTabs_->setTabIcon(tab, total == 0 ? QIcon()
+                                        : QApplication::style()->standardIcon(errors > 0 ? QStyle::SP_MessageBoxCritical
+                                                                                         : QStyle::SP_MessageBoxWarning));
 }
 
 void CurationWorkspace::showStatus(const QString& text, bool error) {

@@ -1,6 +1,7 @@
 // The Curation workspace: segments (with member counts) and a segment editor on the left, the selected segment's
-// rules as an editable table with the linter's markers in the centre, problems and the undo history below it, and
-// beside those a tab widget for pages other parts add (preview, impact). Every edit is an undo command on the document's
+// rules as an editable table with the linter's markers in the centre, and below the rules, across the centre's
+// width, a tab widget with the pages other parts add (preview, impact), the problems and the undo history; the
+// splitters' positions are remembered between sessions (saveLayout/restoreLayout). Every edit is an undo command on the document's
 // stack; versions, export and import go through core's RuleSetStore.
 #pragma once
 
@@ -64,8 +65,13 @@ class CurationWorkspace : public Workspace {
   QIcon icon() const override;
   void setProject(std::shared_ptr<ProjectSession> session) override;
 
-  // Adds a page (e.g. preview, impact) to the side tab widget, which stays hidden while it has no pages.
+  // Adds a page (e.g. preview, impact) to the tab widget below the rules, before the problems and the history, in
+  // a scroll area (so a small window scrolls it rather than squeezing it); the first page added is shown.
   void addSidePage(QWidget* page, const QString& title);
+  void showSidePage(QWidget* page);
+
+  QByteArray saveLayout() const override;
+  bool restoreLayout(const QByteArray& layout) override;
 
   CurationDocument* document() const { return document_; }
   QString currentSegment() const;
@@ -93,6 +99,8 @@ class CurationWorkspace : public Workspace {
   QListWidget* problemsList() const { return problems_; }
   QUndoView* historyView() const { return history_; }
   QTabWidget* sideTabs() const { return sideTabs_; }
+  QSplitter* mainSplitter() const { return mainSplitter_; }      // the left column beside the centre
+  QSplitter* centreSplitter() const { return centreSplitter_; }  // the rules above the tab widget
   ItemPicker* itemPicker() const { return itemPicker_; }
   QLabel* statusLabel() const { return status_; }
 
@@ -150,7 +158,7 @@ class CurationWorkspace : public Workspace {
   QUndoView* history_;
   QTabWidget* sideTabs_;
   QSplitter* mainSplitter_;
-  QSplitter* centreSplitter_ = nullptr;
-  QSplitter* bottomSplitter_ = nullptr;
-  QSplitter* notesSplitter_ = nullptr;  // problems beside (or, with side pages, above) the history
+  QSplitter* centreSplitter_ = nullptr;  // the rules above the tab widget
+  QWidget* problemsTab_ = nullptr;
+  int fixedSidePages_ = 0;  // problems and history, always the last tabs
 };

@@ -1,9 +1,14 @@
 #include "ui/curation/SegmentListModel.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
+#include <QStyle>
+#include <optional>
 
 #include "core/curation/Segment.h"
+#include "core/curation/SmallSegment.h"
 #include "ui/curation/CurationDocument.h"
 
 SegmentListModel::SegmentListModel(CurationDocument& document, QObject* parent)
@@ -55,8 +60,16 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     f.setItalic(true);
     return f;
   }
+  const std::optional<std::int64_t> members = document_.members(key);
+  const bool small = members && reco::isSmallSample(*members);
+  if (role == SmallSampleRole) return small;
+  if (small && index.column() == MembersColumn) {
+    if (role == Qt::DecorationRole) return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    if (role == Qt::ToolTipRole) return smallSampleWarning(*members);
+  }
   if (role == Qt::ToolTipRole) {
-    if (builtIn) return tr("Built-in segment: every user of the project");
+    const QString warning = small ? QLatin1Char('\n') + smallSampleWarning(*members) : QString();
+    if (builtIn) return tr("Built-in segment: every user of the project") + warning;
     const reco::Segment* s = document_.ruleSet().findSegment(key);
     if (!s) return {};
     QString def = s->hasExpression() ? QString::fromStdString(s->expressionText())
@@ -64,15 +77,12 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     QStringList problems;
     for (const auto& f : document_.findings())
       if (f.segment == key) problems << QString::fromStdString(f.text());
-    return problems.isEmpty() ? def : def + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+    return (problems.isEmpty() ? def : def + QLatin1Char('\n') + problems.join(QLatin1Char('\n'))) + warning;
   }
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
     case NameColumn: return name;
-    case MembersColumn: {
-      const auto m = document_.members(key);
-      return m ? QLocale().toString(static_cast<qlonglong>(*m)) : tr("counting…");
-    }
+    case MembersColumn: return members ? QLocale().toString(static_cast<qlonglong>(*members)) : tr("counting…");
     case RulesColumn: {
       int n = 0;
       for (const auto& r : document_.ruleSet().rules) n += r.segment == key ? 1 : 0;
@@ -80,6 +90,13 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     }
     default: return {};
   }
+}
+
+QString SegmentListModel::smallSampleWarning(std::int64_t members) {
+  return tr("Users in this segment: %1. That is fewer than %2, too few for its preview and impact figures to be "
+            "reliable.")
+      .arg(QLocale().toString(static_cast<qlonglong>(members)))
+      .arg(reco::kFewUsers);
 }
 
 QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -19,6 +19,7 @@
 #include <QValueAxis>
 #include <cmath>
 
+#include "ui/base/ChartTheme.h"
 #include "ui/base/LocaleFormat.h"
 
 // Translation context of the chart builders. lupdate files an unqualified tr() inside a namespace under the
@@ -35,11 +36,9 @@ QChart* newChart(bool dark) {
   auto* chart = new QChart;
   chart->setLocale(QLocale());  // axis and bar labels, dates included, in the default locale
   chart->setLocalizeNumbers(true);
-  chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-  chart->setAnimationOptions(QChart::NoAnimation);
+  ChartTheme::apply(chart, dark);
   chart->setMargins(QMargins(4, 4, 4, 4));
   chart->legend()->setAlignment(Qt::AlignBottom);
-  chart->setBackgroundRoundness(0);
   return chart;
 }
 

@@ -28,6 +28,7 @@
 #include "core/analytics/DashboardCsv.h"
 #include "ui/base/LocaleFormat.h"
 #include "ui/base/ChartPanel.h"
+#include "ui/base/ChartTheme.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardFilterBar.h"
 #include "ui/dashboard/DashboardPdf.h"
@@ -349,7 +350,7 @@ void DashboardWorkspace::drillDown(reco::Dimension chart, int index) {
   pushCrumb(label, f);
 }
 
-bool DashboardWorkspace::darkPalette() const { return palette().color(QPalette::Window).lightness() < 128; }
+bool DashboardWorkspace::darkPalette() const { return ChartTheme::isDark(palette()); }
 
 void DashboardWorkspace::changeEvent(QEvent* event) {
   if (event->type() == QEvent::PaletteChange && data_) rebuildCharts();

@@ -6,6 +6,8 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "ui/base/ChartTheme.h"
+
 KpiTile::KpiTile(const QString& title, QWidget* parent)
     : QFrame(parent), title_(new QLabel(title, this)), value_(new QLabel(this)), change_(new QLabel(this)) {
   setFrameShape(QFrame::StyledPanel);
@@ -50,7 +52,7 @@ void KpiTile::changeEvent(QEvent* event) {
 }
 
 void KpiTile::applyColours() {
-  const bool dark = palette().color(QPalette::Window).lightness() < 128;
+  const bool dark = ChartTheme::isDark(palette());
   QColor colour = palette().color(QPalette::WindowText);
   if (!std::isnan(lastChange_) && lastChange_ != 0) {
     const bool good = (lastChange_ > 0) == higherIsBetter_;

@@ -5,7 +5,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
-#include <QPushButton>
+#include <QAbstractButton>
 #include <QVBoxLayout>
 
 #include "ui/import/ImportJob.h"
@@ -17,10 +17,11 @@ ImportProgressPage::ImportProgressPage(ImportWizard* wizard)
       bar_(new QProgressBar(this)),
       file_(new QLabel(this)),
       rows_(new QLabel(this)),
-      bytes_(new QLabel(this)),
-      cancel_(new QPushButton(tr("&Cancel Import"), this)) {
+      bytes_(new QLabel(this)) {
   setTitle(tr("Importing"));
   setSubTitle(tr("Reading, validating and storing the rows. Cancelling leaves the project unchanged."));
+  // The wizard's own Cancel button cancels the import (ImportWizard::reject), so the page has no second one.
+  setButtonText(QWizard::CancelButton, tr("&Cancel Import"));
   bar_->setRange(0, 1000);
   bar_->setValue(0);
   bar_->setTextVisible(true);
@@ -31,14 +32,8 @@ ImportProgressPage::ImportProgressPage(ImportWizard* wizard)
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(bar_);
   layout->addLayout(form);
-  layout->addWidget(cancel_, 0, Qt::AlignLeft);
   layout->addStretch(1);
 
-  connect(cancel_, &QPushButton::clicked, this, [this] {
-    wizard_->job()->cancel();
-    cancel_->setEnabled(false);
-    cancel_->setText(tr("Cancelling…"));
-  });
   connect(wizard_->job(), &ImportJob::progressChanged, this, &ImportProgressPage::showProgress);
   connect(wizard_->job(), &ImportJob::finished, this, &ImportProgressPage::jobFinished);
 }
@@ -49,8 +44,7 @@ void ImportProgressPage::initializePage() {
   file_->setText(QStringLiteral("–"));
   rows_->setText(QStringLiteral("0"));
   bytes_->setText(QStringLiteral("0"));
-  cancel_->setEnabled(true);
-  cancel_->setText(tr("&Cancel Import"));
+  wizard_->button(QWizard::CancelButton)->setEnabled(true);  // disabled by the previous cancel, if any
   clock_.start();
   wizard_->job()->start(wizard_->projectPath(), wizard_->paths, wizard_->options);
 }
@@ -71,7 +65,6 @@ void ImportProgressPage::showProgress(quint64 bytesDone, quint64 bytesTotal, qui
 
 void ImportProgressPage::jobFinished() {
   done_ = true;
-  cancel_->setEnabled(false);
   Q_EMIT completeChanged();
   if (wizard_->currentPage() == this) wizard_->next();
 }

@@ -1,5 +1,5 @@
 // Import wizard, page 5: runs the import (ImportJob) with a bytes progress bar, rows read, the current file and a
-// Cancel button; moves on to the summary when the worker is done.
+// Cancel button (the wizard's, renamed "Cancel Import" on this page); moves on to the summary when the worker is done.
 #pragma once
 
 #include <QElapsedTimer>
@@ -8,7 +8,6 @@
 class ImportWizard;
 class QLabel;
 class QProgressBar;
-class QPushButton;
 
 class ImportProgressPage : public QWizardPage {
   Q_OBJECT
@@ -26,7 +25,6 @@ class ImportProgressPage : public QWizardPage {
   QLabel* file_;
   QLabel* rows_;
   QLabel* bytes_;
-  QPushButton* cancel_;
   QElapsedTimer clock_;
   bool done_ = false;
 };

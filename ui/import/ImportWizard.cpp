@@ -1,5 +1,6 @@
 #include "ui/import/ImportWizard.h"
 
+#include <QAbstractButton>
 #include <exception>
 
 #include "ui/import/ImportJob.h"
@@ -63,6 +64,10 @@ bool ImportWizard::updatePreview(QString* error) {
 void ImportWizard::reject() {
   if (job_->isRunning()) {
     job_->cancel();  // the progress page moves on to the summary when the worker has rolled back
+    if (QAbstractButton* cancel = button(QWizard::CancelButton)) {
+      cancel->setEnabled(false);
+      cancel->setText(tr("Cancelling…"));
+    }
     return;
   }
   QWizard::reject();

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "core/evaluation/EvaluationCsv.h"
+#include "core/evaluation/MetricDirection.h"
 #include "ui/base/LocaleFormat.h"
 #include "ui/models/EvaluationResultsModel.h"
 
@@ -32,7 +33,7 @@ QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, c
       "table{border-collapse:collapse;font-size:.9em;margin:.5em 0}\n"
       "th,td{border:1px solid #ddd;padding:.3em .6em}th{background:#f4f4f4;text-align:left}\n"
       "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
-      ".up{color:#1b8a3a;font-weight:600}.down{color:#c0392b;font-weight:600}.ci{color:#777}\n"
+      ".better{color:#2e7d32;font-weight:600}.worse{color:#c62828;font-weight:600}.ci{color:#777}\n"
       ".meta{color:#555}figure{display:inline-block;margin:1em 1em 0 0}figcaption{color:#555;font-size:.85em}\n"
       "</style></head><body>\n");
   h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("RecoEngine evaluation report")));
@@ -74,10 +75,13 @@ QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, c
         title = tr("vs %1: difference %2, t-test p = %3, Wilcoxon p = %4")
                     .arg(models[baseline], EvaluationReport::formatNumber(c.meanDifference),
                          LocaleFormat::significant(c.tP, 3), LocaleFormat::significant(c.wilcoxonP, 3));
-        if (c.tP < EvaluationResultsModel::kSignificance && c.meanDifference > 0)
-          cell += QStringLiteral(" <span class=\"up\">▲</span>");
-        else if (c.tP < EvaluationResultsModel::kSignificance && c.meanDifference < 0)
-          cell += QStringLiteral(" <span class=\"down\">▼</span>");
+        // The arrow gives the sign of the difference, the colour whether that is better for this metric.
+        if (c.tP < EvaluationResultsModel::kSignificance && c.meanDifference != 0) {
+          const bool better = reco::improvementSign(metric.toStdString(), c.meanDifference) > 0;
+          cell += QStringLiteral(" <span class=\"%1\">%2</span>")
+                      .arg(better ? QStringLiteral("better") : QStringLiteral("worse"),
+                           c.meanDifference > 0 ? QStringLiteral("▲") : QStringLiteral("▼"));
+        }
       }
       h += QStringLiteral("<td class=\"n\" title=\"%1\">%2</td>").arg(esc(title), cell);
     }

@@ -3,8 +3,12 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <algorithm>
 
+#include "core/evaluation/MetricDirection.h"
+#include "ui/base/ChangeColours.h"
 #include "ui/base/LocaleFormat.h"
 
 EvaluationResultsModel::EvaluationResultsModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -80,9 +84,11 @@ QVariant EvaluationResultsModel::data(const QModelIndex& index, int role) const 
     case Qt::TextAlignmentRole:
       return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole: {
-      const int sig = significance(model, metric);
-      if (sig > 0) return QColor(0x1b, 0x8a, 0x3a);
-      if (sig < 0) return QColor(0xc0, 0x39, 0x2b);
+      // Green for a significant improvement, red for a significant loss: by the metric's direction, so a lower
+      // average popularity or Gini is green although its arrow points down.
+      const int better = reco::improvementSign(metric.toStdString(), significance(model, metric));
+      if (better > 0) return ChangeColours::better(QGuiApplication::palette());
+      if (better < 0) return ChangeColours::worse(QGuiApplication::palette());
       return {};
     }
     case Qt::FontRole: {
@@ -98,6 +104,7 @@ QVariant EvaluationResultsModel::data(const QModelIndex& index, int role) const 
         tip += tr("\n%1% confidence interval (bootstrap over users): %2 … %3")
                    .arg(report_.confidence() * 100, 0, 'f', 0)
                    .arg(EvaluationReport::formatNumber(e.low), EvaluationReport::formatNumber(e.high));
+      if (!reco::higherIsBetter(metric.toStdString())) tip += tr("\nLower is better for this metric.");
       if (model == baseline_) return tip + tr("\nThis is the baseline.");
       const EvaluationReport::Comparison c = report_.compare(model, baseline_, metric);
       if (c.found)
@@ -127,5 +134,7 @@ QVariant EvaluationResultsModel::headerData(int section, Qt::Orientation orienta
   if (section < 0 || section > metrics.size()) return {};
   if (role == Qt::DisplayRole)
     return section == metrics.size() ? tr("Seconds") : EvaluationReport::metricTitle(metrics[section]);
+  if (role == Qt::ToolTipRole && section < metrics.size())
+    return reco::higherIsBetter(metrics[section].toStdString()) ? tr("Higher is better") : tr("Lower is better");
   return {};
 }

@@ -1,6 +1,7 @@
 #include "ui/models/LossChart.h"
 
 #include <QChart>
+#include <QEvent>
 #include <QLocale>
 #include <QLineSeries>
 #include <QPainter>
@@ -8,6 +9,8 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+
+#include "ui/base/ChartTheme.h"
 
 LossChart::LossChart(QWidget* parent)
     : QChartView(parent),
@@ -18,12 +21,13 @@ LossChart::LossChart(QWidget* parent)
   auto* chart = new QChart;
   chart->setLocale(QLocale());  // axis and bar labels in the default locale
   chart->setLocalizeNumbers(true);
+  ChartTheme::apply(chart, ChartTheme::isDark(palette()));
   chart->addSeries(series_);
   chart->addSeries(points_);
   chart->legend()->hide();
   chart->setMargins(QMargins(4, 4, 8, 4));
   axisX_->setTitleText(tr("Iteration"));
-  axisX_->setLabelFormat(QStringLiteral("%d"));
+  axisX_->setLabelFormat(QStringLiteral("%.0f"));  // "%d" draws no labels once numbers are localised
   axisY_->setTitleText(tr("Training loss"));
   axisY_->setLabelFormat(QStringLiteral("%.4g"));
   chart->addAxis(axisX_, Qt::AlignBottom);
@@ -33,14 +37,27 @@ LossChart::LossChart(QWidget* parent)
     s->attachAxis(axisY_);
   }
   points_->setMarkerSize(7);
-  points_->setColor(series_->color());
-  points_->setBorderColor(Qt::transparent);
+  matchPointsToLine();
   QChart* previous = this->chart();
   setChart(chart);  // the view releases its default chart without deleting it
   delete previous;
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(220);
   start(QString(), 0);
+}
+
+void LossChart::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::PaletteChange) {
+    ChartTheme::apply(chart(), ChartTheme::isDark(palette()));  // recolours the series too
+    matchPointsToLine();
+  }
+  QChartView::changeEvent(event);
+}
+
+void LossChart::matchPointsToLine() {
+  ChartTheme::ensureSeriesContrast(series_->chart());  // the series' chart: the view may not show it yet
+  points_->setColor(series_->color());
+  points_->setBorderColor(Qt::transparent);
 }
 
 void LossChart::start(const QString& modelLabel, int iterations) {

@@ -1,5 +1,6 @@
 // The live training chart: one point per iteration (the FitCallback's loss) appended as the training reports it.
-// Algorithms without an iterative loss (popular, item-kNN, EASE) show a note instead of an empty plot.
+// Algorithms without an iterative loss (popular, item-kNN, EASE) show a note instead of an empty plot. Follows the
+// light or dark theme (ChartTheme).
 #pragma once
 
 #include <QChartView>
@@ -21,8 +22,12 @@ class LossChart : public QChartView {
   void finish(const QString& outcome);
   int pointCount() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   void updateTitle();
+  void matchPointsToLine();  // the iteration dots in the line's colour
   QLineSeries* series_;
   QScatterSeries* points_;
   QValueAxis* axisX_;

@@ -4,6 +4,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QLocale>
 #include <QLegend>
 #include <QLegendMarker>
@@ -13,16 +14,26 @@
 #include <QValueAxis>
 #include <algorithm>
 
+#include "ui/base/ChartTheme.h"
+
 MetricBarChart::MetricBarChart(QWidget* parent) : QChartView(parent) {
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(220);
   setReport(EvaluationReport(), QString());
 }
 
+void MetricBarChart::changeEvent(QEvent* event) {
+  // A theme switch: rebuild in the new palette (the theme recolours series, so whiskers and labels are redone).
+  if (event->type() == QEvent::PaletteChange) setReport(report_, metric_);
+  QChartView::changeEvent(event);
+}
+
 void MetricBarChart::setReport(const EvaluationReport& report, const QString& metric) {
+  if (&report != &report_) report_ = report;
   metric_ = metric;
   bars_ = 0;
   auto* chart = new QChart;
+  ChartTheme::apply(chart, ChartTheme::isDark(palette()));
   chart->setLocale(QLocale());  // axis and bar labels in the default locale
   chart->setLocalizeNumbers(true);
   chart->legend()->hide();
@@ -55,8 +66,8 @@ void MetricBarChart::setReport(const EvaluationReport& report, const QString& me
   series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
   series->setLabelsFormat(QStringLiteral("@value"));
   series->setLabelsPrecision(4);
-  set->setLabelColor(Qt::white);
-  chart->addSeries(series);
+  set->setLabelColor(Qt::white);  // ensureSeriesContrast below turns it black on a light bar
+  chart->addSeries(series);       // the theme colours the bars here
 
   auto* categories = new QBarCategoryAxis;
   categories->append(models);
@@ -75,7 +86,7 @@ void MetricBarChart::setReport(const EvaluationReport& report, const QString& me
   whiskerX->setRange(-0.5, models.size() - 0.5);
   whiskerX->setVisible(false);
   chart->addAxis(whiskerX, Qt::AlignBottom);
-  QPen pen(palette().color(QPalette::WindowText));
+  QPen pen(ChartTheme::foreground(chart));
   pen.setWidthF(1.6);
   for (int m = 0; m < int(estimates.size()); ++m) {
     const auto& e = estimates[static_cast<std::size_t>(m)];
@@ -84,11 +95,12 @@ void MetricBarChart::setReport(const EvaluationReport& report, const QString& me
     const double cap = 0.08;
     *whisker << QPointF(m - cap, *e.low) << QPointF(m + cap, *e.low) << QPointF(m, *e.low) << QPointF(m, *e.high)
              << QPointF(m - cap, *e.high) << QPointF(m + cap, *e.high);
-    whisker->setPen(pen);
     chart->addSeries(whisker);
+    whisker->setPen(pen);  // after addSeries, which gives a series the theme's next colour
     whisker->attachAxis(whiskerX);
     whisker->attachAxis(values);
   }
+  ChartTheme::ensureSeriesContrast(chart);
   replaceChart(chart);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/models/ParamForm.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -26,7 +27,49 @@ QString formatValue(const reco::ParamSpec& spec, double value) {
   return QString::number(value, 'g', 6);
 }
 
+bool isThreads(const reco::ParamSpec& spec) { return spec.name == "threads" && spec.integer && spec.min == 0; }
+
+// An integer parameter whose only values are 0 and 1 is a yes/no switch (core's "weighted", "solver", "loss").
+bool isSwitch(const reco::ParamSpec& spec) { return spec.integer && spec.min == 0 && spec.max == 1; }
+
 }  // namespace
+
+QString ParamForm::knownLabel(const std::string& name) {
+  // The parameters of every algorithm in core (reco::algorithmInfos()); a test fails when one has no label here.
+  static const struct {
+    const char* name;
+    const char* label;
+  } labels[] = {
+      {"factors", QT_TR_NOOP("Latent factors")},
+      {"learning_rate", QT_TR_NOOP("Learning rate")},
+      {"regularization", QT_TR_NOOP("Regularisation (λ)")},
+      {"lambda", QT_TR_NOOP("Regularisation (λ)")},
+      {"epochs", QT_TR_NOOP("Training passes (epochs)")},
+      {"iterations", QT_TR_NOOP("Iterations")},
+      {"seed", QT_TR_NOOP("Random seed")},
+      {"threads", QT_TR_NOOP("Worker threads")},
+      {"max_items", QT_TR_NOOP("Largest catalogue (items)")},
+      {"alpha", QT_TR_NOOP("Confidence scale (α)")},
+      {"solver", QT_TR_NOOP("Fast solver (conjugate gradient)")},
+      {"cg_steps", QT_TR_NOOP("Conjugate-gradient steps")},
+      {"loss", QT_TR_NOOP("Report the training loss")},
+      {"neighbours", QT_TR_NOOP("Neighbours per item (K)")},
+      {"shrinkage", QT_TR_NOOP("Shrinkage")},
+      {"weighted", QT_TR_NOOP("Weight by interaction strength")},
+  };
+  for (const auto& l : labels)
+    if (name == l.name) return tr(l.label);
+  return {};
+}
+
+QString ParamForm::label(const std::string& name) {
+  QString text = knownLabel(name);
+  if (!text.isEmpty()) return text;
+  // A parameter added to core without a label here: its name in words ("max_items" -> "Max items").
+  text = QString::fromStdString(name).replace(QLatin1Char('_'), QLatin1Char(' '));
+  if (!text.isEmpty()) text[0] = text[0].toUpper();
+  return text;
+}
 
 ParamForm::ParamForm(QWidget* parent) : QWidget(parent), layout_(new QFormLayout(this)) {
   layout_->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -39,19 +82,30 @@ void ParamForm::setAlgorithm(const reco::AlgorithmInfo& info) {
   info_ = info;
   for (const reco::ParamSpec& spec : info_.params) {
     const QString name = QString::fromStdString(spec.name);
-    const QString tip = tr("<b>%1</b><br>%2<br>Range %3 … %4, default %5%6")
-                            .arg(name, QString::fromStdString(spec.description).toHtmlEscaped(),
-                                 formatValue(spec, spec.min), formatValue(spec, spec.max),
-                                 formatValue(spec, spec.defaultValue),
-                                 spec.logScale ? tr(" (best varied on a log scale)") : QString());
-    QAbstractSpinBox* editor = nullptr;
-    if (spec.integer) {
+    const QString title = label(spec.name);
+    // The label in words, the parameter's name as the CLI and exports know it, core's description, the range.
+    QString tip = tr("<b>%1</b> (%2)<br>%3").arg(title.toHtmlEscaped(), name,
+                                                 QString::fromStdString(spec.description).toHtmlEscaped());
+    if (isSwitch(spec))
+      tip += tr("<br>Default: %1").arg(spec.defaultValue != 0 ? tr("on") : tr("off"));
+    else
+      tip += tr("<br>Range %1 … %2, default %3%4")
+                 .arg(formatValue(spec, spec.min), formatValue(spec, spec.max), formatValue(spec, spec.defaultValue),
+                      spec.logScale ? tr(" (best varied on a log scale)") : QString());
+    QWidget* editor = nullptr;
+    if (isSwitch(spec)) {
+      auto* box = new QCheckBox(this);
+      box->setChecked(spec.defaultValue != 0);
+      connect(box, &QCheckBox::toggled, this, &ParamForm::paramsChanged);
+      editor = box;
+    } else if (spec.integer) {
       auto* box = new QSpinBox(this);
       const double lo = std::max(spec.min, static_cast<double>(std::numeric_limits<int>::min()));
       const double hi = std::min(spec.max, static_cast<double>(std::numeric_limits<int>::max()));
       box->setRange(static_cast<int>(lo), static_cast<int>(hi));
       box->setValue(static_cast<int>(std::llround(spec.defaultValue)));
       box->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+      if (isThreads(spec)) box->setSpecialValueText(tr("All cores"));  // 0 = every core
       connect(box, &QSpinBox::valueChanged, this, &ParamForm::paramsChanged);
       editor = box;
     } else {
@@ -63,14 +117,17 @@ void ParamForm::setAlgorithm(const reco::AlgorithmInfo& info) {
       connect(box, &QDoubleSpinBox::valueChanged, this, &ParamForm::paramsChanged);
       editor = box;
     }
+    if (auto* spin = qobject_cast<QAbstractSpinBox*>(editor)) {
+      spin->setAccelerated(true);
+      spin->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
+    }
     editor->setObjectName(QStringLiteral("param_") + name);
     editor->setToolTip(tip);
-    editor->setAccelerated(true);
-    editor->setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
-    auto* label = new QLabel(name + QLatin1Char(':'), this);
-    label->setToolTip(tip);
-    label->setBuddy(editor);
-    layout_->addRow(label, editor);
+    editor->setAccessibleName(title);
+    auto* rowLabel = new QLabel(title + QLatin1Char(':'), this);
+    rowLabel->setToolTip(tip);
+    rowLabel->setBuddy(editor);
+    layout_->addRow(rowLabel, editor);
     fields_.push_back({&spec, editor});
   }
   if (info_.params.empty()) layout_->addRow(new QLabel(tr("This algorithm has no parameters."), this));
@@ -80,7 +137,9 @@ void ParamForm::setAlgorithm(const reco::AlgorithmInfo& info) {
 reco::ModelParams ParamForm::params() const {
   reco::ModelParams out;
   for (const Field& f : fields_) {
-    if (auto* i = qobject_cast<QSpinBox*>(f.editor))
+    if (auto* c = qobject_cast<QCheckBox*>(f.editor))
+      out[f.spec->name] = c->isChecked() ? 1.0 : 0.0;
+    else if (auto* i = qobject_cast<QSpinBox*>(f.editor))
       out[f.spec->name] = i->value();
     else if (auto* d = qobject_cast<QDoubleSpinBox*>(f.editor))
       out[f.spec->name] = d->value();
@@ -92,7 +151,9 @@ void ParamForm::setParams(const reco::ModelParams& params) {
   for (const Field& f : fields_) {
     const auto it = params.find(f.spec->name);
     if (it == params.end()) continue;
-    if (auto* i = qobject_cast<QSpinBox*>(f.editor))
+    if (auto* c = qobject_cast<QCheckBox*>(f.editor))
+      c->setChecked(it->second != 0);
+    else if (auto* i = qobject_cast<QSpinBox*>(f.editor))
       i->setValue(static_cast<int>(std::llround(it->second)));
     else if (auto* d = qobject_cast<QDoubleSpinBox*>(f.editor))
       d->setValue(it->second);
@@ -105,7 +166,7 @@ void ParamForm::resetToDefaults() {
   setParams(defaults);
 }
 
-QAbstractSpinBox* ParamForm::editor(const QString& name) const {
+QWidget* ParamForm::editor(const QString& name) const {
   const std::string key = name.toStdString();
   for (const Field& f : fields_)
     if (f.spec->name == key) return f.editor;

@@ -1,5 +1,6 @@
-// A form generated from an algorithm's ParamSpecs: one spin box per hyper-parameter with the declared range, the
-// default, and the description as tooltip. Values outside the range cannot be entered; params() hands the values
+// A form generated from an algorithm's ParamSpecs: one row per hyper-parameter, labelled in words ("Latent
+// factors"), with a check box for a yes/no switch (an integer parameter with range 0 … 1) and a spin box with the
+// declared range otherwise; the default, the parameter's name and core's description in the tooltip. Values outside the range cannot be entered; params() hands the values
 // back as reco::ModelParams for core to validate once more (reco::RecommenderBase::resolveParams).
 #pragma once
 
@@ -8,7 +9,6 @@
 
 #include "core/models/Recommender.h"
 
-class QAbstractSpinBox;
 class QFormLayout;
 
 class ParamForm : public QWidget {
@@ -25,8 +25,14 @@ class ParamForm : public QWidget {
   // Sets the named fields (unknown names are ignored; values are clamped to the range by the spin boxes).
   void setParams(const reco::ModelParams& params);
   void resetToDefaults();
-  // The editor of one parameter (null when the algorithm has no such parameter); for tests and focus.
-  QAbstractSpinBox* editor(const QString& name) const;
+  // The editor of one parameter (a QCheckBox, QSpinBox or QDoubleSpinBox; null when the algorithm has no such
+  // parameter); for tests and focus.
+  QWidget* editor(const QString& name) const;
+
+  // A parameter's name in words, translated ("factors" -> "Latent factors"); knownLabel is empty for a name without
+  // one, label() then spells the name out ("max_items" -> "Max items").
+  static QString knownLabel(const std::string& name);
+  static QString label(const std::string& name);
 
   // "name=value, ..." of the parameters that differ from their defaults ("defaults" when none), for labels.
   static QString summary(const reco::AlgorithmInfo& info, const reco::ModelParams& params);
@@ -37,7 +43,7 @@ class ParamForm : public QWidget {
  private:
   struct Field {
     const reco::ParamSpec* spec;
-    QAbstractSpinBox* editor;
+    QWidget* editor;
   };
   reco::AlgorithmInfo info_;
   QFormLayout* layout_;

@@ -43,6 +43,7 @@
 #include "ui/base/ProjectSession.h"
 #include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
+#include "ui/curation/CurationPreviewPanel.h"
 #include "ui/curation/CurationWorkspace.h"
 #include "ui/curation/ImportDialog.h"
 #include "ui/curation/ItemPicker.h"
@@ -576,13 +577,62 @@ TEST_F(CurationWorkspaceTest, ShortcutsAndSidePages) {
     QTest::keyClick(workspace_->rulesView(), Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(dialogs, 1);
   }
-  // Side pages (the preview and impact panels are added by the workspace itself): shown once there is one.
-  const int pages = workspace_->sideTabs()->count();
-  EXPECT_EQ(workspace_->sideTabs()->isHidden(), pages == 0);
-  workspace_->addSidePage(new QLabel(QStringLiteral("page")), QStringLiteral("Extra"));
-  EXPECT_FALSE(workspace_->sideTabs()->isHidden());
-  EXPECT_EQ(workspace_->sideTabs()->count(), pages + 1);
-  EXPECT_EQ(workspace_->sideTabs()->tabText(pages), QStringLiteral("Extra"));
+  // Side pages (the preview and impact panels are added by the workspace itself) come before the problems and the
+  // history, each in a scroll area; showSidePage brings one to the front.
+  QTabWidget* tabs = workspace_->sideTabs();
+  const int pages = tabs->count();
+  EXPECT_FALSE(tabs->isHidden());
+  EXPECT_EQ(tabs->tabText(pages - 1), QStringLiteral("History"));
+  auto* extra = new QLabel(QStringLiteral("page"));
+  workspace_->addSidePage(extra, QStringLiteral("Extra"));
+  ASSERT_EQ(tabs->count(), pages + 1);
+  EXPECT_EQ(tabs->tabText(pages - 2), QStringLiteral("Extra"));
+  EXPECT_EQ(tabs->tabText(pages), QStringLiteral("History"));
+  EXPECT_TRUE(tabs->widget(pages - 2)->isAncestorOf(extra));
+  workspace_->showSidePage(extra);
+  EXPECT_EQ(tabs->currentIndex(), pages - 2);
+}
+
+TEST_F(CurationWorkspaceTest, SegmentsWithFewUsersAreMarkedAsSmallSamples) {
+  // A list of 5 demo users and one of 40: the first is too small to judge by (< 30), with a warning icon and a
+  // tooltip saying why; "all users" (200) and the large list are not.
+  std::vector<std::string> few, many;
+  for (int u = 1; u <= 40; ++u) {
+    const std::string id = QStringLiteral("U%1").arg(u, 6, 10, QLatin1Char('0')).toStdString();
+    if (u <= 5) few.push_back(id);
+    many.push_back(id);
+  }
+  ASSERT_TRUE(doc_->addSegment(reco::Segment::withUserIds("five users", few)).isEmpty());
+  ASSERT_TRUE(doc_->addSegment(reco::Segment::withUserIds("forty users", many)).isEmpty());
+  ASSERT_TRUE(QTest::qWaitFor([&] { return doc_->censusCurrent(); }, kTimeoutMs));
+  SegmentListModel* segments = workspace_->segmentsModel();
+  const auto members = [&](const char* name) {
+    return segments->index(segments->rowOf(QString::fromLatin1(name)), SegmentListModel::MembersColumn);
+  };
+  ASSERT_EQ(members("five users").data().toString(), QStringLiteral("5"));
+  ASSERT_EQ(members("forty users").data().toString(), QStringLiteral("40"));
+  EXPECT_TRUE(members("five users").data(SegmentListModel::SmallSampleRole).toBool());
+  EXPECT_FALSE(members("five users").data(Qt::DecorationRole).value<QIcon>().isNull());
+  EXPECT_TRUE(members("five users").data(Qt::ToolTipRole).toString().contains(QStringLiteral("fewer than 30")));
+  const QModelIndex name = segments->index(segments->rowOf(QStringLiteral("five users")), SegmentListModel::NameColumn);
+  EXPECT_TRUE(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Users in this segment: 5. That is fewer than 30")));
+  for (const char* big : {"forty users", reco::Segment::kAllUsers}) {
+    EXPECT_FALSE(members(big).data(SegmentListModel::SmallSampleRole).toBool()) << big;
+    EXPECT_TRUE(members(big).data(Qt::DecorationRole).value<QIcon>().isNull()) << big;
+  }
+  // The preview's segment box marks it too.
+  auto* preview = workspace_->findChild<CurationPreviewPanel*>();
+  ASSERT_NE(preview, nullptr);
+  preview->reload();
+  auto* box = preview->findChild<QComboBox*>(QStringLiteral("previewSegment"));
+  ASSERT_NE(box, nullptr);
+  const int small = box->findText(QStringLiteral("five users"));
+  const int large = box->findText(QStringLiteral("forty users"));
+  ASSERT_GE(small, 0);
+  ASSERT_GE(large, 0);
+  EXPECT_FALSE(box->itemIcon(small).isNull());
+  EXPECT_TRUE(box->itemData(small, Qt::ToolTipRole).toString().contains(QStringLiteral("fewer than 30")));
+  EXPECT_TRUE(box->itemIcon(large).isNull());
 }
 
 TEST_F(CurationWorkspaceTest, RendersToANonBlankImage) {

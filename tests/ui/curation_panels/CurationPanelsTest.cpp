@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QImage>
 #include <QLabel>
 #include <QSet>
@@ -18,6 +19,7 @@
 #include <memory>
 
 #include "core/curation/RuleSet.h"
+#include "core/curation/SmallSegment.h"
 #include "core/data/MatrixBuilder.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
@@ -192,6 +194,17 @@ TEST_F(CurationPanelsTest, ImpactShowsATablePerSegmentWithColouredChanges) {
   ASSERT_GT(all.change(1), 0.0);
   EXPECT_EQ(panel.tableFor(QStringLiteral("all users"))->item(1, 2)->foreground().color(), QColor(0x2e, 0x7d, 0x32));
   EXPECT_TRUE(panel.summaryText().contains(QStringLiteral("rises")));
+  // Every segment of this tiny project has far fewer than 30 test users: each table says its figures rest on few
+  // users, in the box title and its tooltip.
+  for (const auto& s : r.segments) {
+    ASSERT_LT(s.users, reco::kFewUsers);
+    QTableWidget* table = panel.tableFor(QString::fromStdString(s.segment));
+    EXPECT_TRUE(table->property("smallSample").toBool()) << s.segment;
+    auto* box = qobject_cast<QGroupBox*>(table->parentWidget());
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->title().contains(QStringLiteral("few users"))) << box->title().toStdString();
+    EXPECT_TRUE(box->toolTip().contains(QStringLiteral("fewer than 30"))) << box->toolTip().toStdString();
+  }
 
   panel.resize(560, 640);
   panel.show();

@@ -107,7 +107,7 @@ TEST(GuideScreenshots, EveryWorkspaceOnTheDemoProject) {
   QSignalSpy summaryShown(data->summaryPanel(), &DatasetSummaryPanel::summaryShown);
   window.setCurrentWorkspace(dataIndex);
   ASSERT_TRUE(window.openProject(path));
-  window.resize(1440, 900);  // large enough for the curation workspace's preview tables
+  window.resize(1440, 900);  // the size the guide's pictures are taken at (scaled to 1000 px wide)
   window.show();
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
@@ -192,7 +192,7 @@ TEST(GuideScreenshots, EveryWorkspaceOnTheDemoProject) {
 
   CurationPreviewPanel* preview = curation->findChild<CurationPreviewPanel*>();
   ASSERT_NE(preview, nullptr);
-  curation->sideTabs()->setCurrentWidget(preview);
+  curation->showSidePage(preview);
   preview->reload();
   ASSERT_TRUE(preview->selectModel(QStringLiteral("ials")));
   QSignalSpy previewed(preview, &CurationPreviewPanel::finished);

@@ -2,6 +2,7 @@
 // aborted or cancelled imports leave the project unchanged.
 #include <gtest/gtest.h>
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
 #include <QRadioButton>
@@ -175,6 +176,43 @@ TEST_F(ImportWizardTest, CancelDuringImportLeavesTheProjectUnchanged) {
   EXPECT_TRUE(wizard.job()->outcome().result.cancelled);
   EXPECT_FALSE(wizard.committed());
   EXPECT_EQ(eventCount(), 0);
+}
+
+// Every page offers one Cancel button, the wizard's; on the progress page it cancels the import (and says it is
+// cancelling), so there is no second button inside the page.
+TEST_F(ImportWizardTest, EveryPageHasOneCancelButtonAndItCancelsTheImport) {
+  const QString csv = writeEventsCsv(300000, false);
+  ImportWizard wizard(projectPath_, *settings_);
+  wizard.resize(820, 600);
+  wizard.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+  qobject_cast<ImportSourcePage*>(wizard.page(ImportWizard::SourcePageId))->addPaths({csv});
+  auto visibleCancels = [&wizard] {
+    QList<QAbstractButton*> found;
+    for (QAbstractButton* b : wizard.findChildren<QAbstractButton*>())
+      if (b->isVisible() && b->text().remove(QLatin1Char('&')).contains(QLatin1String("Cancel"))) found << b;
+    return found;
+  };
+  for (int page : {ImportWizard::SourcePageId, ImportWizard::PreviewPageId, ImportWizard::MappingPageId,
+                   ImportWizard::PolicyPageId}) {
+    ASSERT_EQ(wizard.currentId(), page);
+    EXPECT_EQ(visibleCancels().size(), 1) << "page " << page;
+    wizard.next();
+  }
+  ASSERT_EQ(wizard.currentId(), ImportWizard::ProgressPageId);
+  const QList<QAbstractButton*> cancels = visibleCancels();
+  ASSERT_EQ(cancels.size(), 1);
+  EXPECT_EQ(cancels.front(), wizard.button(QWizard::CancelButton));
+  EXPECT_EQ(cancels.front()->text(), QStringLiteral("&Cancel Import"));
+  ASSERT_TRUE(wizard.job()->isRunning());
+  cancels.front()->click();
+  EXPECT_TRUE(wizard.isVisible());
+  EXPECT_FALSE(cancels.front()->isEnabled());
+  EXPECT_EQ(cancels.front()->text(), QStringLiteral("Cancelling…"));
+  ASSERT_TRUE(waitForPage(wizard, ImportWizard::SummaryPageId));
+  EXPECT_TRUE(wizard.job()->outcome().result.cancelled);
+  EXPECT_EQ(eventCount(), 0);
+  EXPECT_TRUE(visibleCancels().isEmpty());  // the summary closes with Finish
 }
 
 }  // namespace

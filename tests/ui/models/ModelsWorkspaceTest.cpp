@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "SampleRuns.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Project.h"
 #include "ui/base/ProjectSession.h"
@@ -60,30 +62,8 @@ reco::EvaluationReport sampleRun() {
   a["segments"] = {{{"group", "activity"}, {"segment", "cold"}, {"users", 12}, {"metrics", {{"ndcg@10", 0.1}}}},
                    {{"group", "activity"}, {"segment", "heavy"}, {"users", 30}, {"metrics", {{"ndcg@10", nullptr}}}}};
   b["segments"] = {{{"group", "activity"}, {"segment", "cold"}, {"users", 12}, {"metrics", {{"ndcg@10", 0.2}}}}};
-  auto comparison = [](const char* metric, double difference, double tP, double wilcoxonP) {
-    return nlohmann::json{{"a", "popular"}, {"b", "ials"}, {"metric", metric}, {"mean_difference", difference},
-                          {"t", 0}, {"t_p", tP}, {"wilcoxon_statistic", 0}, {"wilcoxon_p", wilcoxonP},
-                          {"wilcoxon_exact", false}, {"pairs", 42}};
-  };
-  return reco::readEvaluationReport({{"split", "stratified-user:0.75"},
-                                     {"seed", 42},
-                                     {"seeds", 1},
-                                     {"k", {10}},
-                                     {"relevant_threshold", nullptr},
-                                     {"bootstrap", 1000},
-                                     {"repetitions", 1},
-                                     {"users", 42},
-                                     {"cold_start_users", 0},
-                                     {"train_interactions", 300},
-                                     {"test_interactions", 100},
-                                     {"catalogue_items", 50},
-                                     {"segment_attribute", ""},
-                                     {"seconds", 1.5},
-                                     {"confidence", 0.95},
-                                     {"models", {a, b}},
-                                     {"comparisons",
-                                      {comparison("ndcg@10", -0.1, 0.001, 0.002),
-                                       comparison("precision@10", 0.01, 0.4, 0.5)}}});
+  return sampleruns::run({a, b}, {sampleruns::comparison("popular", "ials", "ndcg@10", -0.1, 0.001),
+                                   sampleruns::comparison("popular", "ials", "precision@10", 0.01, 0.4)});
 }
 
 bool notBlank(const QImage& image) {
@@ -172,11 +152,15 @@ TEST(ParamFormTest, FieldsFollowTheParamSpecs) {
   const reco::ModelParams params = form.params();
   ASSERT_EQ(params.size(), ials->params.size());
   for (const reco::ParamSpec& spec : ials->params) {
-    QAbstractSpinBox* editor = form.editor(QString::fromStdString(spec.name));
+    QWidget* editor = form.editor(QString::fromStdString(spec.name));
     ASSERT_NE(editor, nullptr) << spec.name;
     EXPECT_TRUE(editor->toolTip().contains(QString::fromStdString(spec.description).toHtmlEscaped())) << spec.name;
     EXPECT_DOUBLE_EQ(params.at(spec.name), spec.defaultValue) << spec.name;
-    if (spec.integer) {
+    if (spec.integer && spec.min == 0 && spec.max == 1) {  // a yes/no switch ("solver", "loss"): a check box
+      auto* box = qobject_cast<QCheckBox*>(editor);
+      ASSERT_NE(box, nullptr) << spec.name;
+      EXPECT_EQ(box->isChecked(), spec.defaultValue != 0) << spec.name;
+    } else if (spec.integer) {
       auto* box = qobject_cast<QSpinBox*>(editor);
       ASSERT_NE(box, nullptr) << spec.name;
       EXPECT_EQ(box->minimum(), static_cast<int>(spec.min));
