@@ -77,8 +77,9 @@ class RuleSetStore {
   void insertSegment(const Segment& segment);
   void insertRule(const Rule& rule);
   void replaceLocked(const RuleSet& rules);  // caller holds a transaction
+  // `content`, when given, is the working copy as just written (saved without reading it back).
   std::int64_t saveVersionLocked(const std::string& id, const std::string& message, const std::string& author,
-                                 std::optional<std::int64_t> at);
+                                 std::optional<std::int64_t> at, RuleSet* content = nullptr);
   Project& project_;
 };
 
