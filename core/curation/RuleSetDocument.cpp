@@ -129,10 +129,15 @@ json RuleSetDocument::toJson() const {
 }
 
 std::string RuleSetDocument::exportText() const {
-  const std::string sha256 = checksum();
   std::string text;
-  writeDocument(*this, [&text](std::string_view piece) { text.append(piece); }, 2, &sha256);
-  return text + "\n";
+  writeExport([&text](std::string_view piece) { text.append(piece); });
+  return text;
+}
+
+void RuleSetDocument::writeExport(const std::function<void(std::string_view)>& out) const {
+  const std::string sha256 = checksum();
+  writeDocument(*this, out, 2, &sha256);
+  out("\n");
 }
 
 std::string RuleSetDocument::checksumOf(const json& document) {

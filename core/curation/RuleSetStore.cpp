@@ -184,6 +184,7 @@ void RuleSetStore::validateRule(const Rule& r, const RuleSet& current) {
 }
 
 void RuleSetStore::insertSegment(const Segment& s) {
+  const std::string ids = s.hasExpression() ? std::string() : RuleSet::userIdsText(s.userIds());
   auto st = project_.db().prepare("INSERT INTO curation_segments(name, expression, user_ids, note) VALUES (?,?,?,?)");
   st.bind(1, s.name());
   if (s.hasExpression()) {
@@ -191,7 +192,7 @@ void RuleSetStore::insertSegment(const Segment& s) {
     st.bindNull(3);
   } else {
     st.bindNull(2);
-    st.bind(3, RuleSet::userIdsText(s.userIds()));
+    st.bindStatic(3, ids);  // not copied again: a list may hold millions of ids
   }
   st.bind(4, s.note);
   st.exec();
@@ -331,7 +332,8 @@ std::int64_t RuleSetStore::saveVersionLocked(const std::string& id, const std::s
   st.bind(2, message);
   st.bind(3, author);
   st.bind(4, d.createdAt);
-  st.bind(5, d.content.canonicalText());
+  const std::string snapshot = d.content.canonicalText();
+  st.bindStatic(5, snapshot);  // not copied again: it is about as large as the exported file
   st.bind(6, d.checksum());
   st.exec();
   return d.version;
@@ -405,12 +407,27 @@ std::int64_t RuleSetStore::restore(std::int64_t version, const std::string& auth
 
 std::optional<RuleSetImport> RuleSetStore::importText(const std::string& text, const std::string& author, bool dryRun,
                                                       JsonIssues& issues) {
-  auto known = knownAttributes();
-  auto doc = RuleSetDocument::parse(text, issues, &ruleSetSchema(), &known);
+  auto doc = parseImport(text, issues);
   if (!doc) return std::nullopt;
-  RuleSetDiff changes = RuleSetDiff::compare(load(), doc->content);
-  RuleSetImport result{std::move(*doc), std::move(changes), std::nullopt};
-  doc.reset();
+  return importDocument(std::move(*doc), author, dryRun);
+}
+
+std::optional<RuleSetImport> RuleSetStore::importText(std::string&& text, const std::string& author, bool dryRun,
+                                                      JsonIssues& issues) {
+  auto doc = parseImport(text, issues);
+  std::string().swap(text);
+  if (!doc) return std::nullopt;
+  return importDocument(std::move(*doc), author, dryRun);
+}
+
+std::optional<RuleSetDocument> RuleSetStore::parseImport(const std::string& text, JsonIssues& issues) {
+  auto known = knownAttributes();
+  return RuleSetDocument::parse(text, issues, &ruleSetSchema(), &known);
+}
+
+std::optional<RuleSetImport> RuleSetStore::importDocument(RuleSetDocument doc, const std::string& author, bool dryRun) {
+  RuleSetDiff changes = RuleSetDiff::compare(load(), doc.content);
+  RuleSetImport result{std::move(doc), std::move(changes), std::nullopt};
   if (dryRun) return result;
   const RuleSetDocument& d = result.document;
   std::string id = rulesetId();
