@@ -18,6 +18,7 @@
 #include "core/curation/RuleSetDocument.h"
 #include "core/curation/RuleSetStore.h"
 #include "core/storage/Project.h"
+#include "tests/common/ProcStatus.h"
 #include "tests/common/SyntheticRuleSet.h"
 #include "tests/common/TempDir.h"
 
@@ -38,15 +39,6 @@ constexpr bool kSanitized = false;
 constexpr bool kSanitized = false;
 #endif
 
-double statusMb(const char* key) {
-  std::ifstream f("/proc/self/status");
-  std::string line;
-  const std::size_t n = std::strlen(key);
-  while (std::getline(f, line))
-    if (line.compare(0, n, key) == 0) return std::strtod(line.c_str() + n, nullptr) / 1024.0;
-  return -1;
-}
-
 // How many MB `work` adds to the resident peak, measured in a child process (VmHWM reset through clear_refs after
 // freed heap is handed back), so that nothing else of this test binary counts. -1 when it cannot be measured.
 double peakGrowthMb(const std::function<bool()>& work) {
@@ -61,8 +53,8 @@ double peakGrowthMb(const std::function<bool()>& work) {
       std::ofstream reset("/proc/self/clear_refs");
       reset << "5";
     }
-    const double before = statusMb("VmRSS:");
-    if (work()) result = statusMb("VmHWM:") - before;
+    const double before = reco_test::procStatusMb("VmRSS:");
+    if (work()) result = reco_test::procStatusMb("VmHWM:") - before;
     if (::write(fds[1], &result, sizeof result) != sizeof result) ::_exit(1);
     ::_exit(0);
   }
