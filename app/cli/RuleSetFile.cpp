@@ -26,7 +26,7 @@ RuleSetDocument loadRuleSetFile(const std::string& path) {
     throw std::runtime_error("'" + path + "' is not a valid rule set (" + std::to_string(issues.size()) +
                              (issues.size() == 1 ? " error)" : " errors)"));
   }
-  return *doc;
+  return std::move(*doc);
 }
 
 }  // namespace reco::cli

@@ -269,7 +269,7 @@ int runExport(const std::vector<std::string>& argv) {
     version = *latest;
   }
   RuleSetDocument d = store.document(version);
-  writeTextFileAtomically(out, d.exportText());
+  writeTextFileAtomically(out, [&d](const TextPieceWriter& write) { d.writeExport(write); });
   std::cout << "exported version " << version << " (" << d.content.segments.size() << " segments, "
             << d.content.rules.size() << " rules) to " << out << "\nsha256 " << d.checksum() << "\n";
   return 0;
@@ -286,7 +286,7 @@ int runImport(const std::vector<std::string>& argv) {
   bool dry = a.flag("dry-run");
   std::optional<RuleSetImport> result;
   try {
-    result = store.importText(text, a.value("author").value_or(""), dry, issues);
+    result = store.importText(std::move(text), a.value("author").value_or(""), dry, issues);  // freed once read
   } catch (const JsonTooDeepError& e) {
     throw std::runtime_error("'" + in + "': " + e.what() + "; import refused, nothing changed");
   }

@@ -24,23 +24,40 @@ std::string readTextFile(const std::string& path) {
 }
 
 void writeTextFileAtomically(const std::string& path, const std::string& text) {
+  writeTextFileAtomically(path, [&text](const TextPieceWriter& write) { write(text); });
+}
+
+void writeTextFileAtomically(const std::string& path, const std::function<void(const TextPieceWriter&)>& produce) {
   const std::string tmp = path + ".tmp";
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) throw std::runtime_error("cannot write '" + path + "': " + std::strerror(errno));
+  bool closed = false;
   auto fail = [&](const char* what) {
     const std::string reason = std::strerror(errno);
+    closed = true;
     ::close(fd);
     ::unlink(tmp.c_str());
     throw std::runtime_error("cannot write '" + path + "': " + what + ": " + reason);
   };
   if (::fchmod(fd, 0600) != 0) fail("fchmod");  // an old PATH.tmp keeps its mode otherwise
-  for (std::size_t done = 0; done < text.size();) {
-    const ::ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail("write");
+  const TextPieceWriter write = [&](std::string_view text) {
+    for (std::size_t done = 0; done < text.size();) {
+      const ::ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        fail("write");
+      }
+      done += static_cast<std::size_t>(n);
     }
-    done += static_cast<std::size_t>(n);
+  };
+  try {
+    produce(write);
+  } catch (...) {
+    if (!closed) {  // else fail() has cleaned up
+      ::close(fd);
+      ::unlink(tmp.c_str());
+    }
+    throw;
   }
   if (::fsync(fd) != 0) fail("fsync");
   if (::close(fd) != 0) {

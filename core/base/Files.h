@@ -3,7 +3,9 @@
 // (schema, migrations) is core/storage/Project's.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 namespace reco {
@@ -14,6 +16,10 @@ std::string readTextFile(const std::string& path);
 // Writes PATH.tmp (owner-only, 0600), flushes it to disk and renames it over PATH, so readers see the old or the new
 // content, never a partial file. Throws std::runtime_error naming the file when writing or renaming fails.
 void writeTextFileAtomically(const std::string& path, const std::string& text);
+// The same for text made in pieces: `produce` hands each piece to the writer it is given, so the whole text is never
+// in memory. When `produce` throws, PATH.tmp is removed and PATH left as it was.
+using TextPieceWriter = std::function<void(std::string_view)>;
+void writeTextFileAtomically(const std::string& path, const std::function<void(const TextPieceWriter&)>& produce);
 
 // Creates PATH as an empty owner-only file (0600), failing if it exists; SQLite then opens it as a new database and
 // gives its -wal and -shm the same mode. Throws std::runtime_error naming the file and reason.

@@ -389,6 +389,13 @@ JsonIssues JsonSchemaValidator::validate(const json& document) const {
   return issues;
 }
 
+JsonIssues JsonSchemaValidator::validateAt(const std::string& schemaPointer, const json& value,
+                                           const std::string& path) const {
+  JsonIssues issues;
+  validate(schema_.at(json::json_pointer(schemaPointer)), value, path, issues, 0);
+  return issues;
+}
+
 void JsonSchemaValidator::validate(const json& s, const json& v, const std::string& path, JsonIssues& issues,
                                    int depth) const {
   if (depth > 64) throw std::runtime_error("JSON schema recursion deeper than 64 levels");

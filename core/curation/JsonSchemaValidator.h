@@ -38,6 +38,11 @@ class JsonSchemaValidator {
   // (naming the JSON Pointer where the limit is passed) when `document` nests deeper than kMaxDepth; the caller
   // must then not copy, compare or dump it.
   JsonIssues validate(const nlohmann::json& document) const;
+  // The violations of `value`, found at `path` in a document, against the part of the schema at `schemaPointer`
+  // (e.g. "/properties/rules/items"): for checking a document one element at a time. `value` must be within
+  // kMaxDepth; throws nlohmann::json::out_of_range when the schema has no such part.
+  JsonIssues validateAt(const std::string& schemaPointer, const nlohmann::json& value, const std::string& path) const;
+  const nlohmann::json& schema() const { return schema_; }
 
   // Throws JsonTooDeepError when `document` nests deeper than `maxDepth` levels. Iterative.
   static void checkDepth(const nlohmann::json& document, int maxDepth = kMaxDepth);

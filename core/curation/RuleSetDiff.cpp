@@ -75,11 +75,10 @@ std::vector<std::string> fieldChanges(const json& a, const json& b) {
 
 // A changed segment, field by field; a user list as a count of ids added and removed.
 std::vector<std::string> segmentChanges(const Segment& a, const Segment& b) {
-  json ja = RuleSet::segmentToJson(a), jb = RuleSet::segmentToJson(b);
-  bool listsDiffer = (a.hasExpression() ? std::vector<std::string>() : a.userIds()) !=
-                     (b.hasExpression() ? std::vector<std::string>() : b.userIds());
-  ja.erase("user_ids");
-  jb.erase("user_ids");
+  // Without the id lists (their trees would be large): those are compared in place.
+  json ja = RuleSet::segmentToJson(a, false), jb = RuleSet::segmentToJson(b, false);
+  static const std::vector<std::string> kNone;
+  bool listsDiffer = (a.hasExpression() ? kNone : a.userIds()) != (b.hasExpression() ? kNone : b.userIds());
   std::vector<std::string> out = fieldChanges(ja, jb);
   if (listsDiffer) {
     out.push_back(userIdChange(&a, &b));

@@ -33,6 +33,8 @@ class RuleSetDocument {
   nlohmann::json toJson() const;  // with "sha256"
   // The exported file: toJson() indented by two spaces, keys sorted, ending in a newline. Same document, same bytes.
   std::string exportText() const;
+  // The same text in pieces, for writing a large rule set to a file without holding its text.
+  void writeExport(const std::function<void(std::string_view)>& out) const;
 
   // Reads an exported file. Every problem is appended to `issues` with its JSON path: JSON syntax, the schema
   // (when `schema` is given), field values, duplicate ids and names, unknown segments, expression errors

@@ -1,9 +1,12 @@
 #include "core/curation/RuleSetStore.h"
 
 #include <random>
+#include <tuple>
+#include <utility>
 #include <stdexcept>
 
 #include "core/curation/JsonSchemaValidator.h"
+#include "core/curation/RuleSetStreamReader.h"
 #include "core/curation/UserDirectory.h"
 #include "core/base/Time.h"
 
@@ -28,6 +31,81 @@ std::string randomHexId() {
 
 void clearWorkingCopy(Database& db) { db.exec("DELETE FROM curation_rules; DELETE FROM curation_segments;"); }
 
+// A stored user-id list (a JSON array of strings) without building its tree; nlohmann's own reading (and its
+// exception text) for anything else.
+std::vector<std::string> parseUserIds(const std::string& text) {
+  struct Ids : nlohmann::json_sax<json> {
+    std::vector<std::string> ids;
+    int depth = 0;
+    bool fine = true;
+    bool stop() { return fine = false; }
+    bool null() override { return stop(); }
+    bool boolean(bool) override { return stop(); }
+    bool number_integer(number_integer_t) override { return stop(); }
+    bool number_unsigned(number_unsigned_t) override { return stop(); }
+    bool number_float(number_float_t, const string_t&) override { return stop(); }
+    bool string(string_t& v) override {
+      if (depth != 1) return stop();
+      ids.push_back(std::move(v));
+      return true;
+    }
+    bool binary(binary_t&) override { return stop(); }
+    bool start_object(std::size_t) override { return stop(); }
+    bool key(string_t&) override { return stop(); }
+    bool end_object() override { return stop(); }
+    bool start_array(std::size_t) override { return ++depth == 1 || stop(); }
+    bool end_array() override { return --depth, true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return stop(); }
+  } handler;
+  if (json::sax_parse(text, &handler) && handler.fine) return std::move(handler.ids);
+  return json::parse(text).get<std::vector<std::string>>();
+}
+
+// The number of segments and rules of a stored snapshot, as snap.value(key, []).size() of its tree counts them
+// (0 and 0 when it is not a JSON object), without building the tree.
+std::pair<std::size_t, std::size_t> snapshotCounts(const std::string& text) {
+  struct Counter : nlohmann::json_sax<json> {
+    std::size_t segments = 0, rules = 0;
+    std::size_t* current = nullptr;  // the count of the top-level member being read
+    int depth = 0;
+    bool scalar() {
+      if (depth == 1 && current) *current = 1;
+      else if (depth == 2 && current) ++*current;
+      return true;
+    }
+    bool null() override {
+      if (depth == 1 && current) *current = 0;
+      else if (depth == 2 && current) ++*current;
+      return true;
+    }
+    bool boolean(bool) override { return scalar(); }
+    bool number_integer(number_integer_t) override { return scalar(); }
+    bool number_unsigned(number_unsigned_t) override { return scalar(); }
+    bool number_float(number_float_t, const string_t&) override { return scalar(); }
+    bool string(string_t&) override { return scalar(); }
+    bool binary(binary_t&) override { return scalar(); }
+    bool open() {
+      if (depth == 2 && current) ++*current;
+      if (depth == 1 && current) *current = 0;
+      ++depth;
+      return true;
+    }
+    bool start_object(std::size_t) override { return open(); }
+    bool start_array(std::size_t) override { return open(); }
+    bool key(string_t& k) override {
+      if (depth == 1) current = k == "segments" ? &segments : k == "rules" ? &rules : nullptr;
+      return true;
+    }
+    bool end_object() override { return --depth, true; }
+    bool end_array() override { return --depth, true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+  } counter;
+  if (text.empty() || text.find_first_not_of(" \t\r\n") == std::string::npos ||
+      text[text.find_first_not_of(" \t\r\n")] != '{' || !json::sax_parse(text, &counter))
+    return {0, 0};
+  return {counter.segments, counter.rules};
+}
+
 }  // namespace
 
 std::string RuleSetStore::rulesetId() {
@@ -47,7 +125,7 @@ RuleSet RuleSetStore::load() {
   while (segs.step()) {
     std::string name = segs.columnText(0);
     try {
-      Segment s = segs.isNull(1) ? Segment::withUserIds(name, json::parse(segs.columnText(2)).get<std::vector<std::string>>())
+      Segment s = segs.isNull(1) ? Segment::withUserIds(name, parseUserIds(segs.columnText(2)))
                                  : Segment::withExpression(name, segs.columnText(1));
       s.note = segs.columnText(3);
       rs.segments.push_back(std::move(s));
@@ -106,6 +184,7 @@ void RuleSetStore::validateRule(const Rule& r, const RuleSet& current) {
 }
 
 void RuleSetStore::insertSegment(const Segment& s) {
+  const std::string ids = s.hasExpression() ? std::string() : RuleSet::userIdsText(s.userIds());
   auto st = project_.db().prepare("INSERT INTO curation_segments(name, expression, user_ids, note) VALUES (?,?,?,?)");
   st.bind(1, s.name());
   if (s.hasExpression()) {
@@ -113,7 +192,7 @@ void RuleSetStore::insertSegment(const Segment& s) {
     st.bindNull(3);
   } else {
     st.bindNull(2);
-    st.bind(3, json(s.userIds()).dump());
+    st.bindStatic(3, ids);  // not copied again: a list may hold millions of ids
   }
   st.bind(4, s.note);
   st.exec();
@@ -229,21 +308,32 @@ std::int64_t RuleSetStore::saveVersion(const std::string& message, const std::st
 }
 
 std::int64_t RuleSetStore::saveVersionLocked(const std::string& id, const std::string& message,
-                                             const std::string& author, std::optional<std::int64_t> at) {
+                                             const std::string& author, std::optional<std::int64_t> at,
+                                             RuleSet* content) {
   RuleSetDocument d;
   d.rulesetId = id;
   d.version = project_.db().queryInt("SELECT coalesce(max(version), 0) + 1 FROM rule_set_versions");
   d.createdAt = at.value_or(utc::now());
   d.author = author;
   d.message = message;
-  d.content = load();
+  // The working copy just written is `content` (lent for the call, then handed back): no second copy of it.
+  if (content) d.content = std::move(*content);
+  else d.content = load();
+  struct GiveBack {
+    RuleSet* to;
+    RuleSet& from;
+    ~GiveBack() {
+      if (to) *to = std::move(from);
+    }
+  } giveBack{content, d.content};
   auto st = project_.db().prepare(
       "INSERT INTO rule_set_versions(version, message, author, created_at, snapshot, sha256) VALUES (?,?,?,?,?,?)");
   st.bind(1, d.version);
   st.bind(2, message);
   st.bind(3, author);
   st.bind(4, d.createdAt);
-  st.bind(5, d.content.toJson().dump());
+  const std::string snapshot = d.content.canonicalText();
+  st.bindStatic(5, snapshot);  // not copied again: it is about as large as the exported file
   st.bind(6, d.checksum());
   st.exec();
   return d.version;
@@ -260,11 +350,7 @@ std::vector<RuleSetVersionInfo> RuleSetStore::versions() {
     v.author = st.columnText(2);
     v.createdAt = st.columnInt(3);
     v.sha256 = st.columnText(4);
-    json snap = json::parse(st.columnText(5), nullptr, false);
-    if (snap.is_object()) {
-      v.segments = snap.value("segments", json::array()).size();
-      v.rules = snap.value("rules", json::array()).size();
-    }
+    std::tie(v.segments, v.rules) = snapshotCounts(st.columnText(5));
     out.push_back(std::move(v));
   }
   return out;
@@ -292,7 +378,12 @@ RuleSetDocument RuleSetStore::document(std::int64_t version) {
   d.author = st.columnText(1);
   d.createdAt = st.columnInt(2);
   JsonIssues issues;
-  json snap = json::parse(st.columnText(3), nullptr, false);
+  const std::string text = st.columnText(3);
+  if (auto streamed = readRuleSetStreaming(text, nullptr, nullptr, false)) {
+    d.content = std::move(streamed->content);
+    return d;
+  }
+  json snap = json::parse(text, nullptr, false);
   d.content = RuleSet::fromJson(snap, issues);
   if (!issues.empty())
     throw std::runtime_error("'" + project_.path() + "': rule set version " + std::to_string(version) +
@@ -316,17 +407,36 @@ std::int64_t RuleSetStore::restore(std::int64_t version, const std::string& auth
 
 std::optional<RuleSetImport> RuleSetStore::importText(const std::string& text, const std::string& author, bool dryRun,
                                                       JsonIssues& issues) {
-  auto known = knownAttributes();
-  auto doc = RuleSetDocument::parse(text, issues, &ruleSetSchema(), &known);
+  auto doc = parseImport(text, issues);
   if (!doc) return std::nullopt;
-  RuleSetImport result{*doc, RuleSetDiff::compare(load(), doc->content), std::nullopt};
+  return importDocument(std::move(*doc), author, dryRun);
+}
+
+std::optional<RuleSetImport> RuleSetStore::importText(std::string&& text, const std::string& author, bool dryRun,
+                                                      JsonIssues& issues) {
+  auto doc = parseImport(text, issues);
+  std::string().swap(text);
+  if (!doc) return std::nullopt;
+  return importDocument(std::move(*doc), author, dryRun);
+}
+
+std::optional<RuleSetDocument> RuleSetStore::parseImport(const std::string& text, JsonIssues& issues) {
+  auto known = knownAttributes();
+  return RuleSetDocument::parse(text, issues, &ruleSetSchema(), &known);
+}
+
+std::optional<RuleSetImport> RuleSetStore::importDocument(RuleSetDocument doc, const std::string& author, bool dryRun) {
+  RuleSetDiff changes = RuleSetDiff::compare(load(), doc.content);
+  RuleSetImport result{std::move(doc), std::move(changes), std::nullopt};
   if (dryRun) return result;
+  const RuleSetDocument& d = result.document;
   std::string id = rulesetId();
   Transaction tx(project_.db());
-  replaceLocked(doc->content);
-  std::string message = "import of rule set " + doc->rulesetId + " version " + std::to_string(doc->version);
-  if (!doc->message.empty()) message += ": " + doc->message;
-  result.createdVersion = saveVersionLocked(id, message, author.empty() ? doc->author : author, std::nullopt);
+  replaceLocked(d.content);
+  std::string message = "import of rule set " + d.rulesetId + " version " + std::to_string(d.version);
+  if (!d.message.empty()) message += ": " + d.message;
+  result.createdVersion =
+      saveVersionLocked(id, message, author.empty() ? d.author : author, std::nullopt, &result.document.content);
   tx.commit();
   return result;
 }

@@ -67,6 +67,9 @@ class RuleSetStore {
   // working copy and saves a version, unless dryRun.
   std::optional<RuleSetImport> importText(const std::string& text, const std::string& author, bool dryRun,
                                           JsonIssues& issues);
+  // The same, freeing `text` as soon as it is read (before the diff and the writes).
+  std::optional<RuleSetImport> importText(std::string&& text, const std::string& author, bool dryRun,
+                                          JsonIssues& issues);
 
   // The attribute names segments may use in this project.
   std::set<std::string> knownAttributes();
@@ -77,8 +80,11 @@ class RuleSetStore {
   void insertSegment(const Segment& segment);
   void insertRule(const Rule& rule);
   void replaceLocked(const RuleSet& rules);  // caller holds a transaction
+  // `content`, when given, is the working copy as just written (saved without reading it back).
+  std::optional<RuleSetDocument> parseImport(const std::string& text, JsonIssues& issues);
+  std::optional<RuleSetImport> importDocument(RuleSetDocument doc, const std::string& author, bool dryRun);
   std::int64_t saveVersionLocked(const std::string& id, const std::string& message, const std::string& author,
-                                 std::optional<std::int64_t> at);
+                                 std::optional<std::int64_t> at, RuleSet* content = nullptr);
   Project& project_;
 };
 

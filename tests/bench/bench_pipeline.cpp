@@ -47,6 +47,7 @@
 #include "core/storage/ItemCatalogue.h"
 #include "core/storage/Project.h"
 #include "SyntheticEventLog.h"
+#include "tests/common/ProcStatus.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -76,14 +77,7 @@ double processPeakMb() {
   return processPeak;
 }
 
-double procStatusMb(const char* key) {
-  std::ifstream f("/proc/self/status");
-  std::string line;
-  const std::size_t n = std::strlen(key);
-  while (std::getline(f, line))
-    if (line.compare(0, n, key) == 0) return std::strtod(line.c_str() + n, nullptr) / 1024.0;
-  return -1;
-}
+using reco_test::procStatusMb;
 
 // Resets VmHWM to the current RSS (Linux >= 4.0) so that a stage's peak is its own. Freed heap is handed back first:
 // glibc keeps freed pages resident, and a stage reusing them would not show them in its peak.
