@@ -2,12 +2,17 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <exception>
 
+#include "core/storage/EventStore.h"
+#include "core/storage/Project.h"
+#include "ui/base/EmptyState.h"
 #include "ui/data/DataTablePage.h"
 #include "ui/data/DatasetSummaryPanel.h"
 
@@ -15,6 +20,7 @@ DataWorkspace::DataWorkspace(QWidget* parent)
     : Workspace(parent),
       stack_(new QStackedWidget(this)),
       noProject_(new QLabel(this)),
+      noEvents_(new EmptyState(this)),
       tabs_(new QTabWidget(this)),
       users_(new DataTablePage(reco::BrowseTable::Users, this)),
       items_(new DataTablePage(reco::BrowseTable::Items, this)),
@@ -25,6 +31,13 @@ DataWorkspace::DataWorkspace(QWidget* parent)
                          "File › Open Project… (Ctrl+O)."));
   noProject_->setAlignment(Qt::AlignCenter);
   noProject_->setWordWrap(true);
+
+  noEvents_->setHeading(tr("No events yet"));
+  noEvents_->setMessage(tr("This project holds no data. Import an interaction log (CSV, JSON Lines or Parquet) or a "
+                           "public dataset such as MovieLens to browse its users, items and events here."));
+  connect(noEvents_->addButton(tr("&Import data…"), tr("Import an interaction log or a public dataset into the "
+                                                         "project")),
+          &QPushButton::clicked, this, &Workspace::importRequested);
 
   tabs_->addTab(users_, tr("&Users"));
   tabs_->addTab(items_, tr("&Items"));
@@ -42,6 +55,8 @@ DataWorkspace::DataWorkspace(QWidget* parent)
 
   stack_->addWidget(noProject_);
   stack_->addWidget(splitter);
+  stack_->addWidget(noEvents_);
+  dataPane_ = splitter;
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(stack_);
@@ -67,14 +82,29 @@ void DataWorkspace::setProject(std::shared_ptr<ProjectSession> session) {
 
 void DataWorkspace::showProject() {
   for (DataTablePage* page : {users_, items_, events_}) page->setProject(session_->project());
-  stack_->setCurrentIndex(1);
+  showDataOrEmptyState();
+}
+
+void DataWorkspace::showDataOrEmptyState() {
+  bool empty = false;
+  try {
+    empty = reco::eventCount(session_->project()->db()) == 0;
+  } catch (const std::exception&) {
+    // an unreadable event table: the tables and the summary say why
+  }
+  const bool hadFocus = isAncestorOf(QApplication::focusWidget());
+  stack_->setCurrentWidget(empty ? static_cast<QWidget*>(noEvents_) : dataPane_);
+  setFocusProxy(empty ? static_cast<QWidget*>(noEvents_) : tabs_);
+  if (hadFocus) setFocus();
 }
 
 void DataWorkspace::dropProject() {
   for (DataTablePage* page : {users_, items_, events_}) page->setProject(nullptr);
   stack_->setCurrentIndex(0);
+  setFocusProxy(tabs_);
 }
 
 void DataWorkspace::reloadData() {
   for (DataTablePage* page : {users_, items_, events_}) page->reload();
+  if (session_->isOpen()) showDataOrEmptyState();
 }

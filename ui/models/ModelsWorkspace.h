@@ -5,6 +5,7 @@
 #include "ui/base/GuideChapter.h"
 #include "ui/base/Workspace.h"
 
+class EmptyState;
 class EvaluatePage;
 class QLabel;
 class QStackedWidget;
@@ -26,12 +27,19 @@ class ModelsWorkspace : public Workspace {
   TryItPage* tryItPage() const { return tryIt_; }
   EvaluatePage* evaluatePage() const { return evaluate_; }
   QTabWidget* tabs() const { return tabs_; }
+  // Makes the tab holding page (train, try it or evaluate page) current.
+  void showTab(QWidget* page);
+  // Shown instead of Try it and Evaluate while the project holds no trained model; their button opens Train.
+  EmptyState* tryItEmptyState() const { return tryItEmpty_; }
+  EmptyState* evaluateEmptyState() const { return evaluateEmpty_; }
 
  private:
   void showProject();
   void dropProject();
   void reloadData();
   void onModelsChanged();
+  EmptyState* addModelTab(QWidget* page, QStackedWidget* pane, const QString& label, const QString& heading,
+                          const QString& message);
 
   std::shared_ptr<ProjectSession> session_;
   QStackedWidget* stack_;
@@ -40,4 +48,8 @@ class ModelsWorkspace : public Workspace {
   TrainPage* train_;
   TryItPage* tryIt_;
   EvaluatePage* evaluate_;
+  QStackedWidget* tryItPane_;  // the page, or its empty state
+  QStackedWidget* evaluatePane_;
+  EmptyState* tryItEmpty_ = nullptr;
+  EmptyState* evaluateEmpty_ = nullptr;
 };
