@@ -122,7 +122,7 @@ void WelcomePage::rebuildRecent() {
   for (const QString& path : settings_.recentProjects()) {
     const QFileInfo info(path);
     auto* item = new QListWidgetItem(
-        tr("%1\n%2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())), recent_);
+        QStringLiteral("%1\n%2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())), recent_);
     item->setData(Qt::UserRole, path);
     item->setToolTip(QDir::toNativeSeparators(path));
     item->setSizeHint(QSize(0, 2 * recent_->fontMetrics().lineSpacing() + 12));
