@@ -1,8 +1,10 @@
 #include "ui/base/EmptyState.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 EmptyState::EmptyState(QWidget* parent) : EmptyState(QString(), QString(), parent) {}
@@ -86,4 +88,18 @@ QPushButton* EmptyState::addButton(const QString& text, const QString& descripti
   buttonRow_->insertWidget(buttonRow_->count() - 1, button);
   buttons_.append(button);
   return button;
+}
+
+EmptyState* EmptyState::noEvents(const QString& message, QWidget* parent) {
+  auto* state = new EmptyState(tr("No events yet"), message, parent);
+  state->addButton(tr("&Import data…"), tr("Import an interaction log or a public dataset into the project"));
+  return state;
+}
+
+void EmptyState::showOneOf(QStackedWidget* stack, QWidget* content, EmptyState* empty, bool showEmpty) {
+  QWidget* shown = showEmpty ? static_cast<QWidget*>(empty) : content;
+  const bool hadFocus = stack->isAncestorOf(QApplication::focusWidget());
+  stack->setCurrentWidget(shown);
+  stack->setFocusProxy(shown);
+  if (hadFocus) shown->setFocus();
 }

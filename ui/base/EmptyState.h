@@ -10,6 +10,7 @@
 class QLabel;
 class QPushButton;
 class QHBoxLayout;
+class QStackedWidget;
 
 class EmptyState : public QWidget {
   Q_OBJECT
@@ -26,6 +27,14 @@ class EmptyState : public QWidget {
   // its text without the mnemonic marker; description becomes its tooltip and accessible description.
   QPushButton* addButton(const QString& text, const QString& description = {});
   const QList<QPushButton*>& buttons() const { return buttons_; }
+
+  // The state of a project without events: "No events yet", the message (what the workspace shows once there is
+  // data) and one "Import data…" button; the caller connects buttons().first() to its import request.
+  static EmptyState* noEvents(const QString& message, QWidget* parent);
+
+  // Shows empty (when showEmpty) or content in stack, both pages of it; keyboard focus that was inside the stack
+  // moves to the page now shown, and the stack's focus proxy follows.
+  static void showOneOf(QStackedWidget* stack, QWidget* content, EmptyState* empty, bool showEmpty);
 
  private:
   QLabel* heading_;

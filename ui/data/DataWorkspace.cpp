@@ -8,10 +8,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <exception>
 
-#include "core/storage/EventStore.h"
-#include "core/storage/Project.h"
 #include "ui/base/EmptyState.h"
 #include "ui/data/DataTablePage.h"
 #include "ui/data/DatasetSummaryPanel.h"
@@ -20,7 +17,10 @@ DataWorkspace::DataWorkspace(QWidget* parent)
     : Workspace(parent),
       stack_(new QStackedWidget(this)),
       noProject_(new QLabel(this)),
-      noEvents_(new EmptyState(this)),
+      noEvents_(EmptyState::noEvents(tr("This project holds no data. Import an interaction log (CSV, JSON Lines or "
+                                        "Parquet) or a public dataset such as MovieLens to browse its users, items "
+                                        "and events here."),
+                                     this)),
       tabs_(new QTabWidget(this)),
       users_(new DataTablePage(reco::BrowseTable::Users, this)),
       items_(new DataTablePage(reco::BrowseTable::Items, this)),
@@ -32,12 +32,7 @@ DataWorkspace::DataWorkspace(QWidget* parent)
   noProject_->setAlignment(Qt::AlignCenter);
   noProject_->setWordWrap(true);
 
-  noEvents_->setHeading(tr("No events yet"));
-  noEvents_->setMessage(tr("This project holds no data. Import an interaction log (CSV, JSON Lines or Parquet) or a "
-                           "public dataset such as MovieLens to browse its users, items and events here."));
-  connect(noEvents_->addButton(tr("&Import data…"), tr("Import an interaction log or a public dataset into the "
-                                                         "project")),
-          &QPushButton::clicked, this, &Workspace::importRequested);
+  connect(noEvents_->buttons().first(), &QPushButton::clicked, this, &Workspace::importRequested);
 
   tabs_->addTab(users_, tr("&Users"));
   tabs_->addTab(items_, tr("&Items"));
@@ -86,16 +81,8 @@ void DataWorkspace::showProject() {
 }
 
 void DataWorkspace::showDataOrEmptyState() {
-  bool empty = false;
-  try {
-    empty = reco::eventCount(session_->project()->db()) == 0;
-  } catch (const std::exception&) {
-    // an unreadable event table: the tables and the summary say why
-  }
-  const bool hadFocus = isAncestorOf(QApplication::focusWidget());
-  stack_->setCurrentWidget(empty ? static_cast<QWidget*>(noEvents_) : dataPane_);
-  setFocusProxy(empty ? static_cast<QWidget*>(noEvents_) : tabs_);
-  if (hadFocus) setFocus();
+  EmptyState::showOneOf(stack_, dataPane_, noEvents_, !session_->hasEvents());
+  setFocusProxy(session_->hasEvents() ? static_cast<QWidget*>(tabs_) : noEvents_);
 }
 
 void DataWorkspace::dropProject() {

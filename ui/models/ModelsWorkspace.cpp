@@ -26,6 +26,7 @@ ModelsWorkspace::ModelsWorkspace(QWidget* parent)
       train_(new TrainPage(this)),
       tryIt_(new TryItPage(this)),
       evaluate_(new EvaluatePage(this)),
+      trainPane_(new QStackedWidget(this)),
       tryItPane_(new QStackedWidget(this)),
       evaluatePane_(new QStackedWidget(this)) {
   setObjectName(QStringLiteral("modelsWorkspace"));
@@ -33,7 +34,14 @@ ModelsWorkspace::ModelsWorkspace(QWidget* parent)
                          "recommendation models."));
   noProject_->setAlignment(Qt::AlignCenter);
   noProject_->setWordWrap(true);
-  tabs_->addTab(train_, tr("T&rain"));
+  trainEmpty_ = EmptyState::noEvents(tr("Models learn from the project's events: who viewed, clicked or bought "
+                                        "what. Import an interaction log or a public dataset, then train here."),
+                                     trainPane_);
+  connect(trainEmpty_->buttons().first(), &QPushButton::clicked, this, &Workspace::importRequested);
+  trainPane_->addWidget(trainEmpty_);
+  trainPane_->addWidget(train_);
+  trainPane_->setCurrentWidget(train_);
+  tabs_->addTab(trainPane_, tr("T&rain"));
   tryItEmpty_ = addModelTab(tryIt_, tryItPane_, tr("Tr&y it"), tr("No trained model yet"),
                             tr("Try it shows a trained model's recommendations for a user beside the user's own "
                                "history. Train a model on the Train tab first."));
@@ -63,19 +71,20 @@ QIcon ModelsWorkspace::icon() const {
 
 EmptyState* ModelsWorkspace::addModelTab(QWidget* page, QStackedWidget* pane, const QString& label,
                                          const QString& heading, const QString& message) {
-  auto* empty = new EmptyState(heading, message, pane);
+  auto* empty = new EmptyState(heading, message, pane);  // shown until the model list says otherwise
   connect(empty->addButton(tr("&Train a model…"), tr("Open the Train tab")), &QPushButton::clicked, this, [this] {
     showTab(train_);
-    train_->setFocus();
+    trainPane_->setFocus();  // the Train page, or its own empty state
   });
   pane->addWidget(empty);
   pane->addWidget(page);
-  pane->setCurrentWidget(empty);  // until the model list says otherwise
+  pane->setCurrentWidget(empty);
   tabs_->addTab(pane, label);
   return empty;
 }
 
 void ModelsWorkspace::showTab(QWidget* page) {
+  if (page == train_) page = trainPane_;
   if (page == tryIt_) page = tryItPane_;
   if (page == evaluate_) page = evaluatePane_;
   tabs_->setCurrentWidget(page);
@@ -103,7 +112,12 @@ void ModelsWorkspace::showProject() {
   tryIt_->reset();
   train_->reloadModels();
   evaluate_->reload();
+  showTrainOrEmptyState();
   stack_->setCurrentIndex(1);
+}
+
+void ModelsWorkspace::showTrainOrEmptyState() {
+  EmptyState::showOneOf(trainPane_, train_, trainEmpty_, session_ && !session_->hasEvents());
 }
 
 void ModelsWorkspace::dropProject() {
@@ -116,17 +130,14 @@ void ModelsWorkspace::reloadData() {
   tryIt_->reset();
   train_->reloadModels();
   evaluate_->reload();
+  showTrainOrEmptyState();
 }
 
 void ModelsWorkspace::onModelsChanged() {
   const QStringList names = train_->modelsModel()->names();
   tryIt_->setModelNames(names);
-  for (QStackedWidget* pane : {tryItPane_, evaluatePane_}) {
-    const bool hadFocus = pane->isAncestorOf(QApplication::focusWidget());
-    pane->setCurrentIndex(names.isEmpty() ? 0 : 1);
-    pane->setFocusProxy(pane->currentWidget());
-    if (hadFocus) pane->setFocus();
-  }
+  EmptyState::showOneOf(tryItPane_, tryIt_, tryItEmpty_, names.isEmpty());
+  EmptyState::showOneOf(evaluatePane_, evaluate_, evaluateEmpty_, names.isEmpty());
   std::vector<reco::ModelSpec> specs;
   if (session_ && session_->project()) {
     try {

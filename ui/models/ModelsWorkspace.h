@@ -32,12 +32,15 @@ class ModelsWorkspace : public Workspace {
   // Shown instead of Try it and Evaluate while the project holds no trained model; their button opens Train.
   EmptyState* tryItEmptyState() const { return tryItEmpty_; }
   EmptyState* evaluateEmptyState() const { return evaluateEmpty_; }
+  // Shown instead of Train while the project holds no events; its button asks for an import.
+  EmptyState* trainEmptyState() const { return trainEmpty_; }
 
  private:
   void showProject();
   void dropProject();
   void reloadData();
   void onModelsChanged();
+  void showTrainOrEmptyState();
   EmptyState* addModelTab(QWidget* page, QStackedWidget* pane, const QString& label, const QString& heading,
                           const QString& message);
 
@@ -48,8 +51,10 @@ class ModelsWorkspace : public Workspace {
   TrainPage* train_;
   TryItPage* tryIt_;
   EvaluatePage* evaluate_;
-  QStackedWidget* tryItPane_;  // the page, or its empty state
+  QStackedWidget* trainPane_;  // each tab: the page, or its empty state
+  QStackedWidget* tryItPane_;
   QStackedWidget* evaluatePane_;
+  EmptyState* trainEmpty_ = nullptr;
   EmptyState* tryItEmpty_ = nullptr;
   EmptyState* evaluateEmpty_ = nullptr;
 };

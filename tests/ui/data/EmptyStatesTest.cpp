@@ -27,9 +27,11 @@
 #include "ui/app/WelcomePage.h"
 #include "ui/base/EmptyState.h"
 #include "ui/base/ProjectSession.h"
+#include "ui/dashboard/DashboardWorkspace.h"
 #include "ui/data/DataWorkspace.h"
 #include "ui/models/EvaluatePage.h"
 #include "ui/models/ModelsWorkspace.h"
+#include "ui/models/TrainPage.h"
 #include "ui/models/TryItPage.h"
 
 namespace {
@@ -159,13 +161,39 @@ TEST_F(EmptyStatesTest, AnEmptyProjectSaysNoEventsAndItsButtonRunsTheImportActio
   EXPECT_EQ(triggered.count(), 1);
   EXPECT_TRUE(wizardShown);
 
+  // The Dashboard and Models' Train tab say the same and offer the same way forward.
+  auto* dashboard = findWorkspace<DashboardWorkspace>(window);
+  ModelsWorkspace* models = findWorkspace<ModelsWorkspace>(window, &index);
+  ASSERT_NE(dashboard, nullptr);
+  ASSERT_NE(models, nullptr);
+  window.setCurrentWorkspace(index);
+  models->showTab(models->trainPage());
+  EXPECT_TRUE(shown(models->trainEmptyState()));
+  EXPECT_FALSE(shown(models->trainPage()));
+  EXPECT_TRUE(dashboard->noEventsState()->isVisibleTo(dashboard));
+  EXPECT_FALSE(dashboard->dashboardContent()->isVisibleTo(dashboard));
+  for (EmptyState* other : {dashboard->noEventsState(), models->trainEmptyState()}) {
+    EXPECT_EQ(other->heading(), QStringLiteral("No events yet"));
+    ASSERT_EQ(other->buttons().size(), 1);
+    QTimer::singleShot(0, &window, [] {
+      if (QWidget* modal = QApplication::activeModalWidget()) modal->close();
+    });
+    other->buttons().first()->click();
+  }
+  EXPECT_EQ(triggered.count(), 3);
+
   // Once the project holds events the tables replace the empty state.
   window.session()->close();
   const QString withEvents = dir_.filePath(QStringLiteral("events.reco"));
   testproject::buildSmallProject(withEvents.toStdString());
   ASSERT_TRUE(window.openProject(withEvents));
+  EXPECT_TRUE(shown(models->trainPage()));
+  EXPECT_FALSE(shown(models->trainEmptyState()));
+  for (int i = 0; i < window.workspaceCount(); ++i)
+    if (window.workspace(i) == data) window.setCurrentWorkspace(i);
   EXPECT_FALSE(shown(empty));
   EXPECT_TRUE(shown(data->tabs()));
+  EXPECT_FALSE(dashboard->noEventsState()->isVisibleTo(dashboard));
 }
 
 TEST_F(EmptyStatesTest, AModelLessProjectShowsTryItAndEvaluateEmptyStates) {
