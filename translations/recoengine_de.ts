@@ -1366,6 +1366,10 @@ Open a project, or create the demo project, to see its dashboard.</source>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>The dashboard shows impressions, clicks, conversions and revenue over time once the project holds events. Import an interaction log or a public dataset to see them.</source>
+        <translation>Das Dashboard zeigt Impressionen, Klicks, Conversions und Umsatz im Zeitverlauf, sobald das Projekt Ereignisse enthält. Importieren Sie ein Interaktionsprotokoll oder einen öffentlichen Datensatz, um sie zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>DataTableModel</name>
@@ -1550,20 +1554,8 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <translation>Daten</translation>
     </message>
     <message>
-        <source>No events yet</source>
-        <translation>Noch keine Ereignisse</translation>
-    </message>
-    <message>
         <source>This project holds no data. Import an interaction log (CSV, JSON Lines or Parquet) or a public dataset such as MovieLens to browse its users, items and events here.</source>
         <translation>Dieses Projekt enthält keine Daten. Importieren Sie ein Interaktionsprotokoll (CSV, JSON Lines oder Parquet) oder einen öffentlichen Datensatz wie MovieLens, um hier seine Nutzer, Artikel und Ereignisse zu durchsuchen.</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>Daten &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import an interaction log or a public dataset into the project</source>
-        <translation>Ein Interaktionsprotokoll oder einen öffentlichen Datensatz in das Projekt importieren</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1657,21 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     <message>
         <source>Edit segment &apos;%1&apos;</source>
         <translation>Segment „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No events yet</source>
+        <translation>Noch keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import an interaction log or a public dataset into the project</source>
+        <translation>Ein Interaktionsprotokoll oder einen öffentlichen Datensatz in das Projekt importieren</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2906,10 @@ Open or create a project with data to train and evaluate recommendation models.<
     <message>
         <source>Open the Train tab</source>
         <translation>Die Registerkarte „Trainieren“ öffnen</translation>
+    </message>
+    <message>
+        <source>Models learn from the project&apos;s events: who viewed, clicked or bought what. Import an interaction log or a public dataset, then train here.</source>
+        <translation>Modelle lernen aus den Ereignissen des Projekts: wer was angesehen, angeklickt oder gekauft hat. Importieren Sie ein Interaktionsprotokoll oder einen öffentlichen Datensatz und trainieren Sie dann hier.</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,10 @@ Abra un proyecto, o cree el proyecto de demostración, para ver su panel.</trans
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
+    <message>
+        <source>The dashboard shows impressions, clicks, conversions and revenue over time once the project holds events. Import an interaction log or a public dataset to see them.</source>
+        <translation>El panel muestra impresiones, clics, conversiones e ingresos a lo largo del tiempo en cuanto el proyecto contiene eventos. Importe un registro de interacciones o un conjunto de datos público para verlos.</translation>
+    </message>
 </context>
 <context>
     <name>DataTableModel</name>
@@ -1550,20 +1554,8 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
         <translation>Datos</translation>
     </message>
     <message>
-        <source>No events yet</source>
-        <translation>Todavía no hay eventos</translation>
-    </message>
-    <message>
         <source>This project holds no data. Import an interaction log (CSV, JSON Lines or Parquet) or a public dataset such as MovieLens to browse its users, items and events here.</source>
         <translation>Este proyecto no contiene datos. Importe un registro de interacciones (CSV, JSON Lines o Parquet) o un conjunto de datos público como MovieLens para explorar aquí sus usuarios, artículos y eventos.</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>&amp;Importar datos…</translation>
-    </message>
-    <message>
-        <source>Import an interaction log or a public dataset into the project</source>
-        <translation>Importar un registro de interacciones o un conjunto de datos público en el proyecto</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1657,21 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
     <message>
         <source>Edit segment &apos;%1&apos;</source>
         <translation>Editar el segmento «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No events yet</source>
+        <translation>Todavía no hay eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importar datos…</translation>
+    </message>
+    <message>
+        <source>Import an interaction log or a public dataset into the project</source>
+        <translation>Importar un registro de interacciones o un conjunto de datos público en el proyecto</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2906,10 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
     <message>
         <source>Open the Train tab</source>
         <translation>Abrir la pestaña «Entrenar»</translation>
+    </message>
+    <message>
+        <source>Models learn from the project&apos;s events: who viewed, clicked or bought what. Import an interaction log or a public dataset, then train here.</source>
+        <translation>Los modelos aprenden de los eventos del proyecto: quién vio, hizo clic o compró qué. Importe un registro de interacciones o un conjunto de datos público y luego entrene aquí.</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,10 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
+    <message>
+        <source>The dashboard shows impressions, clicks, conversions and revenue over time once the project holds events. Import an interaction log or a public dataset to see them.</source>
+        <translation>Le tableau de bord montre les impressions, les clics, les conversions et le chiffre d&apos;affaires dans le temps dès que le projet contient des événements. Importez un journal d&apos;interactions ou un jeu de données public pour les voir.</translation>
+    </message>
 </context>
 <context>
     <name>DataTableModel</name>
@@ -1550,20 +1554,8 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
         <translation>Données</translation>
     </message>
     <message>
-        <source>No events yet</source>
-        <translation>Aucun événement pour l&apos;instant</translation>
-    </message>
-    <message>
         <source>This project holds no data. Import an interaction log (CSV, JSON Lines or Parquet) or a public dataset such as MovieLens to browse its users, items and events here.</source>
         <translation>Ce projet ne contient aucune donnée. Importez un journal d&apos;interactions (CSV, JSON Lines ou Parquet) ou un jeu de données public comme MovieLens pour parcourir ici ses utilisateurs, articles et événements.</translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>&amp;Importer des données…</translation>
-    </message>
-    <message>
-        <source>Import an interaction log or a public dataset into the project</source>
-        <translation>Importer un journal d&apos;interactions ou un jeu de données public dans le projet</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1657,21 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     <message>
         <source>Edit segment &apos;%1&apos;</source>
         <translation>Modifier le segment «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No events yet</source>
+        <translation>Aucun événement pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>Import an interaction log or a public dataset into the project</source>
+        <translation>Importer un journal d&apos;interactions ou un jeu de données public dans le projet</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2906,10 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     <message>
         <source>Open the Train tab</source>
         <translation>Ouvrir l&apos;onglet « Entraîner »</translation>
+    </message>
+    <message>
+        <source>Models learn from the project&apos;s events: who viewed, clicked or bought what. Import an interaction log or a public dataset, then train here.</source>
+        <translation>Les modèles apprennent des événements du projet : qui a vu, cliqué ou acheté quoi. Importez un journal d&apos;interactions ou un jeu de données public, puis entraînez ici.</translation>
     </message>
 </context>
 <context>
