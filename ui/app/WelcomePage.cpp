@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "ui/app/AppSettings.h"
+#include "ui/base/EmptyState.h"
 
 namespace {
 QLabel* heading(const QString& text, double scale, QWidget* parent) {
@@ -105,11 +106,7 @@ WelcomePage::WelcomePage(AppSettings& settings, QWidget* parent)
 
 QPushButton* WelcomePage::addStartButton(const QString& text, const QString& description) {
   auto* button = new QPushButton(text, startColumn_);
-  QString name = text;
-  name.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-  button->setAccessibleName(name.trimmed());
-  button->setToolTip(description);
-  button->setAccessibleDescription(description);
+  EmptyState::describeButton(button, description);
   button->setMinimumWidth(220);
   button->setMinimumHeight(button->sizeHint().height() + 8);
   button->setAutoDefault(true);

@@ -70,13 +70,7 @@ QString EmptyState::message() const { return message_->text(); }
 
 QPushButton* EmptyState::addButton(const QString& text, const QString& description) {
   auto* button = new QPushButton(text, this);
-  QString plain = text;
-  plain.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-  button->setAccessibleName(plain.trimmed());
-  if (!description.isEmpty()) {
-    button->setToolTip(description);
-    button->setAccessibleDescription(description);
-  }
+  describeButton(button, description);
   button->setAutoDefault(true);
   button->setMinimumWidth(qMax(180, button->sizeHint().width() + 24));
   button->setMinimumHeight(button->sizeHint().height() + 8);
@@ -102,4 +96,14 @@ void EmptyState::showOneOf(QStackedWidget* stack, QWidget* content, EmptyState* 
   stack->setCurrentWidget(shown);
   stack->setFocusProxy(shown);
   if (hadFocus) shown->setFocus();
+}
+
+void EmptyState::describeButton(QPushButton* button, const QString& description) {
+  QString name = button->text();
+  name.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+  button->setAccessibleName(name.trimmed());
+  if (!description.isEmpty()) {
+    button->setToolTip(description);
+    button->setAccessibleDescription(description);
+  }
 }

@@ -28,6 +28,11 @@ class EmptyState : public QWidget {
   QPushButton* addButton(const QString& text, const QString& description = {});
   const QList<QPushButton*>& buttons() const { return buttons_; }
 
+  // Gives a push button its accessible name (its text without the mnemonic marker and a trailing ellipsis) and,
+  // when description is set, its tooltip and accessible description. Used for every button these states and the
+  // welcome page show.
+  static void describeButton(QPushButton* button, const QString& description);
+
   // The state of a project without events: "No events yet", the message (what the workspace shows once there is
   // data) and one "Import data…" button; the caller connects buttons().first() to its import request.
   static EmptyState* noEvents(const QString& message, QWidget* parent);

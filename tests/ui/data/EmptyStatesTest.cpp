@@ -46,6 +46,18 @@ W* findWorkspace(MainWindow& window, int* index = nullptr) {
   return nullptr;
 }
 
+// Makes W's workspace current in a 1280x800 window that is shown and exposed; null when there is no such workspace.
+template <class W>
+W* showWorkspace(MainWindow& window) {
+  int index = -1;
+  W* workspace = findWorkspace<W>(window, &index);
+  if (!workspace) return nullptr;
+  window.setCurrentWorkspace(index);
+  window.resize(1280, 800);
+  window.show();
+  return QTest::qWaitForWindowExposed(&window) ? workspace : nullptr;
+}
+
 // Shown to the user: visible in the window, not merely not hidden.
 bool shown(const QWidget* w) { return w && w->isVisible(); }
 
@@ -130,13 +142,8 @@ TEST_F(EmptyStatesTest, OpenDemoProjectBuildsTheDemoInTheBackgroundAndOpensIt) {
 TEST_F(EmptyStatesTest, AnEmptyProjectSaysNoEventsAndItsButtonRunsTheImportAction) {
   AppSettings settings(iniPath_);
   MainWindow window(settings);
-  int index = -1;
-  DataWorkspace* data = findWorkspace<DataWorkspace>(window, &index);
+  DataWorkspace* data = showWorkspace<DataWorkspace>(window);
   ASSERT_NE(data, nullptr);
-  window.setCurrentWorkspace(index);
-  window.resize(1280, 800);
-  window.show();
-  ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
   ASSERT_TRUE(window.openProject(emptyPath_));
   EmptyState* empty = data->noEventsState();
   ASSERT_TRUE(shown(empty));
@@ -163,10 +170,9 @@ TEST_F(EmptyStatesTest, AnEmptyProjectSaysNoEventsAndItsButtonRunsTheImportActio
 
   // The Dashboard and Models' Train tab say the same and offer the same way forward.
   auto* dashboard = findWorkspace<DashboardWorkspace>(window);
-  ModelsWorkspace* models = findWorkspace<ModelsWorkspace>(window, &index);
+  ModelsWorkspace* models = showWorkspace<ModelsWorkspace>(window);
   ASSERT_NE(dashboard, nullptr);
   ASSERT_NE(models, nullptr);
-  window.setCurrentWorkspace(index);
   models->showTab(models->trainPage());
   EXPECT_TRUE(shown(models->trainEmptyState()));
   EXPECT_FALSE(shown(models->trainPage()));
@@ -189,8 +195,7 @@ TEST_F(EmptyStatesTest, AnEmptyProjectSaysNoEventsAndItsButtonRunsTheImportActio
   ASSERT_TRUE(window.openProject(withEvents));
   EXPECT_TRUE(shown(models->trainPage()));
   EXPECT_FALSE(shown(models->trainEmptyState()));
-  for (int i = 0; i < window.workspaceCount(); ++i)
-    if (window.workspace(i) == data) window.setCurrentWorkspace(i);
+  ASSERT_EQ(showWorkspace<DataWorkspace>(window), data);
   EXPECT_FALSE(shown(empty));
   EXPECT_TRUE(shown(data->tabs()));
   EXPECT_FALSE(dashboard->noEventsState()->isVisibleTo(dashboard));
@@ -199,13 +204,8 @@ TEST_F(EmptyStatesTest, AnEmptyProjectSaysNoEventsAndItsButtonRunsTheImportActio
 TEST_F(EmptyStatesTest, AModelLessProjectShowsTryItAndEvaluateEmptyStates) {
   AppSettings settings(iniPath_);
   MainWindow window(settings);
-  int index = -1;
-  ModelsWorkspace* models = findWorkspace<ModelsWorkspace>(window, &index);
+  ModelsWorkspace* models = showWorkspace<ModelsWorkspace>(window);
   ASSERT_NE(models, nullptr);
-  window.setCurrentWorkspace(index);
-  window.resize(1280, 800);
-  window.show();
-  ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
   const QString path = dir_.filePath(QStringLiteral("small.reco"));
   testproject::buildSmallProject(path.toStdString());
   ASSERT_TRUE(window.openProject(path));
@@ -214,6 +214,8 @@ TEST_F(EmptyStatesTest, AModelLessProjectShowsTryItAndEvaluateEmptyStates) {
   EXPECT_TRUE(shown(models->tryItEmptyState()));
   EXPECT_FALSE(shown(models->tryItPage()));
   EXPECT_EQ(models->tryItEmptyState()->heading(), QStringLiteral("No trained model yet"));
+  QTest::qWait(20);
+  shots::keep(shots::render(window), QStringLiteral("models-try-it-no-model"));
   models->showTab(models->evaluatePage());
   EXPECT_TRUE(shown(models->evaluateEmptyState()));
   ASSERT_EQ(models->evaluateEmptyState()->buttons().size(), 1);
@@ -226,12 +228,7 @@ TEST_F(EmptyStatesTest, RendersTheWelcomePageAndAnEmptyStateInLightAndDark) {
   settings.addRecentProject(dir_.filePath(QStringLiteral("shop-2025.reco")));
   settings.addRecentProject(emptyPath_);
   MainWindow window(settings);
-  int index = -1;
-  findWorkspace<DataWorkspace>(window, &index);
-  window.setCurrentWorkspace(index);
-  window.resize(1280, 800);
-  window.show();
-  ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+  ASSERT_NE(showWorkspace<DataWorkspace>(window), nullptr);
   for (const char* theme : {"light", "dark"}) {
     applyTheme(QLatin1String(theme));
     window.session()->close();
