@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <initializer_list>
 
 #include "ShotWriter.h"
 #include "TestProject.h"
@@ -105,7 +106,15 @@ TEST_F(EmptyStatesTest, WithoutAProjectTheWelcomePageShowsItsButtonsAndTheRecent
   EXPECT_TRUE(recent->item(1)->text().contains(QStringLiteral("missing")));
   EXPECT_FALSE(recent->item(1)->flags() & Qt::ItemIsEnabled);
 
-  // Keyboard only: the recent list takes focus and Enter opens the project under the cursor.
+  // Keyboard only: Tab walks the four buttons, then the recent list, where Enter opens the current project.
+  window.activateWindow();
+  ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+  EXPECT_EQ(QApplication::focusWidget(), welcome->newButton());
+  for (QWidget* next : std::initializer_list<QWidget*>{welcome->openButton(), welcome->importButton(),
+                                                      welcome->demoButton(), recent}) {
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), next) << next->accessibleName().toStdString();
+  }
   recent->setFocus();
   recent->setCurrentRow(0);
   QTest::keyClick(recent, Qt::Key_Return);
