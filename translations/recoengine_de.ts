@@ -142,6 +142,14 @@
         <source>List the running tasks with their progress, and cancel them</source>
         <translation>Die laufenden Aufgaben mit ihrem Fortschritt anzeigen und abbrechen</translation>
     </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo project (an online shop&apos;s recommendation log), creating it first when it is missing</source>
+        <translation>Das mitgelieferte Demoprojekt (das Empfehlungsprotokoll eines Onlineshops) öffnen und es zuerst erstellen, falls es fehlt</translation>
+    </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
@@ -1358,6 +1366,10 @@ Open a project, or create the demo project, to see its dashboard.</source>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>The dashboard shows impressions, clicks, conversions and revenue over time once the project holds events. Import an interaction log or a public dataset to see them.</source>
+        <translation>Das Dashboard zeigt Impressionen, Klicks, Conversions und Umsatz im Zeitverlauf, sobald das Projekt Ereignisse enthält. Importieren Sie ein Interaktionsprotokoll oder einen öffentlichen Datensatz, um sie zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>DataTableModel</name>
@@ -1541,6 +1553,10 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <source>Data</source>
         <translation>Daten</translation>
     </message>
+    <message>
+        <source>This project holds no data. Import an interaction log (CSV, JSON Lines or Parquet) or a public dataset such as MovieLens to browse its users, items and events here.</source>
+        <translation>Dieses Projekt enthält keine Daten. Importieren Sie ein Interaktionsprotokoll (CSV, JSON Lines oder Parquet) oder einen öffentlichen Datensatz wie MovieLens, um hier seine Nutzer, Artikel und Ereignisse zu durchsuchen.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetSummaryPanel</name>
@@ -1641,6 +1657,21 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     <message>
         <source>Edit segment &apos;%1&apos;</source>
         <translation>Segment „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No events yet</source>
+        <translation>Noch keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import an interaction log or a public dataset into the project</source>
+        <translation>Ein Interaktionsprotokoll oder einen öffentlichen Datensatz in das Projekt importieren</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2887,30 @@ Open or create a project with data to train and evaluate recommendation models.<
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
+    <message>
+        <source>No trained model yet</source>
+        <translation>Noch kein trainiertes Modell</translation>
+    </message>
+    <message>
+        <source>Try it shows a trained model&apos;s recommendations for a user beside the user&apos;s own history. Train a model on the Train tab first.</source>
+        <translation>„Ausprobieren“ zeigt die Empfehlungen eines trainierten Modells für einen Nutzer neben dessen eigenem Verlauf. Trainieren Sie zuerst auf der Registerkarte „Trainieren“ ein Modell.</translation>
+    </message>
+    <message>
+        <source>Evaluate compares trained models offline on held-out events (precision, recall, NDCG, coverage). Train at least one model on the Train tab first.</source>
+        <translation>„Evaluieren“ vergleicht trainierte Modelle offline an zurückgehaltenen Ereignissen (Precision, Recall, NDCG, Abdeckung). Trainieren Sie zuerst auf der Registerkarte „Trainieren“ mindestens ein Modell.</translation>
+    </message>
+    <message>
+        <source>&amp;Train a model…</source>
+        <translation>Modell &amp;trainieren…</translation>
+    </message>
+    <message>
+        <source>Open the Train tab</source>
+        <translation>Die Registerkarte „Trainieren“ öffnen</translation>
+    </message>
+    <message>
+        <source>Models learn from the project&apos;s events: who viewed, clicked or bought what. Import an interaction log or a public dataset, then train here.</source>
+        <translation>Modelle lernen aus den Ereignissen des Projekts: wer was angesehen, angeklickt oder gekauft hat. Importieren Sie ein Interaktionsprotokoll oder einen öffentlichen Datensatz und trainieren Sie dann hier.</translation>
+    </message>
 </context>
 <context>
     <name>ParamForm</name>
@@ -4043,6 +4098,79 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
     <message>
         <source>Version %1 could not be restored: %2</source>
         <translation>Version %1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Welcome to RecoEngine</source>
+        <translation>Willkommen bei RecoEngine</translation>
+    </message>
+    <message>
+        <source>Open a project to explore its data, train and evaluate recommendation models and curate what they recommend. New here? The demo project shows every workspace on an online shop&apos;s 90 days of events.</source>
+        <translation>Öffnen Sie ein Projekt, um seine Daten zu erkunden, Empfehlungsmodelle zu trainieren und zu bewerten und zu kuratieren, was sie empfehlen. Neu hier? Das Demoprojekt zeigt jeden Arbeitsbereich mit 90 Tagen Ereignissen eines Onlineshops.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty project file</source>
+        <translation>Neue, leere Projektdatei anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an existing project file</source>
+        <translation>Vorhandene Projektdatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>Daten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Create a new project and import an interaction log or a public dataset into it</source>
+        <translation>Ein neues Projekt anlegen und ein Interaktionsprotokoll oder einen öffentlichen Datensatz hineinimportieren</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo project, creating it first when it is missing</source>
+        <translation>Das mitgelieferte Demoprojekt öffnen und es zuerst erstellen, falls es fehlt</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a project</source>
+        <translation>Zum Öffnen eines Projekts Eingabe drücken oder doppelklicken</translation>
+    </message>
+    <message>
+        <source>No recent projects yet. Projects you open or create are listed here.</source>
+        <translation>Noch keine zuletzt geöffneten Projekte. Projekte, die Sie öffnen oder anlegen, werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 (missing)
+%2</source>
+        <translation>%1 (fehlt)
+%2</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,14 @@
         <source>List the running tasks with their progress, and cancel them</source>
         <translation>Mostrar las tareas en curso con su progreso y cancelarlas</translation>
     </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>Abrir proyecto de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo project (an online shop&apos;s recommendation log), creating it first when it is missing</source>
+        <translation>Abrir el proyecto de demostración integrado (el registro de recomendaciones de una tienda en línea), creándolo primero si falta</translation>
+    </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
@@ -1358,6 +1366,10 @@ Abra un proyecto, o cree el proyecto de demostración, para ver su panel.</trans
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
+    <message>
+        <source>The dashboard shows impressions, clicks, conversions and revenue over time once the project holds events. Import an interaction log or a public dataset to see them.</source>
+        <translation>El panel muestra impresiones, clics, conversiones e ingresos a lo largo del tiempo en cuanto el proyecto contiene eventos. Importe un registro de interacciones o un conjunto de datos público para verlos.</translation>
+    </message>
 </context>
 <context>
     <name>DataTableModel</name>
@@ -1541,6 +1553,10 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
         <source>Data</source>
         <translation>Datos</translation>
     </message>
+    <message>
+        <source>This project holds no data. Import an interaction log (CSV, JSON Lines or Parquet) or a public dataset such as MovieLens to browse its users, items and events here.</source>
+        <translation>Este proyecto no contiene datos. Importe un registro de interacciones (CSV, JSON Lines o Parquet) o un conjunto de datos público como MovieLens para explorar aquí sus usuarios, artículos y eventos.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetSummaryPanel</name>
@@ -1641,6 +1657,21 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
     <message>
         <source>Edit segment &apos;%1&apos;</source>
         <translation>Editar el segmento «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No events yet</source>
+        <translation>Todavía no hay eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importar datos…</translation>
+    </message>
+    <message>
+        <source>Import an interaction log or a public dataset into the project</source>
+        <translation>Importar un registro de interacciones o un conjunto de datos público en el proyecto</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2887,30 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
+    <message>
+        <source>No trained model yet</source>
+        <translation>Todavía no hay ningún modelo entrenado</translation>
+    </message>
+    <message>
+        <source>Try it shows a trained model&apos;s recommendations for a user beside the user&apos;s own history. Train a model on the Train tab first.</source>
+        <translation>«Probar» muestra las recomendaciones de un modelo entrenado para un usuario junto a su propio historial. Entrene primero un modelo en la pestaña «Entrenar».</translation>
+    </message>
+    <message>
+        <source>Evaluate compares trained models offline on held-out events (precision, recall, NDCG, coverage). Train at least one model on the Train tab first.</source>
+        <translation>«Evaluar» compara modelos entrenados sin conexión con eventos reservados (precisión, exhaustividad, NDCG, cobertura). Entrene primero al menos un modelo en la pestaña «Entrenar».</translation>
+    </message>
+    <message>
+        <source>&amp;Train a model…</source>
+        <translation>En&amp;trenar un modelo…</translation>
+    </message>
+    <message>
+        <source>Open the Train tab</source>
+        <translation>Abrir la pestaña «Entrenar»</translation>
+    </message>
+    <message>
+        <source>Models learn from the project&apos;s events: who viewed, clicked or bought what. Import an interaction log or a public dataset, then train here.</source>
+        <translation>Los modelos aprenden de los eventos del proyecto: quién vio, hizo clic o compró qué. Importe un registro de interacciones o un conjunto de datos público y luego entrene aquí.</translation>
+    </message>
 </context>
 <context>
     <name>ParamForm</name>
@@ -4043,6 +4098,79 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
     <message>
         <source>Version %1 could not be restored: %2</source>
         <translation>No se pudo restaurar la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Welcome to RecoEngine</source>
+        <translation>Bienvenido a RecoEngine</translation>
+    </message>
+    <message>
+        <source>Open a project to explore its data, train and evaluate recommendation models and curate what they recommend. New here? The demo project shows every workspace on an online shop&apos;s 90 days of events.</source>
+        <translation>Abra un proyecto para explorar sus datos, entrenar y evaluar modelos de recomendación y curar lo que recomiendan. ¿Es nuevo aquí? El proyecto de demostración muestra cada espacio de trabajo con 90 días de eventos de una tienda en línea.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty project file</source>
+        <translation>Crear un archivo de proyecto nuevo y vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open an existing project file</source>
+        <translation>Abrir un archivo de proyecto existente</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importar datos…</translation>
+    </message>
+    <message>
+        <source>Create a new project and import an interaction log or a public dataset into it</source>
+        <translation>Crear un proyecto nuevo e importar en él un registro de interacciones o un conjunto de datos público</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo project</source>
+        <translation>Abrir proyecto de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo project, creating it first when it is missing</source>
+        <translation>Abrir el proyecto de demostración integrado, creándolo primero si falta</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>Proyectos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a project</source>
+        <translation>Pulse Intro o haga doble clic para abrir un proyecto</translation>
+    </message>
+    <message>
+        <source>No recent projects yet. Projects you open or create are listed here.</source>
+        <translation>Todavía no hay proyectos recientes. Los proyectos que abra o cree aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>%1 (missing)
+%2</source>
+        <translation>%1 (no encontrado)
+%2</translation>
     </message>
 </context>
 <context>

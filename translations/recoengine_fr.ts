@@ -142,6 +142,14 @@
         <source>List the running tasks with their progress, and cancel them</source>
         <translation>Afficher les tâches en cours avec leur progression, et les annuler</translation>
     </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo project (an online shop&apos;s recommendation log), creating it first when it is missing</source>
+        <translation>Ouvrir le projet de démonstration intégré (le journal de recommandations d&apos;une boutique en ligne), en le créant d&apos;abord s&apos;il manque</translation>
+    </message>
 </context>
 <context>
     <name>AddRuleCommand</name>
@@ -1358,6 +1366,10 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
+    <message>
+        <source>The dashboard shows impressions, clicks, conversions and revenue over time once the project holds events. Import an interaction log or a public dataset to see them.</source>
+        <translation>Le tableau de bord montre les impressions, les clics, les conversions et le chiffre d&apos;affaires dans le temps dès que le projet contient des événements. Importez un journal d&apos;interactions ou un jeu de données public pour les voir.</translation>
+    </message>
 </context>
 <context>
     <name>DataTableModel</name>
@@ -1541,6 +1553,10 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
         <source>Data</source>
         <translation>Données</translation>
     </message>
+    <message>
+        <source>This project holds no data. Import an interaction log (CSV, JSON Lines or Parquet) or a public dataset such as MovieLens to browse its users, items and events here.</source>
+        <translation>Ce projet ne contient aucune donnée. Importez un journal d&apos;interactions (CSV, JSON Lines ou Parquet) ou un jeu de données public comme MovieLens pour parcourir ici ses utilisateurs, articles et événements.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetSummaryPanel</name>
@@ -1641,6 +1657,21 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     <message>
         <source>Edit segment &apos;%1&apos;</source>
         <translation>Modifier le segment «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No events yet</source>
+        <translation>Aucun événement pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>Import an interaction log or a public dataset into the project</source>
+        <translation>Importer un journal d&apos;interactions ou un jeu de données public dans le projet</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2887,30 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
+    <message>
+        <source>No trained model yet</source>
+        <translation>Aucun modèle entraîné pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Try it shows a trained model&apos;s recommendations for a user beside the user&apos;s own history. Train a model on the Train tab first.</source>
+        <translation>« Essayer » montre les recommandations d&apos;un modèle entraîné pour un utilisateur à côté de son propre historique. Entraînez d&apos;abord un modèle dans l&apos;onglet « Entraîner ».</translation>
+    </message>
+    <message>
+        <source>Evaluate compares trained models offline on held-out events (precision, recall, NDCG, coverage). Train at least one model on the Train tab first.</source>
+        <translation>« Évaluer » compare hors ligne les modèles entraînés sur des événements mis de côté (précision, rappel, NDCG, couverture). Entraînez d&apos;abord au moins un modèle dans l&apos;onglet « Entraîner ».</translation>
+    </message>
+    <message>
+        <source>&amp;Train a model…</source>
+        <translation>En&amp;traîner un modèle…</translation>
+    </message>
+    <message>
+        <source>Open the Train tab</source>
+        <translation>Ouvrir l&apos;onglet « Entraîner »</translation>
+    </message>
+    <message>
+        <source>Models learn from the project&apos;s events: who viewed, clicked or bought what. Import an interaction log or a public dataset, then train here.</source>
+        <translation>Les modèles apprennent des événements du projet : qui a vu, cliqué ou acheté quoi. Importez un journal d&apos;interactions ou un jeu de données public, puis entraînez ici.</translation>
+    </message>
 </context>
 <context>
     <name>ParamForm</name>
@@ -4043,6 +4098,79 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
     <message>
         <source>Version %1 could not be restored: %2</source>
         <translation>Impossible de restaurer la version %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Welcome to RecoEngine</source>
+        <translation>Bienvenue dans RecoEngine</translation>
+    </message>
+    <message>
+        <source>Open a project to explore its data, train and evaluate recommendation models and curate what they recommend. New here? The demo project shows every workspace on an online shop&apos;s 90 days of events.</source>
+        <translation>Ouvrez un projet pour explorer ses données, entraîner et évaluer des modèles de recommandation et organiser ce qu&apos;ils recommandent. Nouveau ici ? Le projet de démonstration présente chaque espace de travail sur 90 jours d&apos;événements d&apos;une boutique en ligne.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty project file</source>
+        <translation>Créer un nouveau fichier de projet vide</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open an existing project file</source>
+        <translation>Ouvrir un fichier de projet existant</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importer des données…</translation>
+    </message>
+    <message>
+        <source>Create a new project and import an interaction log or a public dataset into it</source>
+        <translation>Créer un nouveau projet et y importer un journal d&apos;interactions ou un jeu de données public</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo project, creating it first when it is missing</source>
+        <translation>Ouvrir le projet de démonstration intégré, en le créant d&apos;abord s&apos;il manque</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open a project</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>No recent projects yet. Projects you open or create are listed here.</source>
+        <translation>Aucun projet récent pour l&apos;instant. Les projets que vous ouvrez ou créez sont listés ici.</translation>
+    </message>
+    <message>
+        <source>%1 (missing)
+%2</source>
+        <translation>%1 (introuvable)
+%2</translation>
     </message>
 </context>
 <context>

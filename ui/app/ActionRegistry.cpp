@@ -13,6 +13,9 @@ ActionRegistry::ActionRegistry(QObject* parent) : QObject(parent) {
   add(QLatin1String(ActionId::Open), tr("&Open Project…"), QKeySequence(tr("Ctrl+O")),
       style->standardIcon(QStyle::SP_DialogOpenButton))
       ->setStatusTip(tr("Open an existing project file"));
+  add(QLatin1String(ActionId::OpenDemo), tr("Open &Demo Project"))
+      ->setStatusTip(tr("Open the built-in demo project (an online shop's recommendation log), creating it first "
+                        "when it is missing"));
   add(QLatin1String(ActionId::Import), tr("&Import Dataset…"), QKeySequence(tr("Ctrl+I")),
       style->standardIcon(QStyle::SP_ArrowDown))
       ->setStatusTip(tr("Import an interaction log or a public dataset into the project"));

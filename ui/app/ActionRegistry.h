@@ -12,6 +12,7 @@
 namespace ActionId {
 inline constexpr const char* New = "file.new";
 inline constexpr const char* Open = "file.open";
+inline constexpr const char* OpenDemo = "file.openDemo";
 inline constexpr const char* Import = "file.import";
 inline constexpr const char* Close = "file.close";
 inline constexpr const char* ClearRecent = "file.clearRecent";

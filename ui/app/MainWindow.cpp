@@ -26,6 +26,7 @@
 #include "ui/app/Theme.h"
 #include "ui/app/UserGuide.h"
 #include "ui/base/Workspace.h"
+#include "ui/app/WelcomePage.h"
 #include "ui/app/Workspaces.h"
 #include "ui/import/ImportWizard.h"
 
@@ -35,6 +36,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
       session_(std::make_shared<ProjectSession>()),
       actions_(new ActionRegistry(this)),
       switcher_(new QListWidget(this)),
+      pages_(new QStackedWidget(this)),
+      welcome_(new WelcomePage(settings, this)),
+      workspaceArea_(new QWidget(this)),
       stack_(new QStackedWidget(this)),
       workspaceGroup_(new QActionGroup(this)),
       projectLabel_(new QLabel(this)),
@@ -49,12 +53,13 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
   switcher_->setSpacing(2);
   switcher_->setFrameShape(QFrame::NoFrame);
   switcher_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-  auto* central = new QWidget(this);
-  auto* layout = new QHBoxLayout(central);
+  auto* layout = new QHBoxLayout(workspaceArea_);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(switcher_);
   layout->addWidget(stack_, 1);
-  setCentralWidget(central);
+  pages_->addWidget(welcome_);
+  pages_->addWidget(workspaceArea_);
+  setCentralWidget(pages_);
   statusBar()->addPermanentWidget(tasksIndicator_);
   statusBar()->addPermanentWidget(projectLabel_);
 
@@ -84,6 +89,7 @@ void MainWindow::createMenus() {
   file->addAction(actions_->action(ActionId::New));
   file->addAction(actions_->action(ActionId::Open));
   recentMenu_ = file->addMenu(tr("Open &Recent"));
+  file->addAction(actions_->action(ActionId::OpenDemo));
   file->addSeparator();
   file->addAction(actions_->action(ActionId::Import));
   file->addSeparator();
@@ -115,7 +121,13 @@ void MainWindow::createMenus() {
 void MainWindow::connectActions() {
   connect(actions_->action(ActionId::New), &QAction::triggered, this, &MainWindow::newProject);
   connect(actions_->action(ActionId::Open), &QAction::triggered, this, &MainWindow::openProjectDialog);
+  connect(actions_->action(ActionId::OpenDemo), &QAction::triggered, this, &MainWindow::openDemoProject);
   connect(actions_->action(ActionId::Import), &QAction::triggered, this, &MainWindow::importDataset);
+  connect(welcome_, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
+  connect(welcome_, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
+  connect(welcome_, &WelcomePage::importRequested, this, &MainWindow::newProjectAndImport);
+  connect(welcome_, &WelcomePage::demoRequested, this, &MainWindow::openDemoProject);
+  connect(welcome_, &WelcomePage::recentProjectRequested, this, &MainWindow::openProject);
   connect(actions_->action(ActionId::Close), &QAction::triggered, session_.get(), &ProjectSession::close);
   connect(actions_->action(ActionId::ClearRecent), &QAction::triggered, &settings_, &AppSettings::clearRecentProjects);
   connect(actions_->action(ActionId::Quit), &QAction::triggered, this, &QWidget::close);
@@ -161,6 +173,7 @@ void MainWindow::addWorkspace(Workspace* workspace) {
     connect(a, &QAction::triggered, this, [this, index] { setCurrentWorkspace(index); });
   }
   workspace->setProject(session_);
+  connect(workspace, &Workspace::importRequested, actions_->action(ActionId::Import), &QAction::trigger);
   const QByteArray layout = settings_.workspaceLayout(workspace->objectName());
   if (!layout.isEmpty()) workspace->restoreLayout(layout);
   if (index == 0) setCurrentWorkspace(0);
@@ -208,8 +221,13 @@ bool MainWindow::openProject(const QString& path) {
   return true;
 }
 
+void MainWindow::setDemoProject(const QString& path, const reco::DemoOptions& options) {
+  demoPath_ = path;
+  demoOptions_ = options;
+}
+
 void MainWindow::openDemoProject() {
-  const QString path = DemoProjectJob::defaultPath();
+  const QString path = demoPath_.isEmpty() ? DemoProjectJob::defaultPath() : demoPath_;
   if (QFileInfo::exists(path)) {
     QString error;
     if (session_->open(path, &error)) {
@@ -248,7 +266,7 @@ void MainWindow::buildDemo(const QString& path) {
     }
   });
   progress->show();
-  job->start(path, reco::DemoOptions{});
+  job->start(path, demoOptions_);
 }
 
 void MainWindow::newProject() {
@@ -281,6 +299,11 @@ void MainWindow::importDataset() {
   if (wizard.committed()) session_->notifyDataChanged();
 }
 
+void MainWindow::newProjectAndImport() {
+  newProject();
+  if (session_->isOpen()) importDataset();  // nothing to import into when the dialog was cancelled
+}
+
 void MainWindow::rebuildRecentMenu() {
   recentMenu_->clear();
   const QStringList recent = settings_.recentProjects();
@@ -302,6 +325,10 @@ void MainWindow::updateProjectState() {
   actions_->action(ActionId::Import)->setEnabled(open);
   actions_->action(ActionId::Close)->setEnabled(open);
   projectLabel_->setText(open ? QDir::toNativeSeparators(session_->path()) : tr("No project"));
+  const bool welcomeHadFocus = pages_->currentWidget() == welcome_;
+  pages_->setCurrentWidget(open ? workspaceArea_ : welcome_);
+  if (open && welcomeHadFocus && currentWorkspace()) currentWorkspace()->setFocus();
+  if (!open) welcome_->setFocus();
   updateWindowTitle();
 }
 

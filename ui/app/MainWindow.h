@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <memory>
 
+#include "core/demo/DemoGenerator.h"
+
 class ActionRegistry;
 class AppSettings;
 class DemoProjectJob;
@@ -18,6 +20,7 @@ class QStackedWidget;
 class RunningTasksCloseGuard;
 class RunningTasksIndicator;
 class UserGuide;
+class WelcomePage;
 class Workspace;
 
 class MainWindow : public QMainWindow {
@@ -42,6 +45,12 @@ class MainWindow : public QMainWindow {
   // Opens the demo project, building it first (in the background, with a progress dialog) when it is missing or
   // unusable.
   void openDemoProject();
+  // Where the demo project lives and what it holds (defaults: DemoProjectJob::defaultPath(), DemoOptions{});
+  // tests point it at a small one in a temporary folder.
+  void setDemoProject(const QString& path, const reco::DemoOptions& options);
+
+  // Shown instead of the workspaces while no project is open.
+  WelcomePage* welcomePage() const { return welcome_; }
 
   std::shared_ptr<ProjectSession> session() const { return session_; }
   ActionRegistry* actions() const { return actions_; }
@@ -63,6 +72,7 @@ class MainWindow : public QMainWindow {
   void newProject();
   void openProjectDialog();
   void importDataset();
+  void newProjectAndImport();
   void showAbout();
   void showPreferences();
   void showUserGuide();
@@ -72,6 +82,9 @@ class MainWindow : public QMainWindow {
   std::shared_ptr<ProjectSession> session_;
   ActionRegistry* actions_;
   QListWidget* switcher_;
+  QStackedWidget* pages_;  // the welcome page, or the switcher beside the workspaces
+  WelcomePage* welcome_;
+  QWidget* workspaceArea_;
   QStackedWidget* stack_;
   QMenu* recentMenu_ = nullptr;
   QMenu* workspaceMenu_ = nullptr;
@@ -80,5 +93,7 @@ class MainWindow : public QMainWindow {
   RunningTasksIndicator* tasksIndicator_;
   RunningTasksCloseGuard* closeGuard_;
   QPointer<DemoProjectJob> demoJob_;
+  QString demoPath_;  // empty: DemoProjectJob::defaultPath()
+  reco::DemoOptions demoOptions_;
   QPointer<UserGuide> guide_;
 };

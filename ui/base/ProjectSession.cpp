@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <exception>
 
+#include "core/storage/EventStore.h"
 #include "core/storage/Project.h"
 
 ProjectSession::ProjectSession(QObject* parent) : QObject(parent) {}
@@ -39,4 +40,13 @@ void ProjectSession::close() {
 
 void ProjectSession::notifyDataChanged() {
   if (project_) Q_EMIT dataChanged();
+}
+
+bool ProjectSession::hasEvents() const {
+  if (!project_) return false;
+  try {
+    return reco::eventCount(project_->db()) > 0;
+  } catch (const std::exception&) {
+    return true;
+  }
 }

@@ -32,6 +32,10 @@ class ProjectSession : public QObject {
   // Called after something (an import) wrote to the project through another connection.
   void notifyDataChanged();
 
+  // True when a project is open and holds at least one event (a cheap look at the event block table; an unreadable
+  // table counts as holding events, so the views that read it report the problem).
+  bool hasEvents() const;
+
  Q_SIGNALS:
   void projectOpened(const QString& path);
   // Emitted while project() is still valid: views drop what refers to it.

@@ -30,4 +30,8 @@ class Workspace : public QWidget {
     Q_UNUSED(layout);
     return false;
   }
+
+ Q_SIGNALS:
+  // The workspace's empty state asks the window to import data into the open project (File > Import Dataset).
+  void importRequested();
 };

@@ -29,6 +29,7 @@
 #include "ui/base/LocaleFormat.h"
 #include "ui/base/ChartPanel.h"
 #include "ui/base/ChartTheme.h"
+#include "ui/base/EmptyState.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardFilterBar.h"
 #include "ui/dashboard/DashboardPdf.h"
@@ -47,6 +48,10 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
       refresher_(new DashboardRefresher(this)),
       stack_(new QStackedWidget(this)),
       noProject_(new QLabel(this)),
+      noEvents_(EmptyState::noEvents(tr("The dashboard shows impressions, clicks, conversions and revenue over time "
+                                        "once the project holds events. Import an interaction log or a public "
+                                        "dataset to see them."),
+                                     this)),
       filterBar_(new DashboardFilterBar(this)),
       crumbLayout_(new QHBoxLayout),
       back_(new QPushButton(tr("&Back"), this)),
@@ -183,6 +188,9 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
 
   stack_->addWidget(noProject_);
   stack_->addWidget(page);
+  stack_->addWidget(noEvents_);
+  page_ = page;
+  connect(noEvents_->buttons().first(), &QPushButton::clicked, this, &Workspace::importRequested);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(stack_);
@@ -219,6 +227,7 @@ void DashboardWorkspace::setProject(std::shared_ptr<ProjectSession> session) {
   connect(session_.get(), &ProjectSession::projectAboutToClose, this, &DashboardWorkspace::dropProject);
   connect(session_.get(), &ProjectSession::dataChanged, this, [this] {
     refresher_->invalidate();
+    EmptyState::showOneOf(stack_, page_, noEvents_, !session_->hasEvents());
     requestRefresh();
   });
   if (session_->isOpen())
@@ -232,7 +241,7 @@ void DashboardWorkspace::showProject() {
   crumbs_.assign(1, Crumb{tr("all data"), {}});
   filterBar_->setFilter({});
   rebuildBreadcrumb();
-  stack_->setCurrentIndex(1);
+  EmptyState::showOneOf(stack_, page_, noEvents_, !session_->hasEvents());
   requestRefresh();
 }
 

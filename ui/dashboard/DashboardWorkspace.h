@@ -17,6 +17,7 @@ class DashboardFilterBar;
 class DashboardRefresher;
 class KpiTile;
 class QHBoxLayout;
+class EmptyState;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -48,6 +49,8 @@ class DashboardWorkspace : public Workspace {
   TopItemsModel* topItemsModel() const { return topItems_; }
   QWidget* dashboardContent() const { return content_; }  // everything below the bars, unscrolled
   const std::optional<reco::DashboardData>& lastData() const { return data_; }
+  // Shown instead of the charts while the open project holds no events; its button asks for an import.
+  EmptyState* noEventsState() const { return noEvents_; }
 
  Q_SIGNALS:
   void refreshed();  // the charts show the newest request's figures
@@ -75,6 +78,8 @@ class DashboardWorkspace : public Workspace {
   DashboardRefresher* refresher_;
   QStackedWidget* stack_;
   QLabel* noProject_;
+  EmptyState* noEvents_;   // an open project without events
+  QWidget* page_ = nullptr;  // the filter bar, breadcrumb and charts
   DashboardFilterBar* filterBar_;
   QHBoxLayout* crumbLayout_;
   QPushButton* back_;

@@ -2,12 +2,14 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/base/EmptyState.h"
 #include "ui/data/DataTablePage.h"
 #include "ui/data/DatasetSummaryPanel.h"
 
@@ -15,6 +17,10 @@ DataWorkspace::DataWorkspace(QWidget* parent)
     : Workspace(parent),
       stack_(new QStackedWidget(this)),
       noProject_(new QLabel(this)),
+      noEvents_(EmptyState::noEvents(tr("This project holds no data. Import an interaction log (CSV, JSON Lines or "
+                                        "Parquet) or a public dataset such as MovieLens to browse its users, items "
+                                        "and events here."),
+                                     this)),
       tabs_(new QTabWidget(this)),
       users_(new DataTablePage(reco::BrowseTable::Users, this)),
       items_(new DataTablePage(reco::BrowseTable::Items, this)),
@@ -25,6 +31,8 @@ DataWorkspace::DataWorkspace(QWidget* parent)
                          "File › Open Project… (Ctrl+O)."));
   noProject_->setAlignment(Qt::AlignCenter);
   noProject_->setWordWrap(true);
+
+  connect(noEvents_->buttons().first(), &QPushButton::clicked, this, &Workspace::importRequested);
 
   tabs_->addTab(users_, tr("&Users"));
   tabs_->addTab(items_, tr("&Items"));
@@ -42,6 +50,8 @@ DataWorkspace::DataWorkspace(QWidget* parent)
 
   stack_->addWidget(noProject_);
   stack_->addWidget(splitter);
+  stack_->addWidget(noEvents_);
+  dataPane_ = splitter;
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(stack_);
@@ -67,14 +77,21 @@ void DataWorkspace::setProject(std::shared_ptr<ProjectSession> session) {
 
 void DataWorkspace::showProject() {
   for (DataTablePage* page : {users_, items_, events_}) page->setProject(session_->project());
-  stack_->setCurrentIndex(1);
+  showDataOrEmptyState();
+}
+
+void DataWorkspace::showDataOrEmptyState() {
+  EmptyState::showOneOf(stack_, dataPane_, noEvents_, !session_->hasEvents());
+  setFocusProxy(session_->hasEvents() ? static_cast<QWidget*>(tabs_) : noEvents_);
 }
 
 void DataWorkspace::dropProject() {
   for (DataTablePage* page : {users_, items_, events_}) page->setProject(nullptr);
   stack_->setCurrentIndex(0);
+  setFocusProxy(tabs_);
 }
 
 void DataWorkspace::reloadData() {
   for (DataTablePage* page : {users_, items_, events_}) page->reload();
+  if (session_->isOpen()) showDataOrEmptyState();
 }

@@ -7,6 +7,7 @@
 
 class DataTablePage;
 class DatasetSummaryPanel;
+class EmptyState;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
@@ -26,15 +27,20 @@ class DataWorkspace : public Workspace {
   DataTablePage* eventsPage() const { return events_; }
   DatasetSummaryPanel* summaryPanel() const { return summary_; }
   QTabWidget* tabs() const { return tabs_; }
+  // Shown instead of the tables while the open project holds no events; its button asks for an import.
+  EmptyState* noEventsState() const { return noEvents_; }
 
  private:
   void showProject();
   void dropProject();
   void reloadData();
+  void showDataOrEmptyState();
 
   std::shared_ptr<ProjectSession> session_;
   QStackedWidget* stack_;
   QLabel* noProject_;
+  EmptyState* noEvents_;
+  QWidget* dataPane_;
   QTabWidget* tabs_;
   DataTablePage* users_;
   DataTablePage* items_;

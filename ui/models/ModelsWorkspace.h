@@ -5,6 +5,7 @@
 #include "ui/base/GuideChapter.h"
 #include "ui/base/Workspace.h"
 
+class EmptyState;
 class EvaluatePage;
 class QLabel;
 class QStackedWidget;
@@ -26,12 +27,22 @@ class ModelsWorkspace : public Workspace {
   TryItPage* tryItPage() const { return tryIt_; }
   EvaluatePage* evaluatePage() const { return evaluate_; }
   QTabWidget* tabs() const { return tabs_; }
+  // Makes the tab holding page (train, try it or evaluate page) current.
+  void showTab(QWidget* page);
+  // Shown instead of Try it and Evaluate while the project holds no trained model; their button opens Train.
+  EmptyState* tryItEmptyState() const { return tryItEmpty_; }
+  EmptyState* evaluateEmptyState() const { return evaluateEmpty_; }
+  // Shown instead of Train while the project holds no events; its button asks for an import.
+  EmptyState* trainEmptyState() const { return trainEmpty_; }
 
  private:
   void showProject();
   void dropProject();
   void reloadData();
   void onModelsChanged();
+  void showTrainOrEmptyState();
+  EmptyState* addModelTab(QWidget* page, QStackedWidget* pane, const QString& label, const QString& heading,
+                          const QString& message);
 
   std::shared_ptr<ProjectSession> session_;
   QStackedWidget* stack_;
@@ -40,4 +51,10 @@ class ModelsWorkspace : public Workspace {
   TrainPage* train_;
   TryItPage* tryIt_;
   EvaluatePage* evaluate_;
+  QStackedWidget* trainPane_;  // each tab: the page, or its empty state
+  QStackedWidget* tryItPane_;
+  QStackedWidget* evaluatePane_;
+  EmptyState* trainEmpty_ = nullptr;
+  EmptyState* tryItEmpty_ = nullptr;
+  EmptyState* evaluateEmpty_ = nullptr;
 };

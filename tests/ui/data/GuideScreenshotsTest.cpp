@@ -133,7 +133,7 @@ TEST(GuideScreenshots, EveryWorkspaceOnTheDemoProject) {
   ASSERT_TRUE(train->train());
   ASSERT_TRUE(trained.wait(kTimeoutMs));
   ASSERT_TRUE(train->job()->outcome().ok) << train->job()->outcome().error.toStdString();
-  models->tabs()->setCurrentWidget(train);
+  models->showTab(train);
   shoot(window, modelsIndex, QStringLiteral("models-train"));
 
   EvaluatePage* evaluate = models->evaluatePage();
@@ -147,7 +147,7 @@ TEST(GuideScreenshots, EveryWorkspaceOnTheDemoProject) {
   ASSERT_TRUE(evaluate->runEvaluation());
   ASSERT_TRUE(evaluated.wait(kTimeoutMs));
   ASSERT_TRUE(evaluated.front().front().toBool());
-  models->tabs()->setCurrentWidget(evaluate);
+  models->showTab(evaluate);
   shoot(window, modelsIndex, QStringLiteral("models-evaluate"));
 
   // A user the model knows (not a cold user), for the curation preview.

@@ -333,11 +333,11 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   EXPECT_EQ(tryIt->recommendationsModel()->rowCount(), 10);
   EXPECT_FALSE(tryIt->recommendationsModel()->index(0, 2).data().toString().isEmpty());
 
-  workspace_->tabs()->setCurrentWidget(trainPage);
+  workspace_->showTab(trainPage);
   saveShot(*workspace_, QStringLiteral("models-train.png"));
   ASSERT_TRUE(tryIt->showUser(user));
   tryIt->showSimilar(first);
-  workspace_->tabs()->setCurrentWidget(tryIt);
+  workspace_->showTab(tryIt);
   saveShot(*workspace_, QStringLiteral("models-tryit.png"));
 
   // Evaluate: two models on one split, stored in the run history and exported.
@@ -397,7 +397,7 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   EXPECT_TRUE(page.contains("data:image/png;base64,"));
   EXPECT_TRUE(page.contains("nDCG@10"));
 
-  workspace_->tabs()->setCurrentWidget(evaluate);
+  workspace_->showTab(evaluate);
   saveShot(*workspace_, QStringLiteral("models-evaluate.png"));
   evaluate->resultTabs()->setCurrentIndex(1);
   saveShot(*workspace_, QStringLiteral("models-segments.png"));
