@@ -289,7 +289,7 @@ int runModels(const std::vector<std::string>& argv) {
                       {"interactions", m.interactions},
                       {"data_fingerprint", m.dataFingerprint},
                       {"current_data", m.dataFingerprint == fingerprint},
-                      {"matrix_settings", m.matrixSettings},
+                      {"matrix_settings", nlohmann::json::parse(m.matrixSettingsJson)},
                       {"loss", lossJson(m.loss)},
                       {"bytes", m.blobBytes}});
     std::cout << list.dump(2) << "\n";

@@ -1,5 +1,6 @@
 #include "core/curation/CurationJson.h"
 
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 #include "core/base/Time.h"

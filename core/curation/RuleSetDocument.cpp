@@ -1,6 +1,7 @@
 #include "core/curation/RuleSetDocument.h"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "core/curation/JsonSchemaValidator.h"
 #include "core/curation/RuleSetStreamReader.h"

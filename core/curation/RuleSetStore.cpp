@@ -1,5 +1,6 @@
 #include "core/curation/RuleSetStore.h"
 
+#include <nlohmann/json.hpp>
 #include <random>
 #include <tuple>
 #include <utility>

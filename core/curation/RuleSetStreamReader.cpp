@@ -1,6 +1,7 @@
 #include "core/curation/RuleSetStreamReader.h"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <vector>
 
 #include "core/curation/JsonSchemaValidator.h"

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "core/evaluation/EvaluationJson.h"
 #include "core/storage/Database.h"

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
 namespace reco {
@@ -20,7 +21,10 @@ StoredModel readRow(Statement& st) {
   try {
     const nlohmann::json params = nlohmann::json::parse(st.columnText(3));
     for (const auto& [k, v] : params.items()) m.params[k] = v.get<double>();
-    m.matrixSettings = nlohmann::json::parse(st.columnText(7));
+    m.matrixSettingsJson = st.columnText(7);
+    if (!nlohmann::json::accept(m.matrixSettingsJson)) {
+      throw std::runtime_error("stored model '" + m.name + "' has malformed metadata: matrix settings are not JSON");
+    }
     const nlohmann::json loss = nlohmann::json::parse(st.columnText(11));
     for (const auto& v : loss) m.loss.push_back(v.is_null() ? std::nan("") : v.get<double>());
   } catch (const nlohmann::json::exception& e) {

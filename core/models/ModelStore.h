@@ -4,7 +4,7 @@
 
 #include <cstdint>
 #include <memory>
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,7 +23,7 @@ struct StoredModel {
   std::int64_t trainedAt = 0;  // Unix seconds
   double seconds = 0;          // training wall time
   std::string dataFingerprint;
-  nlohmann::json matrixSettings;
+  std::string matrixSettingsJson;  // the MatrixSettings JSON as stored
   std::int64_t users = 0;
   std::int64_t items = 0;
   std::int64_t interactions = 0;

@@ -7,6 +7,7 @@
 // The moments are drawn from a seeded generator, uniformly between 0 and the operation's duration measured by a
 // complete run just before. RECO_KILL_SEED and RECO_KILL_MOMENTS (per operation) override the defaults for longer runs.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>

@@ -4,6 +4,7 @@
 #include <QUndoStack>
 #include <algorithm>
 #include <exception>
+#include <nlohmann/json.hpp>
 
 #include "core/base/Time.h"
 #include "core/curation/RuleEdits.h"

@@ -1,5 +1,7 @@
 #include "ui/models/EvaluationJob.h"
 
+#include <nlohmann/json.hpp>
+
 #include "core/evaluation/EvaluationJson.h"
 #include "core/evaluation/EvaluationStore.h"
 #include "core/storage/Project.h"

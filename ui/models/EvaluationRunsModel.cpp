@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <nlohmann/json.hpp>
 
 #include "ui/base/LocaleFormat.h"
 

@@ -1,5 +1,6 @@
 // The JSON forms of a rule application: the applier's inputs read from JSON and its result written as JSON.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <stdexcept>
 #include <string>

@@ -1,6 +1,7 @@
 // Runs every golden vector in tests/data/rules/ through the reference applier. The vectors are the rule-set
 // specification's executable form; a production implementation must reproduce them too.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>

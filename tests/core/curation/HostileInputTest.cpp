@@ -1,5 +1,6 @@
 // Issue 13 (reliability): hostile input is refused cleanly, in bounded time and memory.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <unistd.h>
 

@@ -1,5 +1,6 @@
 // The exchange format: canonical bytes, checksum, the shipped schema, and import errors with JSON paths.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 

@@ -1,6 +1,7 @@
 // Issue 13 H: reading, saving and exporting a large rule set take memory bounded by a small multiple of its size
 // (docs/ruleset-spec.md, "Bounds"); the tree-less reader and writers give exactly what the JSON trees gave.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <malloc.h>
 #include <sys/wait.h>

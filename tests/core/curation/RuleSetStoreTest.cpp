@@ -1,5 +1,6 @@
 // The project store: working copy, versions, diff, restore, and imports that change nothing on failure.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <unistd.h>
 

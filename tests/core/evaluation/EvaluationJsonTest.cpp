@@ -1,6 +1,7 @@
 // The evaluation report JSON in both directions: a real run written, read back and written again is identical,
 // and bad input is rejected with the field's path and the reason.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <stdexcept>

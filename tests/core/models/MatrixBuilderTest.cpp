@@ -1,5 +1,6 @@
 // The training matrix built from a project's events: weights per type, ratings, windows, filters, id mapping.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 

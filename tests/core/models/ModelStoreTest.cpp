@@ -1,6 +1,9 @@
 // Trained models stored in the project: save, list, load by name with project ids, corrupt blobs, replace, delete.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <nlohmann/json.hpp>
+
 #include "ProjectFixture.h"
 #include "TestMatrices.h"
 #include "core/data/MatrixBuilder.h"
@@ -47,7 +50,7 @@ TEST_F(ModelStoreTest, SavedModelsListAndLoadWithIdenticalRecommendations) {
   EXPECT_EQ(info->items, 32);
   EXPECT_EQ(info->interactions, m.nnz());
   EXPECT_EQ(info->dataFingerprint, project().dataFingerprint());
-  EXPECT_EQ(info->matrixSettings.at("window_days"), 7);
+  EXPECT_EQ(nlohmann::json::parse(info->matrixSettingsJson).at("window_days"), 7);
   ASSERT_EQ(info->loss.size(), 3u);
   EXPECT_DOUBLE_EQ(info->loss[1], 1.5);
   EXPECT_TRUE(std::isnan(info->loss[2]));

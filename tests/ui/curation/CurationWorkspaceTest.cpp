@@ -5,6 +5,7 @@
 // core's bytes, a broken import lists JSON paths and changes nothing, and the workspace renders to a non-blank
 // image (written to $RECO_SCREENSHOT_DIR/curation-editor.png when set).
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>

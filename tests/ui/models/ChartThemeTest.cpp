@@ -5,6 +5,7 @@
 // bars by 4.5:1 against the bar. A theme switch reaches charts already shown. Images are kept as
 // models-chart-<name>-<theme>.png in $RECO_SHOT_DIR when set.
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <QAbstractAxis>
 #include <QApplication>

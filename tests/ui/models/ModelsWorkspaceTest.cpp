@@ -3,6 +3,7 @@
 // chart and cancel, Try it shows recommendations and similar items, Evaluate runs, stores and exports a run, and
 // the workspace renders to a non-blank image (written to $RECO_SCREENSHOT_DIR when set).
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
