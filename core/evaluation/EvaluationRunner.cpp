@@ -198,6 +198,7 @@ struct ScoringScratch {
   std::vector<float> candScores;
   std::vector<char> candRel;
   std::vector<std::uint32_t> order;
+  std::vector<float> relevantScores;
   std::vector<std::int32_t> top;
   std::vector<double> row;
 
@@ -244,7 +245,7 @@ void scoreUser(std::size_t ee, const Recommender& rec, const SplitContext& ctx, 
   for (std::size_t j = 0; j < kk; ++j) s.top[j] = s.cand[s.order[j]];
   ranking.compute(s.top, rel, s.row);
   for (std::size_t mm = 0; mm < layout.nRank; ++mm) out.values[mm][ee] = s.row[mm];
-  out.values[layout.auc][ee] = RankingMetrics::auc(s.candScores, s.candRel, s.order);
+  out.values[layout.auc][ee] = RankingMetrics::auc(s.candScores, s.candRel, s.relevantScores);
   const auto kPrimary = static_cast<std::size_t>(layout.kPrimary);
   const std::size_t kp = std::min(kk, kPrimary);
   double novelty = 0, pop = 0;

@@ -60,26 +60,47 @@ void RankingMetrics::compute(std::span<const std::int32_t> ranked, std::span<con
 }
 
 double RankingMetrics::auc(std::span<const float> scores, std::span<const char> relevant,
-                           std::vector<std::uint32_t>& order) {
+                           std::vector<float>& scratch) {
   const std::size_t n = scores.size();
   std::size_t nRel = 0;
   for (std::size_t i = 0; i < n; ++i) nRel += relevant[i] ? 1 : 0;
   if (nRel == 0 || nRel == n) return std::numeric_limits<double>::quiet_NaN();
-  order.resize(n);
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return scores[a] < scores[b]; });
-  // Mann-Whitney U from mid-ranks: AUC = (sum of relevant mid-ranks - nRel (nRel + 1) / 2) / (nRel * nNeg).
-  double rankSum = 0;
-  for (std::size_t b = 0; b < n;) {
-    std::size_t e = b;
-    std::size_t relInTie = 0;
-    while (e < n && scores[order[e]] == scores[order[b]]) relInTie += relevant[order[e++]] ? 1 : 0;
-    const double midRank = (static_cast<double>(b + 1) + static_cast<double>(e)) / 2.0;
-    rankSum += midRank * static_cast<double>(relInTie);
-    b = e;
+  // scratch = the relevant candidates' scores, then the non-relevant ones'.
+  scratch.resize(n);
+  const std::span<float> rel(scratch.data(), nRel), neg(scratch.data() + nRel, n - nRel);
+  for (std::size_t i = 0, r = 0, q = 0; i < n; ++i) {
+    if (relevant[i]) {
+      rel[r++] = scores[i];
+    } else {
+      neg[q++] = scores[i];
+    }
   }
-  const double r = static_cast<double>(nRel), neg = static_cast<double>(n - nRel);
-  return (rankSum - r * (r + 1) / 2.0) / (r * neg);
+  // Mann-Whitney U: the (relevant, non-relevant) pairs ordered rightly, ties counting 1/2; twiceU stays an exact
+  // integer. A user has a few relevant items among tens of thousands of candidates, so U is counted from the relevant
+  // side with one branch-free (vectorised) pass over the negatives per relevant item; past kLinearRelevant relevant
+  // items, from the negatives' side with a binary search among the sorted relevant scores: O(n log r) either way
+  // instead of sorting all candidates.
+  constexpr std::size_t kLinearRelevant = 64;
+  std::uint64_t twiceU = 0;
+  if (nRel <= kLinearRelevant) {
+    for (const float x : rel) {
+      std::uint32_t below = 0, tied = 0;
+      for (const float v : neg) {
+        below += v < x ? 1u : 0u;
+        tied += v == x ? 1u : 0u;
+      }
+      twiceU += 2 * static_cast<std::uint64_t>(below) + tied;
+    }
+  } else {
+    std::sort(rel.begin(), rel.end());
+    for (const float v : neg) {
+      const auto lo = std::lower_bound(rel.begin(), rel.end(), v);
+      const auto hi = std::upper_bound(lo, rel.end(), v);
+      twiceU += 2 * static_cast<std::uint64_t>(rel.end() - hi) + static_cast<std::uint64_t>(hi - lo);
+    }
+  }
+  const double r = static_cast<double>(nRel), negatives = static_cast<double>(n - nRel);
+  return static_cast<double>(twiceU) / 2.0 / (r * negatives);
 }
 
 TableMetrics rankingMetricsFromTables(const std::vector<TruthRow>& truth, const std::vector<PredictionRow>& predictions,

@@ -31,8 +31,9 @@ class RankingMetrics {
 
   // AUC of one user: the probability that a relevant candidate scores above a non-relevant one (ties count 1/2).
   // scores: every candidate's score; relevant: same length, nonzero for relevant candidates.
-  // NaN when there is no relevant or no non-relevant candidate. `order` is scratch space.
-  static double auc(std::span<const float> scores, std::span<const char> relevant, std::vector<std::uint32_t>& order);
+  // NaN when there is no relevant or no non-relevant candidate. `scratch` is scratch space. No sort of the candidates:
+  // a pass over them per relevant item (up to 64 relevant), else a binary search per non-relevant one.
+  static double auc(std::span<const float> scores, std::span<const char> relevant, std::vector<float>& scratch);
 
  private:
   std::vector<int> ks_;

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 #include <vector>
 
 #include "core/evaluation/ExposureMetrics.h"
@@ -99,7 +100,7 @@ TEST(RankingMetrics, RejectsBadCutoffsAndEmptyRelevance) {
 }
 
 TEST(RankingMetrics, AucCountsOrderedPairsAndHalvesTies) {
-  std::vector<std::uint32_t> scratch;
+  std::vector<float> scratch;
   std::vector<float> s = {0.9f, 0.8f, 0.7f, 0.6f};
   std::vector<char> r = {1, 0, 1, 0};
   EXPECT_NEAR(RankingMetrics::auc(s, r, scratch), 3.0 / 4, 1e-12);
@@ -111,6 +112,35 @@ TEST(RankingMetrics, AucCountsOrderedPairsAndHalvesTies) {
   EXPECT_NEAR(RankingMetrics::auc(s, r, scratch), 0.0, 1e-12);
   r = {1, 1, 1};
   EXPECT_TRUE(std::isnan(RankingMetrics::auc(s, r, scratch)));
+}
+
+TEST(RankingMetrics, AucEqualsThePairCountOnRandomScoresWithTies) {
+  std::mt19937 gen(17);
+  std::uniform_int_distribution<int> level(0, 40);  // few distinct scores: many ties, also across the two classes
+  std::vector<float> scratch;
+  for (int trial = 0; trial < 20; ++trial) {
+    // Even trials: a few relevant candidates (one pass per relevant item); odd: hundreds (binary searches).
+    std::bernoulli_distribution isRelevant(trial % 2 == 0 ? 0.05 : 0.4);
+    const std::size_t n = 200 + static_cast<std::size_t>(trial) * 37;
+    std::vector<float> s(n);
+    std::vector<char> r(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      s[i] = static_cast<float>(level(gen)) / 8.0f;
+      r[i] = isRelevant(gen) ? 1 : 0;
+    }
+    r[0] = 1;
+    r[1] = 0;
+    double pairs = 0, wins = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!r[i]) continue;
+      for (std::size_t j = 0; j < n; ++j) {
+        if (r[j]) continue;
+        pairs += 1;
+        wins += s[i] > s[j] ? 1.0 : (s[i] == s[j] ? 0.5 : 0.0);
+      }
+    }
+    EXPECT_DOUBLE_EQ(RankingMetrics::auc(s, r, scratch), wins / pairs) << "trial " << trial;
+  }
 }
 
 TEST(ExposureMetrics, CoverageGiniAndSelfInformation) {
