@@ -192,7 +192,6 @@ double trainModel(Recommender& model, const ModelSpec& spec, const InteractionMa
 
 // One scoring thread's buffers, reused across its users.
 struct ScoringScratch {
-  std::vector<float> scores;
   std::vector<char> seen;
   std::vector<std::int32_t> cand;
   std::vector<float> candScores;
@@ -202,24 +201,19 @@ struct ScoringScratch {
   std::vector<std::int32_t> top;
   std::vector<double> row;
 
-  ScoringScratch(std::size_t nItems, std::size_t nRank) : scores(nItems), seen(nItems, 0), row(nRank) {
+  ScoringScratch(std::size_t nItems, std::size_t nRank) : seen(nItems, 0), row(nRank) {
     cand.reserve(nItems);
   }
 };
 
-// Score step for evaluated user ee: ranks the candidates (top maxK by score, ties by item index) and writes the
-// user's per-user metrics into out.values[*][ee] and primary top-k into out.tops.
-void scoreUser(std::size_t ee, const Recommender& rec, const SplitContext& ctx, const RankingMetrics& ranking,
-               const MetricLayout& layout, ScoringScratch& s, ModelOutcome& out) {
+// Ranking step for evaluated user ee given its scores of every item: ranks the candidates (top maxK by score, ties by
+// item index) and writes the user's per-user metrics into out.values[*][ee] and primary top-k into out.tops.
+void rankUser(std::size_t ee, std::span<const float> scores, const SplitContext& ctx, const RankingMetrics& ranking,
+              const MetricLayout& layout, ScoringScratch& s, ModelOutcome& out) {
   const InteractionMatrix& train = *ctx.train;
-  const std::size_t nItems = s.scores.size();
+  const std::size_t nItems = scores.size();
   const auto u = ctx.users[ee];
   const auto history = train.rowIndices(u);
-  if (history.empty()) {
-    for (std::size_t i = 0; i < nItems; ++i) s.scores[i] = static_cast<float>(ctx.itemUsers[i]);
-  } else {
-    rec.scoreItems(u, s.scores);
-  }
   for (auto i : history) s.seen[static_cast<std::size_t>(i)] = 1;
   s.cand.clear();
   for (std::size_t i = 0; i < nItems; ++i)
@@ -229,7 +223,7 @@ void scoreUser(std::size_t ee, const Recommender& rec, const SplitContext& ctx, 
   s.candRel.resize(s.cand.size());
   const auto& rel = ctx.relevant[ee];
   for (std::size_t j = 0; j < s.cand.size(); ++j) {
-    float v = s.scores[static_cast<std::size_t>(s.cand[j])];
+    float v = scores[static_cast<std::size_t>(s.cand[j])];
     s.candScores[j] = std::isnan(v) ? -std::numeric_limits<float>::infinity() : v;
     s.candRel[j] = std::binary_search(rel.begin(), rel.end(), s.cand[j]) ? 1 : 0;
   }
@@ -260,10 +254,14 @@ void scoreUser(std::size_t ee, const Recommender& rec, const SplitContext& ctx, 
   out.values[layout.avgPop][ee] = kp ? pop / static_cast<double>(kp) : kNaN;
 }
 
-// Score step for every evaluated user, in batches of 16 users over up to `threads` threads. On cancel the threads
-// stop early (the caller checks the flag afterwards); the first exception of any thread is rethrown.
+// Score step for every evaluated user, in batches of kBatch users over up to `threads` threads: the batch's users with
+// history are scored together (one matrix product for the factor models), cold ones get the item popularity, then
+// each user is ranked. On cancel the threads stop early (the caller checks the flag afterwards); the first exception
+// of any thread is rethrown.
 void scoreUsers(const Recommender& rec, const SplitContext& ctx, const RankingMetrics& ranking,
                 const MetricLayout& layout, int threads, const RunHooks& hooks, ModelOutcome& out) {
+  // 16 users x 41k items of scores is 2.6 MB: the block stays in the last-level cache while it is ranked.
+  constexpr std::size_t kBatch = 16;
   const std::size_t nEval = ctx.users.size();
   const std::size_t nItems = static_cast<std::size_t>(ctx.train->cols());
   out.values.assign(layout.nUser, std::vector<double>(nEval, kNaN));
@@ -275,15 +273,29 @@ void scoreUsers(const Recommender& rec, const SplitContext& ctx, const RankingMe
   auto worker = [&]() {
     try {
       ScoringScratch scratch(nItems, layout.nRank);
+      std::vector<float> popularity(nItems);
+      for (std::size_t i = 0; i < nItems; ++i) popularity[i] = static_cast<float>(ctx.itemUsers[i]);
+      std::vector<std::int32_t> warm;
+      std::vector<float> block;
       for (;;) {
-        const std::size_t e = nextUser.fetch_add(16);
+        const std::size_t e = nextUser.fetch_add(kBatch);
         if (e >= nEval || stop.load(std::memory_order_relaxed)) return;
-        for (std::size_t ee = e; ee < std::min(nEval, e + 16); ++ee) {
-          if (hooks.cancelled()) {
-            stop = true;
-            return;
-          }
-          scoreUser(ee, rec, ctx, ranking, layout, scratch, out);
+        if (hooks.cancelled()) {
+          stop = true;
+          return;
+        }
+        const std::size_t end = std::min(nEval, e + kBatch);
+        warm.clear();
+        for (std::size_t ee = e; ee < end; ++ee)
+          if (!ctx.train->rowIndices(ctx.users[ee]).empty()) warm.push_back(ctx.users[ee]);
+        block.resize(warm.size() * nItems);
+        rec.scoreItemsBlock(warm, block);
+        std::size_t row = 0;
+        for (std::size_t ee = e; ee < end; ++ee) {
+          const bool cold = ctx.train->rowIndices(ctx.users[ee]).empty();
+          const std::span<const float> scores =
+              cold ? std::span<const float>(popularity) : std::span<const float>(block).subspan(row++ * nItems, nItems);
+          rankUser(ee, scores, ctx, ranking, layout, scratch, out);
         }
       }
     } catch (...) {
@@ -293,7 +305,7 @@ void scoreUsers(const Recommender& rec, const SplitContext& ctx, const RankingMe
     }
   };
   std::vector<std::thread> pool;
-  const int nThreads = std::max(1, std::min<int>(threads, static_cast<int>(nEval / 16) + 1));
+  const int nThreads = std::max(1, std::min<int>(threads, static_cast<int>(nEval / kBatch) + 1));
   for (int t = 1; t < nThreads; ++t) pool.emplace_back(worker);
   worker();
   for (auto& t : pool) t.join();

@@ -86,9 +86,11 @@ struct KernelTable {
   void (*ialsSolveRows)(const IalsSolveJob& job, std::int64_t begin, std::int64_t end);
   BprStratumResult (*bprStratum)(const BprStratum& stratum, const BprStep& step, Rng& rng,
                                  const std::atomic<bool>* cancel);
-  // out[i] = y_i . x (+ bias_i) for every item.
+  // out[r * items + i] = y_i . x_r (+ bias_i) for every item and each of the `rows` user rows x (rows x factors,
+  // row-major): one matrix-vector product for a single row, one matrix product for a block, so the item factors are
+  // read once per block instead of once per user.
   void (*factorScores)(const float* itemFactors, const float* itemBias, std::int32_t items, int factors,
-                       const float* x, float* out);
+                       const float* x, std::int64_t rows, float* out);
   // `scratch` and `select` are the calling worker's (reused between blocks).
   void (*factorTopN)(const FactorTopNJob& job, std::int64_t begin, std::int64_t end, std::vector<float>& scratch,
                      TopN& select);

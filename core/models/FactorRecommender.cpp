@@ -19,7 +19,18 @@ using ConstRowMap = Eigen::Map<const RowMatrix>;
 
 void FactorRecommender::scoreUser(std::int32_t user, std::span<float> out) const {
   kernelTable().factorScores(itemFactors_.data(), itemBias_.empty() ? nullptr : itemBias_.data(), items_, factors_,
-                         userFactors_.data() + static_cast<std::size_t>(user) * factors_, out.data());
+                             userFactors_.data() + static_cast<std::size_t>(user) * factors_, 1, out.data());
+}
+
+void FactorRecommender::scoreUserBlock(std::span<const std::int32_t> users, std::span<float> out) const {
+  const auto k = static_cast<std::size_t>(factors_);
+  std::vector<float> rows(users.size() * k);
+  for (std::size_t r = 0; r < users.size(); ++r) {
+    const float* x = userFactors_.data() + static_cast<std::size_t>(users[r]) * k;
+    std::copy(x, x + k, rows.begin() + static_cast<std::ptrdiff_t>(r * k));
+  }
+  kernelTable().factorScores(itemFactors_.data(), itemBias_.empty() ? nullptr : itemBias_.data(), items_, factors_,
+                             rows.data(), static_cast<std::int64_t>(users.size()), out.data());
 }
 
 std::vector<ScoredItem> FactorRecommender::similarItems(std::int32_t item, int n) const {

@@ -22,6 +22,7 @@ class FactorRecommender : public RecommenderBase {
  protected:
   using RecommenderBase::RecommenderBase;
   void scoreUser(std::int32_t user, std::span<float> out) const override;
+  void scoreUserBlock(std::span<const std::int32_t> users, std::span<float> out) const override;
   void saveModel(BlobWriter& out) const override;
   void loadModel(BlobReader& in) override;
 

@@ -36,6 +36,12 @@ Recommendations Recommender::recommendForUserId(std::int64_t userId, int n, bool
   return recommend(index, n, excludeSeen, candidateFilter);
 }
 
+void Recommender::scoreItemsBlock(std::span<const std::int32_t> users, std::span<float> out) const {
+  if (users.empty()) return;
+  const std::size_t items = out.size() / users.size();
+  for (std::size_t r = 0; r < users.size(); ++r) scoreItems(users[r], out.subspan(r * items, items));
+}
+
 std::unique_ptr<Recommender> loadRecommender(std::string_view blob) {
   BlobReader header(blob);  // verifies magic, version and checksum before anything is built
   std::unique_ptr<Recommender> model;

@@ -72,6 +72,10 @@ class Recommender {
 
   // Scores every item for the user (size = items). Used by evaluation and curation.
   virtual void scoreItems(std::int32_t user, std::span<float> out) const = 0;
+  // scoreItems for each of `users`: out holds users.size() rows of item-count floats, row-major. The same scores up
+  // to float rounding; models that can (the factor models) score the whole block at once, which is what evaluation
+  // uses. This default scores user by user.
+  virtual void scoreItemsBlock(std::span<const std::int32_t> users, std::span<float> out) const;
 
   // Top-n for one user; seen items (training interactions) excluded when asked; candidateFilter (if set) keeps an
   // item when it returns true. Cold users get the popularity ranking, flagged (popularityFallback), never an error:

@@ -161,6 +161,28 @@ void RecommenderBase::scoreItems(std::int32_t user, std::span<float> out) const 
   scoreUser(user, out);
 }
 
+void RecommenderBase::scoreItemsBlock(std::span<const std::int32_t> users, std::span<float> out) const {
+  const auto items = static_cast<std::size_t>(items_);
+  if (out.size() != users.size() * items)
+    throw std::invalid_argument("score buffer has " + std::to_string(out.size()) + " entries for " +
+                                std::to_string(users.size()) + " users x " + std::to_string(items_) + " items");
+  bool anyCold = false;
+  for (const auto u : users) {
+    checkUser(u);
+    anyCold = anyCold || isColdUser(u);
+  }
+  if (!anyCold) {
+    scoreUserBlock(users, out);
+    return;
+  }
+  for (std::size_t r = 0; r < users.size(); ++r) scoreItems(users[r], out.subspan(r * items, items));
+}
+
+void RecommenderBase::scoreUserBlock(std::span<const std::int32_t> users, std::span<float> out) const {
+  const auto items = static_cast<std::size_t>(items_);
+  for (std::size_t r = 0; r < users.size(); ++r) scoreUser(users[r], out.subspan(r * items, items));
+}
+
 void RecommenderBase::selectFromScores(std::int32_t user, std::span<float> scores, bool excludeSeen,
                                        const std::function<bool(std::int32_t)>& candidateFilter, TopN& select) const {
   if (excludeSeen)

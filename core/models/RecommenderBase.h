@@ -27,6 +27,8 @@ class RecommenderBase : public Recommender {
   // Cold users (no training interactions, or an index at or past userCount()) get the item popularity (number of
   // users per item) as scores.
   void scoreItems(std::int32_t user, std::span<float> out) const final;
+  // A block with a cold user is scored user by user; otherwise by scoreUserBlock.
+  void scoreItemsBlock(std::span<const std::int32_t> users, std::span<float> out) const final;
   Recommendations recommend(std::int32_t user, int n, bool excludeSeen = true,
                             const std::function<bool(std::int32_t)>& candidateFilter = {}) const override;
   Recommendations recommendForUserId(std::int64_t userId, int n, bool excludeSeen = true,
@@ -68,6 +70,8 @@ class RecommenderBase : public Recommender {
                         const std::atomic<bool>* cancel) = 0;
   // Scores every item for a user with history.
   virtual void scoreUser(std::int32_t user, std::span<float> out) const = 0;
+  // scoreUser for each of `users` (all with history) into users.size() rows of items_ floats. Default: one by one.
+  virtual void scoreUserBlock(std::span<const std::int32_t> users, std::span<float> out) const;
   // Whether scoring needs the training weights of the seen items (kept and saved with the model).
   virtual bool needsSeenValues() const { return false; }
   virtual void saveModel(BlobWriter& out) const = 0;

@@ -19,12 +19,19 @@ using ConstRowMap = Eigen::Map<const RowMatrix>;
 }  // namespace
 
 void factorScores(const float* itemFactors, const float* itemBias, std::int32_t items, int factors, const float* x,
-                  float* out) {
+                  std::int64_t rows, float* out) {
   ConstRowMap Y(itemFactors, items, factors);
-  Eigen::Map<const Eigen::VectorXf> xv(x, factors);
-  Eigen::Map<Eigen::VectorXf> s(out, items);
-  s.noalias() = Y * xv;
-  if (itemBias) s += Eigen::Map<const Eigen::VectorXf>(itemBias, items);
+  if (rows == 1) {
+    Eigen::Map<const Eigen::VectorXf> xv(x, factors);
+    Eigen::Map<Eigen::VectorXf> s(out, items);
+    s.noalias() = Y * xv;
+    if (itemBias) s += Eigen::Map<const Eigen::VectorXf>(itemBias, items);
+    return;
+  }
+  ConstRowMap X(x, static_cast<Eigen::Index>(rows), factors);
+  Eigen::Map<RowMatrix> S(out, static_cast<Eigen::Index>(rows), items);
+  S.noalias() = X * Y.transpose();
+  if (itemBias) S.rowwise() += Eigen::Map<const Eigen::RowVectorXf>(itemBias, items);
 }
 
 void factorTopN(const FactorTopNJob& job, std::int64_t b, std::int64_t e, std::vector<float>& scratch,

@@ -21,7 +21,7 @@ void ialsGram(const float* fixed, std::int64_t rows, int k, float reg, float* yt
 void ialsSolveRows(const IalsSolveJob& job, std::int64_t begin, std::int64_t end);
 BprStratumResult bprStratum(const BprStratum& s, const BprStep& step, Rng& rng, const std::atomic<bool>* cancel);
 void factorScores(const float* itemFactors, const float* itemBias, std::int32_t items, int factors, const float* x,
-                  float* out);
+                  std::int64_t rows, float* out);
 void factorTopN(const FactorTopNJob& job, std::int64_t begin, std::int64_t end, std::vector<float>& scratch,
                 TopN& select);
 bool easeInverse(float* g, float* p, std::int64_t n, int threads, const std::atomic<bool>* cancel);

@@ -109,6 +109,26 @@ TYPED_TEST(RecommenderContract, RecommendAllMatchesSingleUserRecommend) {
   }
 }
 
+TYPED_TEST(RecommenderContract, BlockScoringMatchesUserByUserScoring) {
+  auto model = this->fitted();
+  const std::size_t items = static_cast<std::size_t>(model->itemCount());
+  std::vector<float> one(items);
+  // A block of users with history (scored together) and one with the cold user 61 (scored one by one).
+  for (const std::vector<std::int32_t>& users : {std::vector<std::int32_t>{0, 7, 3, 20, 41, 59},
+                                                  std::vector<std::int32_t>{2, 61, 5}}) {
+    std::vector<float> block(users.size() * items);
+    model->scoreItemsBlock(users, block);
+    for (std::size_t r = 0; r < users.size(); ++r) {
+      model->scoreItems(users[r], one);
+      for (std::size_t i = 0; i < items; ++i)
+        EXPECT_NEAR(block[r * items + i], one[i], 1e-4f * (1 + std::fabs(one[i]))) << "user " << users[r] << " item " << i;
+    }
+  }
+  std::vector<float> wrong(items);
+  const std::vector<std::int32_t> two = {0, 1};
+  EXPECT_THROW(model->scoreItemsBlock(two, wrong), std::invalid_argument);
+}
+
 TYPED_TEST(RecommenderContract, DeterministicGivenSeedAndThreads) {
   auto a = this->fitted()->recommendAll(8, true, 2);
   auto b = this->fitted()->recommendAll(8, true, 1);
