@@ -141,7 +141,7 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
   auto* line = new QLineSeries;
   line->setObjectName(QStringLiteral("complete"));
   line->setName(seriesAxisTitle(measure));
-  // The partial bucket: a dashed segment from the last complete bucket to a hollow point.
+  // The partial bucket: a dashed segment from the last complete bucket, without a point.
   const bool hasPartial = partialDay && !series.empty() && bucketHolds(series.back().id, granularity, *partialDay);
   auto* partial = new QLineSeries;
   partial->setObjectName(QStringLiteral("partial"));
@@ -166,10 +166,7 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
     QPen pen = partial->pen();
     pen.setColor(line->pen().color());
     pen.setStyle(Qt::DashLine);
-    partial->setPen(pen);
-    partial->setPointsVisible(true);
-    partial->setMarkerSize(9);
-    partial->setBrush(chart->backgroundBrush());  // a hollow point
+    partial->setPen(pen);  // no point at its end: the partial figure is not a day's value
   } else {
     delete partial;
     partial = nullptr;
@@ -198,6 +195,7 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
     partial->attachAxis(y);
     // The legend explains the dashed part only; the solid line is named by the panel's title.
     for (QLegendMarker* marker : chart->legend()->markers(line)) marker->setVisible(false);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);  // the legend shows the dashed line itself
   } else {
     chart->legend()->hide();
   }

@@ -25,8 +25,8 @@ using ClickHandler = std::function<void(int index)>;
 enum class SeriesMeasure { Impressions, Clicks, Purchases, Ctr };
 // "Clicks per day", "CTR (%) per week": the unit and the bucket, for the panel's title.
 QString seriesTitle(SeriesMeasure measure, reco::Dimension granularity);
-// The bucket holding partialDay (the data's partial last day, if any) is drawn apart: a dashed line to a hollow point
-// (series object name "partial"), out of the solid line (object name "complete").
+// The bucket holding partialDay (the data's partial last day, if any) is drawn apart: a dashed segment without a point
+// (series object name "partial", named in the legend), out of the solid line (object name "complete").
 QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension granularity, SeriesMeasure measure,
                         std::optional<std::int64_t> partialDay, bool dark, const ClickHandler& onClick);
 // Horizontal bars when there are many groups (category, segment), vertical otherwise.

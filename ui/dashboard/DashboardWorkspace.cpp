@@ -41,6 +41,17 @@ using namespace dashboardcharts;
 
 namespace {
 QDate dateOfDay(std::int64_t day) { return QDate(1970, 1, 1).addDays(day); }
+
+// A breadcrumb's text: the filter's dates in the locale's format, then its other conditions as core describes them.
+QString crumbLabel(const reco::AnalyticsFilter& filter) {
+  reco::AnalyticsFilter rest = filter;
+  rest.fromDay.reset();
+  rest.toDay.reset();
+  if (!filter.fromDay || !filter.toDay) return QString::fromStdString(filter.describe());
+  const QString dates = LocaleFormat::dayRange(dateOfDay(*filter.fromDay), dateOfDay(*filter.toDay));
+  return rest == reco::AnalyticsFilter{} ? dates
+                                         : dates + QStringLiteral(", ") + QString::fromStdString(rest.describe());
+}
 enum Kpi { Impressions, Clicks, Ctr, Carts, Purchases, ConvClick, ConvImpression, Revenue, Rpm, Aov, ActiveUsers, KpiCount };
 }  // namespace
 
@@ -212,7 +223,7 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
 
   connect(filterBar_, &DashboardFilterBar::filterChanged, this, [this] {
     defaultPeriodPending_ = false;  // the user chose: all data stays all data
-    crumbs_.assign(1, Crumb{QString::fromStdString(filterBar_->filter().describe()), filterBar_->filter()});
+    crumbs_.assign(1, Crumb{crumbLabel(filterBar_->filter()), filterBar_->filter()});
     rebuildBreadcrumb();
     requestRefresh();
   });
@@ -286,7 +297,7 @@ reco::AnalyticsFilter DashboardWorkspace::currentFilter() const { return crumbs_
 
 void DashboardWorkspace::setFilter(const reco::AnalyticsFilter& filter) {
   defaultPeriodPending_ = false;
-  crumbs_.assign(1, Crumb{QString::fromStdString(filter.describe()), filter});
+  crumbs_.assign(1, Crumb{crumbLabel(filter), filter});
   filterBar_->setFilter(filter);
   rebuildBreadcrumb();
   requestRefresh();
@@ -391,7 +402,7 @@ void DashboardWorkspace::showData(const reco::DashboardData& data) {
   // way back to all data.
   if (data.defaultPeriodApplied && defaultPeriodPending_ && crumbs_.size() == 1) {
     defaultPeriodPending_ = false;
-    crumbs_.assign(1, Crumb{QString::fromStdString(data.filter.describe()), data.filter});
+    crumbs_.assign(1, Crumb{crumbLabel(data.filter), data.filter});
     filterBar_->setFilter(data.filter);
     rebuildBreadcrumb();
   }
