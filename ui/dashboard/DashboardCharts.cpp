@@ -105,6 +105,9 @@ QString seriesTitle(SeriesMeasure measure, reco::Dimension granularity) {
 
 namespace {
 
+// A bucket's x: noon UTC of its first day.
+double xOfBucket(const reco::Group& g) { return static_cast<double>(g.id) * 86400000.0 + 43200000.0; }
+
 double seriesValue(const reco::Group& g, SeriesMeasure measure) {
   switch (measure) {
     case SeriesMeasure::Impressions: return static_cast<double>(g.m.impressions);
@@ -125,51 +128,62 @@ QString seriesAxisTitle(SeriesMeasure measure) {
   return {};
 }
 
-// Whether the time bucket starting on `start` holds `day`.
-bool bucketHolds(std::int64_t start, reco::Dimension granularity, std::int64_t day) {
-  const std::int64_t end = granularity == reco::Dimension::Week    ? start + 6
-                           : granularity == reco::Dimension::Month ? reco::nextMonthStart(start) - 1
-                                                                   : start;
-  return day >= start && day <= end;
+// The last day of the time bucket starting on `start`.
+std::int64_t bucketEnd(std::int64_t start, reco::Dimension granularity) {
+  return granularity == reco::Dimension::Week    ? start + 6
+         : granularity == reco::Dimension::Month ? reco::nextMonthStart(start) - 1
+                                                 : start;
 }
 
 }  // namespace
 
 QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension granularity, SeriesMeasure measure,
-                        std::optional<std::int64_t> partialDay, bool dark, const ClickHandler& onClick) {
+                        const SeriesSpan& span, bool dark, const ClickHandler& onClick) {
   QChart* chart = newChart(dark);
   auto* line = new QLineSeries;
   line->setObjectName(QStringLiteral("complete"));
   line->setName(seriesAxisTitle(measure));
-  // The partial bucket: a dashed segment from the last complete bucket, without a point.
-  const bool hasPartial = partialDay && !series.empty() && bucketHolds(series.back().id, granularity, *partialDay);
-  auto* partial = new QLineSeries;
-  partial->setObjectName(QStringLiteral("partial"));
-  partial->setName(granularity == reco::Dimension::Day ? DashboardCharts::tr("Partial day: the data ends during it")
-                   : granularity == reco::Dimension::Week
-                       ? DashboardCharts::tr("Partial week: the data ends during its last day")
-                       : DashboardCharts::tr("Partial month: the data ends during its last day"));
+  // Buckets that do not hold a full day, week or month of data are drawn as dashed segments without a point: the last
+  // one when the data's partial last day is in it, and a week or month that the period cuts at either end.
+  const std::size_t n = series.size();
+  const bool byDay = granularity == reco::Dimension::Day;
+  const bool lastHoldsPartialDay =
+      n > 1 && span.partialDay && series.back().id <= *span.partialDay &&
+      *span.partialDay <= std::min(bucketEnd(series.back().id, granularity), span.toDay);
+  const bool lastCut = n > 1 && !byDay && bucketEnd(series.back().id, granularity) > span.toDay;
+  const bool firstCut = n > 1 && !byDay && series.front().id < span.fromDay;
+  const bool lastDashed = lastHoldsPartialDay || lastCut;
+  const QString cutName = granularity == reco::Dimension::Week
+                              ? DashboardCharts::tr("Week only partly in the period")
+                              : DashboardCharts::tr("Month only partly in the period");
+  const QString partialName = byDay ? DashboardCharts::tr("Partial day: the data ends during it")
+                              : granularity == reco::Dimension::Week
+                                  ? DashboardCharts::tr("Partial week: the data ends during its last day")
+                                  : DashboardCharts::tr("Partial month: the data ends during its last day");
+  std::vector<QLineSeries*> dashed;  // "partial" (the end) and "partialStart" (the beginning)
+  auto dashedSeries = [&](const char* objectName, const QString& name, std::size_t from) {
+    auto* s = new QLineSeries;
+    s->setObjectName(QString::fromLatin1(objectName));
+    s->setName(name);
+    for (std::size_t i = from; i < from + 2; ++i) s->append(xOfBucket(series[i]), seriesValue(series[i], measure));
+    dashed.push_back(s);
+  };
+  if (lastDashed) dashedSeries("partial", lastHoldsPartialDay ? partialName : cutName, n - 2);
+  if (firstCut) dashedSeries("partialStart", cutName, 0);
   double maxValue = measure == SeriesMeasure::Ctr ? 0.1 : 1.0;
-  auto xOf = [](const reco::Group& g) { return static_cast<double>(g.id) * 86400000.0 + 43200000.0; };  // noon UTC
-  for (std::size_t i = 0; i < series.size(); ++i) {
-    const reco::Group& g = series[i];
-    const double v = seriesValue(g, measure);
-    const bool last = i + 1 == series.size();
-    if (!(hasPartial && last)) line->append(xOf(g), v);
-    if (hasPartial && i + 2 >= series.size()) partial->append(xOf(g), v);
+  for (std::size_t i = 0; i < n; ++i) {
+    const double v = seriesValue(series[i], measure);
+    if (!(lastDashed && i + 1 == n) && !(firstCut && i == 0)) line->append(xOfBucket(series[i]), v);
     maxValue = std::max(maxValue, v);
   }
   chart->addSeries(line);
-  line->setPointsVisible(series.size() <= 40);
-  if (hasPartial) {
-    chart->addSeries(partial);
-    QPen pen = partial->pen();
+  line->setPointsVisible(n <= 40);
+  for (QLineSeries* s : dashed) {
+    chart->addSeries(s);
+    QPen pen = s->pen();
     pen.setColor(line->pen().color());
     pen.setStyle(Qt::DashLine);
-    partial->setPen(pen);  // no point at its end: the partial figure is not a day's value
-  } else {
-    delete partial;
-    partial = nullptr;
+    s->setPen(pen);  // no point at the dashed end: that figure is not a whole bucket's
   }
   auto* x = new QDateTimeAxis;
   x->setFormat(granularity == reco::Dimension::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
@@ -190,21 +204,25 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
   chart->addAxis(y, Qt::AlignLeft);
   line->attachAxis(x);
   line->attachAxis(y);
-  if (partial) {
-    partial->attachAxis(x);
-    partial->attachAxis(y);
-    // The legend explains the dashed part only; the solid line is named by the panel's title.
+  for (QLineSeries* s : dashed) {
+    s->attachAxis(x);
+    s->attachAxis(y);
+  }
+  if (!dashed.empty()) {
+    // The legend explains the dashed parts only (each name once); the solid line is named by the panel's title.
     for (QLegendMarker* marker : chart->legend()->markers(line)) marker->setVisible(false);
+    if (dashed.size() == 2 && dashed[0]->name() == dashed[1]->name())
+      for (QLegendMarker* marker : chart->legend()->markers(dashed[1])) marker->setVisible(false);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);  // the legend shows the dashed line itself
   } else {
     chart->legend()->hide();
   }
   // Tooltips and drill-down by the bucket nearest to the pointer.
-  auto nearest = [series, xOf](const QPointF& p) {
+  auto nearest = [series](const QPointF& p) {
     int best = -1;
     double bestDist = 0;
     for (std::size_t i = 0; i < series.size(); ++i) {
-      double d = std::fabs(xOf(series[i]) - p.x());
+      double d = std::fabs(xOfBucket(series[i]) - p.x());
       if (best < 0 || d < bestDist) {
         best = static_cast<int>(i);
         bestDist = d;
@@ -212,8 +230,9 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
     }
     return best;
   };
-  for (QLineSeries* s : {line, partial}) {
-    if (!s) continue;
+  std::vector<QLineSeries*> all = dashed;
+  all.push_back(line);
+  for (QLineSeries* s : all) {
     QObject::connect(s, &QLineSeries::hovered, s, [series, nearest](const QPointF& p, bool state) {
       if (!state) return;
       int i = nearest(p);

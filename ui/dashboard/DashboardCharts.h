@@ -25,10 +25,16 @@ using ClickHandler = std::function<void(int index)>;
 enum class SeriesMeasure { Impressions, Clicks, Purchases, Ctr };
 // "Clicks per day", "CTR (%) per week": the unit and the bucket, for the panel's title.
 QString seriesTitle(SeriesMeasure measure, reco::Dimension granularity);
-// The bucket holding partialDay (the data's partial last day, if any) is drawn apart: a dashed segment without a point
-// (series object name "partial", named in the legend), out of the solid line (object name "complete").
+// The days a series covers (the filter's range clipped to the data) and the data's partial last day, if any.
+struct SeriesSpan {
+  std::int64_t fromDay = 0, toDay = 0;
+  std::optional<std::int64_t> partialDay;
+};
+// Buckets without a whole day, week or month of data are drawn apart, as a dashed segment without a point (named in
+// the legend) off the solid line (series "complete"): the last bucket when it holds the partial day or the period
+// ends inside it (series "partial"), the first when the period starts inside it (series "partialStart").
 QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension granularity, SeriesMeasure measure,
-                        std::optional<std::int64_t> partialDay, bool dark, const ClickHandler& onClick);
+                        const SeriesSpan& span, bool dark, const ClickHandler& onClick);
 // Horizontal bars when there are many groups (category, segment), vertical otherwise.
 QChart* breakdownChart(const std::vector<reco::Group>& groups, BarMetric metric, bool horizontal, bool dark,
                        const ClickHandler& onClick);

@@ -479,14 +479,14 @@ void DashboardWorkspace::rebuildCharts() {
   // Every chart names its unit and the days it covers: the filter's range clipped to the data (the KPI period, plus
   // the partial last day where the KPIs leave it out).
   const reco::KpiFigures& k = d.kpis;
-  const QString period = LocaleFormat::dayRange(
-      dateOfDay(k.fromDay), dateOfDay(k.partialDayLeftOut && d.partialDay ? *d.partialDay : k.toDay));
+  const SeriesSpan span{k.fromDay, k.partialDayLeftOut && d.partialDay ? *d.partialDay : k.toDay, d.partialDay};
+  const QString period = LocaleFormat::dayRange(dateOfDay(span.fromDay), dateOfDay(span.toDay));
   const QString seriesCsv = QString::fromStdString(reco::writeGroupsCsv(d.series, "period_start", true));
   const SeriesMeasure measures[] = {SeriesMeasure::Impressions, SeriesMeasure::Clicks, SeriesMeasure::Purchases,
                                     SeriesMeasure::Ctr};
   for (std::size_t i = 0; i < seriesPanels_.size(); ++i) {
     seriesPanels_[i]->setTitle(tr("%1, %2").arg(seriesTitle(measures[i], shownGranularity_), period));
-    seriesPanels_[i]->setChart(timeSeriesChart(d.series, shownGranularity_, measures[i], d.partialDay, dark,
+    seriesPanels_[i]->setChart(timeSeriesChart(d.series, shownGranularity_, measures[i], span, dark,
                                                [this](int b) { drillDown(reco::Dimension::Day, b); }),
                                seriesCsv);
   }

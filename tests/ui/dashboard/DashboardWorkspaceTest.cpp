@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QComboBox>
 #include <QChartView>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -471,5 +472,46 @@ TEST_F(DashboardWithPartialDayTest, ThePartialDayIsDrawnApartAndLeftOutOfTheComp
   if (!qEnvironmentVariableIsEmpty("RECO_SHOT_DIR")) {
     QTest::qWait(100);
     EXPECT_TRUE(w.grab().save(QDir(qEnvironmentVariable("RECO_SHOT_DIR")).filePath(QStringLiteral("dashboard-partial-day.png"))));
+  }
+}
+
+// By week, the default 28 days rarely start on a Monday: the weeks the period cuts at either end are dashed (they
+// hold only some of their days), so they do not draw a cliff.
+TEST_F(DashboardWorkspaceTest, WeeksThePeriodCutsAreDrawnApart) {
+  DashboardWorkspace w;
+  QSignalSpy refreshed(&w, &DashboardWorkspace::refreshed);
+  w.setProject(session_);
+  w.resize(1280, 800);
+  w.show();
+  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  QComboBox* granularity = nullptr;
+  for (QComboBox* box : w.findChildren<QComboBox*>())
+    if (box->findText(QStringLiteral("By week")) >= 0) granularity = box;
+  ASSERT_NE(granularity, nullptr);
+  granularity->setCurrentIndex(granularity->findText(QStringLiteral("By week")));
+  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  const reco::DashboardData& d = *w.lastData();
+  ASSERT_GE(d.series.size(), 4u);
+  const bool startCut = d.series.front().id < d.kpis.fromDay;
+  const bool endCut = d.series.back().id + 6 > d.kpis.toDay;
+  // 28 days are 4 whole weeks exactly when they start on a Monday; otherwise both ends are cut.
+  EXPECT_EQ(startCut, endCut);
+  EXPECT_EQ(startCut, (d.kpis.fromDay + 3) % 7 != 0);  // day 0 (1970-01-01) was a Thursday
+  for (ChartPanel* p : w.seriesPanels()) {
+    QChart* chart = chartOf(p);
+    QXYSeries* solid = seriesNamed(chart, QStringLiteral("complete"));
+    ASSERT_NE(solid, nullptr);
+    EXPECT_EQ(seriesNamed(chart, QStringLiteral("partialStart")) != nullptr, startCut) << p->title().toStdString();
+    EXPECT_EQ(seriesNamed(chart, QStringLiteral("partial")) != nullptr, endCut) << p->title().toStdString();
+    // The solid line holds the whole weeks only.
+    EXPECT_EQ(solid->count(), static_cast<int>(d.series.size()) - (startCut ? 1 : 0) - (endCut ? 1 : 0));
+    if (startCut) {
+      EXPECT_EQ(seriesNamed(chart, QStringLiteral("partialStart"))->pen().style(), Qt::DashLine);
+    }
+  }
+  EXPECT_TRUE(w.seriesPanels()[0]->title().startsWith(QStringLiteral("Impressions per week, ")));
+  if (!qEnvironmentVariableIsEmpty("RECO_SHOT_DIR")) {
+    QTest::qWait(100);
+    EXPECT_TRUE(w.grab().save(QDir(qEnvironmentVariable("RECO_SHOT_DIR")).filePath(QStringLiteral("dashboard-by-week.png"))));
   }
 }
