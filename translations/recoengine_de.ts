@@ -1083,6 +1083,14 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
         <source>Difference from %1 in %2 (percentage points)</source>
         <translation>Unterschied zu %1 in %2 (Prozentpunkte)</translation>
     </message>
+    <message>
+        <source>Week only partly in the period</source>
+        <translation>Woche nur teilweise im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Month only partly in the period</source>
+        <translation>Monat nur teilweise im Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFilterBar</name>

@@ -1083,6 +1083,14 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
         <source>Difference from %1 in %2 (percentage points)</source>
         <translation>Diferencia con %1 en %2 (puntos porcentuales)</translation>
     </message>
+    <message>
+        <source>Week only partly in the period</source>
+        <translation>Semana solo en parte dentro del periodo</translation>
+    </message>
+    <message>
+        <source>Month only partly in the period</source>
+        <translation>Mes solo en parte dentro del periodo</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFilterBar</name>

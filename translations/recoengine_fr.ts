@@ -1083,6 +1083,14 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
         <source>Difference from %1 in %2 (percentage points)</source>
         <translation>Écart par rapport à %1 en %2 (points de pourcentage)</translation>
     </message>
+    <message>
+        <source>Week only partly in the period</source>
+        <translation>Semaine en partie seulement dans la période</translation>
+    </message>
+    <message>
+        <source>Month only partly in the period</source>
+        <translation>Mois en partie seulement dans la période</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFilterBar</name>
