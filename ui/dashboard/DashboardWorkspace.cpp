@@ -222,7 +222,7 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   layout->addWidget(stack_);
 
   connect(filterBar_, &DashboardFilterBar::filterChanged, this, [this] {
-    defaultPeriodPending_ = false;  // the user chose: all data stays all data
+    defaultPeriodPending_ = showsDefaultPeriod_ = false;  // the user chose: all data stays all data
     crumbs_.assign(1, Crumb{crumbLabel(filterBar_->filter()), filterBar_->filter()});
     rebuildBreadcrumb();
     requestRefresh();
@@ -255,6 +255,16 @@ void DashboardWorkspace::setProject(std::shared_ptr<ProjectSession> session) {
   connect(session_.get(), &ProjectSession::dataChanged, this, [this] {
     refresher_->invalidate();
     EmptyState::showOneOf(stack_, page_, noEvents_, !session_->hasEvents());
+    // Still on the default period that nobody changed: new data moves it (e.g. an import of the latest week).
+    if (showsDefaultPeriod_ && crumbs_.size() == 1) {
+      reco::AnalyticsFilter f = crumbs_.back().filter;
+      f.fromDay.reset();
+      f.toDay.reset();
+      crumbs_.assign(1, Crumb{crumbLabel(f), f});
+      filterBar_->setFilter(f);
+      rebuildBreadcrumb();
+      defaultPeriodPending_ = true;
+    }
     requestRefresh();
   });
   if (session_->isOpen())
@@ -270,6 +280,7 @@ void DashboardWorkspace::showProject() {
   rebuildBreadcrumb();
   EmptyState::showOneOf(stack_, page_, noEvents_, !session_->hasEvents());
   defaultPeriodPending_ = true;
+  showsDefaultPeriod_ = false;
   requestRefresh();
 }
 
@@ -296,7 +307,7 @@ void DashboardWorkspace::requestRefresh() {
 reco::AnalyticsFilter DashboardWorkspace::currentFilter() const { return crumbs_.back().filter; }
 
 void DashboardWorkspace::setFilter(const reco::AnalyticsFilter& filter) {
-  defaultPeriodPending_ = false;
+  defaultPeriodPending_ = showsDefaultPeriod_ = false;
   crumbs_.assign(1, Crumb{crumbLabel(filter), filter});
   filterBar_->setFilter(filter);
   rebuildBreadcrumb();
@@ -402,6 +413,7 @@ void DashboardWorkspace::showData(const reco::DashboardData& data) {
   // way back to all data.
   if (data.defaultPeriodApplied && defaultPeriodPending_ && crumbs_.size() == 1) {
     defaultPeriodPending_ = false;
+    showsDefaultPeriod_ = true;
     crumbs_.assign(1, Crumb{crumbLabel(data.filter), data.filter});
     filterBar_->setFilter(data.filter);
     rebuildBreadcrumb();

@@ -116,4 +116,6 @@ class DashboardWorkspace : public Workspace {
   reco::Dimension shownGranularity_ = reco::Dimension::Day;
   // A project was just opened and nobody chose dates yet: the next refresh asks core for the default period.
   bool defaultPeriodPending_ = false;
+  // The top breadcrumb holds the default period core chose (not dates the user picked): new data recomputes it.
+  bool showsDefaultPeriod_ = false;
 };

@@ -515,3 +515,44 @@ TEST_F(DashboardWorkspaceTest, WeeksThePeriodCutsAreDrawnApart) {
     EXPECT_TRUE(w.grab().save(QDir(qEnvironmentVariable("RECO_SHOT_DIR")).filePath(QStringLiteral("dashboard-by-week.png"))));
   }
 }
+
+// New data (an import of the latest week) moves the default period along, unless the user chose dates.
+TEST_F(DashboardWorkspaceTest, NewDataMovesTheDefaultPeriodButNotChosenDates) {
+  DashboardWorkspace w;
+  QSignalSpy refreshed(&w, &DashboardWorkspace::refreshed);
+  w.setProject(session_);
+  w.resize(1280, 800);
+  w.show();
+  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  std::int64_t last = 0;
+  {
+    reco::Project p = reco::Project::open(path_.toStdString());
+    last = *reco::AnalyticsCube::load(p.db()).lastDay();
+    // Seven more days of 200 impressions each, the last one until 22:07 (as many as the days before: complete).
+    reco::Transaction tx(p.db());
+    for (std::int64_t day = last + 1; day <= last + 7; ++day)
+      for (int i = 0; i < 200; ++i)
+        p.db().exec("INSERT INTO events(user_id, item_id, type, ts, position, placement_id, variant_id) SELECT "
+                    "(SELECT MIN(id) FROM users), (SELECT MIN(id) FROM items), 0, " +
+                    std::to_string(day * 86400 + i * 398) +
+                    ", 1, (SELECT MIN(id) FROM placements), (SELECT MIN(id) FROM variants)");
+    tx.commit();
+    reco::rebuildRollups(p.db());
+  }
+  Q_EMIT session_->dataChanged();
+  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  EXPECT_EQ(w.lastData()->kpis.toDay, last + 7);
+  EXPECT_EQ(w.lastData()->kpis.fromDay, last + 7 - 27);
+  EXPECT_EQ(w.currentFilter().toDay, last + 7);
+
+  // Dates the user chose stay as they are.
+  reco::AnalyticsFilter chosen;
+  chosen.fromDay = last - 13;
+  chosen.toDay = last;
+  w.setFilter(chosen);
+  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  Q_EMIT session_->dataChanged();
+  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  EXPECT_EQ(w.currentFilter(), chosen);
+  EXPECT_EQ(w.lastData()->kpis.toDay, last);
+}
