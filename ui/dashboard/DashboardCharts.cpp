@@ -193,7 +193,8 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
   x->setTickCount(std::min<int>(6, std::max<int>(2, static_cast<int>(series.size()))));
   if (!series.empty()) {
     x->setMin(QDateTime::fromMSecsSinceEpoch(series.front().id * 86400000LL, Qt::UTC));
-    x->setMax(QDateTime::fromMSecsSinceEpoch(series.back().id * 86400000LL + 86400000LL, Qt::UTC));
+    // The end of the last bucket's first day, not the next midnight: the last label names the last day shown.
+    x->setMax(QDateTime::fromMSecsSinceEpoch(series.back().id * 86400000LL + 86400000LL - 1000, Qt::UTC));
   }
   auto* y = new QValueAxis;
   y->setTitleText(seriesAxisTitle(measure));
