@@ -425,6 +425,13 @@ QChart* intervalChart(const std::vector<IntervalRow>& rows, const QString& value
   const double pad = std::max((hi - lo) * 0.1, 0.05);
   x->setRange(zeroLine ? lo - pad : std::max(0.0, lo - pad), hi + pad);
   x->applyNiceNumbers();
+  // Ticks anchored at exactly 0: counted up from the nice minimum, the zero tick came out as -1e-17, "-0.0".
+  if (x->tickCount() > 1) {
+    const double step = (x->max() - x->min()) / (x->tickCount() - 1);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0.0);
+    x->setTickInterval(step);
+  }
   x->setLabelFormat(QStringLiteral("%.1f"));
   chart->addAxis(x, Qt::AlignBottom);
   chart->addAxis(y, Qt::AlignLeft);
