@@ -556,3 +556,16 @@ TEST_F(DashboardWorkspaceTest, NewDataMovesTheDefaultPeriodButNotChosenDates) {
   EXPECT_EQ(w.currentFilter(), chosen);
   EXPECT_EQ(w.lastData()->kpis.toDay, last);
 }
+
+// A change that rounds to 0.0% reads as no change: the neutral arrow, not a green ▲ "0.0%" (seen on the CTR tile).
+TEST(KpiTileTest, AChangeShownAsZeroIsNeutral) {
+  KpiTile tile(QStringLiteral("CTR"));
+  tile.setValue(QStringLiteral("5.03%"), 0.0004, {});
+  EXPECT_TRUE(tile.changeText().startsWith(QChar(0x25B6))) << tile.changeText().toStdString();
+  tile.setValue(QStringLiteral("5.03%"), -0.0004, {});
+  EXPECT_TRUE(tile.changeText().startsWith(QChar(0x25B6))) << tile.changeText().toStdString();
+  tile.setValue(QStringLiteral("5.30%"), 0.0006, {});
+  EXPECT_TRUE(tile.changeText().startsWith(QChar(0x25B2))) << tile.changeText().toStdString();
+  tile.setValue(QStringLiteral("5.30%"), std::nan(""), {});
+  EXPECT_TRUE(tile.changeText().contains(QStringLiteral("no previous period")));
+}
