@@ -971,10 +971,6 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
         <translation>Monat</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
         <source>CTR by position</source>
         <translation>CTR nach Position</translation>
     </message>
@@ -1007,16 +1003,93 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
         <translation>Ereignisse (log. Skala)</translation>
     </message>
     <message>
-        <source>%1 with 95% interval</source>
-        <translation>%1 mit 95-%-Intervall</translation>
+        <source>Impressions per week</source>
+        <translation>Impressionen pro Woche</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% CI %7 – %8)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 von %4 %5&lt;br&gt;Rate %6 (95-%-KI %7 – %8)</translation>
+        <source>Impressions per month</source>
+        <translation>Impressionen pro Monat</translation>
     </message>
     <message>
-        <source>%1 (%)</source>
-        <translation>%1 (%)</translation>
+        <source>Impressions per day</source>
+        <translation>Impressionen pro Tag</translation>
+    </message>
+    <message>
+        <source>Clicks per week</source>
+        <translation>Klicks pro Woche</translation>
+    </message>
+    <message>
+        <source>Clicks per month</source>
+        <translation>Klicks pro Monat</translation>
+    </message>
+    <message>
+        <source>Clicks per day</source>
+        <translation>Klicks pro Tag</translation>
+    </message>
+    <message>
+        <source>Purchases per week</source>
+        <translation>Käufe pro Woche</translation>
+    </message>
+    <message>
+        <source>Purchases per month</source>
+        <translation>Käufe pro Monat</translation>
+    </message>
+    <message>
+        <source>Purchases per day</source>
+        <translation>Käufe pro Tag</translation>
+    </message>
+    <message>
+        <source>CTR (%) per week</source>
+        <translation>CTR (%) pro Woche</translation>
+    </message>
+    <message>
+        <source>CTR (%) per month</source>
+        <translation>CTR (%) pro Monat</translation>
+    </message>
+    <message>
+        <source>CTR (%) per day</source>
+        <translation>CTR (%) pro Tag</translation>
+    </message>
+    <message>
+        <source>Partial day: the data ends during it</source>
+        <translation>Unvollständiger Tag: die Daten enden an ihm</translation>
+    </message>
+    <message>
+        <source>Partial week: the data ends during its last day</source>
+        <translation>Unvollständige Woche: die Daten enden an ihrem letzten Tag</translation>
+    </message>
+    <message>
+        <source>Partial month: the data ends during its last day</source>
+        <translation>Unvollständiger Monat: die Daten enden an seinem letzten Tag</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% interval %7 – %8)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 von %4 %5&lt;br&gt;Rate %6 (95-%-Intervall %7 – %8)</translation>
+    </message>
+    <message>
+        <source>%1 (%) with its 95% interval</source>
+        <translation>%1 (%) mit 95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <extracomment>A variant&apos;s difference from the baseline: &quot;B − A&quot;.</extracomment>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 − %2&lt;/b&gt;&lt;br&gt;%3 percentage points (95% interval %4 to %5)&lt;br&gt;p-value %6</source>
+        <translation>&lt;b&gt;%1 − %2&lt;/b&gt;&lt;br&gt;%3 Prozentpunkte (95-%-Intervall %4 bis %5)&lt;br&gt;p-Wert %6</translation>
+    </message>
+    <message>
+        <source>Difference from %1 in %2 (percentage points)</source>
+        <translation>Unterschied zu %1 in %2 (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <source>Week only partly in the period</source>
+        <translation>Woche nur teilweise im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Month only partly in the period</source>
+        <translation>Monat nur teilweise im Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -1187,10 +1260,6 @@ Open a project, or create the demo project, to see its dashboard.</source>
         <translation>Aktive Nutzer</translation>
     </message>
     <message>
-        <source>Traffic over time</source>
-        <translation>Traffic im Zeitverlauf</translation>
-    </message>
-    <message>
         <source>By category</source>
         <translation>Nach Kategorie</translation>
     </message>
@@ -1299,10 +1368,6 @@ Open a project, or create the demo project, to see its dashboard.</source>
         <translation>Variante = %1</translation>
     </message>
     <message>
-        <source>Previous period (%1 to %2): %3</source>
-        <translation>Vorperiode (%1 bis %2): %3</translation>
-    </message>
-    <message>
         <source>No data before this period</source>
         <translation>Keine Daten vor diesem Zeitraum</translation>
     </message>
@@ -1369,6 +1434,70 @@ Open a project, or create the demo project, to see its dashboard.</source>
     <message>
         <source>The dashboard shows impressions, clicks, conversions and revenue over time once the project holds events. Import an interaction log or a public dataset to see them.</source>
         <translation>Das Dashboard zeigt Impressionen, Klicks, Conversions und Umsatz im Zeitverlauf, sobald das Projekt Ereignisse enthält. Importieren Sie ein Interaktionsprotokoll oder einen öffentlichen Datensatz, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>A/B difference from the baseline</source>
+        <translation>A/B-Unterschied zur Baseline</translation>
+    </message>
+    <message>
+        <source>The partial last day, %1, is left out of the comparison.</source>
+        <translation>Der unvollständige letzte Tag, %1, bleibt beim Vergleich außen vor.</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Vorperiode (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>By category: %1, %2</source>
+        <translation>Nach Kategorie: %1, %2</translation>
+    </message>
+    <message>
+        <source>By %1: %2, %3</source>
+        <translation>Nach %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>By placement: %1, %2</source>
+        <translation>Nach Platzierung: %1, %2</translation>
+    </message>
+    <message>
+        <source>By variant: %1, %2</source>
+        <translation>Nach Variante: %1, %2</translation>
+    </message>
+    <message>
+        <source>CTR (%) by list position, %1</source>
+        <translation>CTR (%) nach Listenposition, %1</translation>
+    </message>
+    <message>
+        <source>Funnel: events per stage (log scale), %1</source>
+        <translation>Funnel: Ereignisse pro Stufe (log. Skala), %1</translation>
+    </message>
+    <message>
+        <source>A/B comparison: %1 per variant, %2</source>
+        <translation>A/B-Vergleich: %1 pro Variante, %2</translation>
+    </message>
+    <message>
+        <source>A/B difference from the baseline, %1</source>
+        <translation>A/B-Unterschied zur Baseline, %1</translation>
+    </message>
+    <message>
+        <source>Top items by revenue, %1</source>
+        <translation>Top-Artikel nach Umsatz, %1</translation>
+    </message>
+    <message>
+        <source>Period: %1, compared with the period of equal length before it: %2.</source>
+        <translation>Zeitraum: %1, verglichen mit dem gleich langen Zeitraum davor: %2.</translation>
+    </message>
+    <message>
+        <source>Period: %1 (no earlier data to compare with).</source>
+        <translation>Zeitraum: %1 (keine früheren Daten zum Vergleich).</translation>
+    </message>
+    <message>
+        <source>The data ends during %1: that day is partial, drawn dashed and left out of comparisons.</source>
+        <translation>Die Daten enden im Lauf des %1: dieser Tag ist unvollständig, gestrichelt gezeichnet und bleibt bei Vergleichen außen vor.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2819,18 @@ Kategorie: %3</translation>
         <source>%1 UTC</source>
         <extracomment>A date and time in UTC; %1 is the date and time in the locale&apos;s format.</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <comment>p-value floor</comment>
+        <extracomment>A p-value below the smallest one shown; %1 is 0.001 in the locale&apos;s format.</extracomment>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>day range</comment>
+        <extracomment>A range of days, both ends included; %1 and %2 are dates in the locale&apos;s format.</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

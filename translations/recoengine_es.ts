@@ -971,10 +971,6 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
         <translation>Mes</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Cantidad</translation>
-    </message>
-    <message>
         <source>CTR by position</source>
         <translation>CTR por posición</translation>
     </message>
@@ -1007,16 +1003,93 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
         <translation>Eventos (escala logarítmica)</translation>
     </message>
     <message>
-        <source>%1 with 95% interval</source>
-        <translation>%1 con intervalo del 95 %</translation>
+        <source>Impressions per week</source>
+        <translation>Impresiones por semana</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% CI %7 – %8)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 de %4 %5&lt;br&gt;tasa %6 (IC 95 % %7 – %8)</translation>
+        <source>Impressions per month</source>
+        <translation>Impresiones por mes</translation>
     </message>
     <message>
-        <source>%1 (%)</source>
-        <translation>%1 (%)</translation>
+        <source>Impressions per day</source>
+        <translation>Impresiones por día</translation>
+    </message>
+    <message>
+        <source>Clicks per week</source>
+        <translation>Clics por semana</translation>
+    </message>
+    <message>
+        <source>Clicks per month</source>
+        <translation>Clics por mes</translation>
+    </message>
+    <message>
+        <source>Clicks per day</source>
+        <translation>Clics por día</translation>
+    </message>
+    <message>
+        <source>Purchases per week</source>
+        <translation>Compras por semana</translation>
+    </message>
+    <message>
+        <source>Purchases per month</source>
+        <translation>Compras por mes</translation>
+    </message>
+    <message>
+        <source>Purchases per day</source>
+        <translation>Compras por día</translation>
+    </message>
+    <message>
+        <source>CTR (%) per week</source>
+        <translation>CTR (%) por semana</translation>
+    </message>
+    <message>
+        <source>CTR (%) per month</source>
+        <translation>CTR (%) por mes</translation>
+    </message>
+    <message>
+        <source>CTR (%) per day</source>
+        <translation>CTR (%) por día</translation>
+    </message>
+    <message>
+        <source>Partial day: the data ends during it</source>
+        <translation>Día parcial: los datos terminan durante ese día</translation>
+    </message>
+    <message>
+        <source>Partial week: the data ends during its last day</source>
+        <translation>Semana parcial: los datos terminan durante su último día</translation>
+    </message>
+    <message>
+        <source>Partial month: the data ends during its last day</source>
+        <translation>Mes parcial: los datos terminan durante su último día</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% interval %7 – %8)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 de %4 %5&lt;br&gt;tasa %6 (intervalo del 95 % %7 – %8)</translation>
+    </message>
+    <message>
+        <source>%1 (%) with its 95% interval</source>
+        <translation>%1 (%) con su intervalo del 95 %</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <extracomment>A variant&apos;s difference from the baseline: &quot;B − A&quot;.</extracomment>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 − %2&lt;/b&gt;&lt;br&gt;%3 percentage points (95% interval %4 to %5)&lt;br&gt;p-value %6</source>
+        <translation>&lt;b&gt;%1 − %2&lt;/b&gt;&lt;br&gt;%3 puntos porcentuales (intervalo del 95 % de %4 a %5)&lt;br&gt;valor p %6</translation>
+    </message>
+    <message>
+        <source>Difference from %1 in %2 (percentage points)</source>
+        <translation>Diferencia con %1 en %2 (puntos porcentuales)</translation>
+    </message>
+    <message>
+        <source>Week only partly in the period</source>
+        <translation>Semana solo en parte dentro del periodo</translation>
+    </message>
+    <message>
+        <source>Month only partly in the period</source>
+        <translation>Mes solo en parte dentro del periodo</translation>
     </message>
 </context>
 <context>
@@ -1187,10 +1260,6 @@ Abra un proyecto, o cree el proyecto de demostración, para ver su panel.</trans
         <translation>Usuarios activos</translation>
     </message>
     <message>
-        <source>Traffic over time</source>
-        <translation>Tráfico a lo largo del tiempo</translation>
-    </message>
-    <message>
         <source>By category</source>
         <translation>Por categoría</translation>
     </message>
@@ -1299,10 +1368,6 @@ Abra un proyecto, o cree el proyecto de demostración, para ver su panel.</trans
         <translation>variante = %1</translation>
     </message>
     <message>
-        <source>Previous period (%1 to %2): %3</source>
-        <translation>Periodo anterior (%1 a %2): %3</translation>
-    </message>
-    <message>
         <source>No data before this period</source>
         <translation>Sin datos anteriores a este periodo</translation>
     </message>
@@ -1369,6 +1434,70 @@ Abra un proyecto, o cree el proyecto de demostración, para ver su panel.</trans
     <message>
         <source>The dashboard shows impressions, clicks, conversions and revenue over time once the project holds events. Import an interaction log or a public dataset to see them.</source>
         <translation>El panel muestra impresiones, clics, conversiones e ingresos a lo largo del tiempo en cuanto el proyecto contiene eventos. Importe un registro de interacciones o un conjunto de datos público para verlos.</translation>
+    </message>
+    <message>
+        <source>A/B difference from the baseline</source>
+        <translation>Diferencia A/B con la referencia</translation>
+    </message>
+    <message>
+        <source>The partial last day, %1, is left out of the comparison.</source>
+        <translation>El último día, parcial (%1), queda fuera de la comparación.</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Periodo anterior (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>By category: %1, %2</source>
+        <translation>Por categoría: %1, %2</translation>
+    </message>
+    <message>
+        <source>By %1: %2, %3</source>
+        <translation>Por %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>By placement: %1, %2</source>
+        <translation>Por ubicación: %1, %2</translation>
+    </message>
+    <message>
+        <source>By variant: %1, %2</source>
+        <translation>Por variante: %1, %2</translation>
+    </message>
+    <message>
+        <source>CTR (%) by list position, %1</source>
+        <translation>CTR (%) por posición en la lista, %1</translation>
+    </message>
+    <message>
+        <source>Funnel: events per stage (log scale), %1</source>
+        <translation>Embudo: eventos por etapa (escala logarítmica), %1</translation>
+    </message>
+    <message>
+        <source>A/B comparison: %1 per variant, %2</source>
+        <translation>Comparación A/B: %1 por variante, %2</translation>
+    </message>
+    <message>
+        <source>A/B difference from the baseline, %1</source>
+        <translation>Diferencia A/B con la referencia, %1</translation>
+    </message>
+    <message>
+        <source>Top items by revenue, %1</source>
+        <translation>Artículos principales por ingresos, %1</translation>
+    </message>
+    <message>
+        <source>Period: %1, compared with the period of equal length before it: %2.</source>
+        <translation>Periodo: %1, comparado con el periodo de igual duración anterior: %2.</translation>
+    </message>
+    <message>
+        <source>Period: %1 (no earlier data to compare with).</source>
+        <translation>Periodo: %1 (no hay datos anteriores con los que comparar).</translation>
+    </message>
+    <message>
+        <source>The data ends during %1: that day is partial, drawn dashed and left out of comparisons.</source>
+        <translation>Los datos terminan durante el %1: ese día es parcial, se dibuja con trazos y queda fuera de las comparaciones.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2819,18 @@ Categoría: %3</translation>
         <source>%1 UTC</source>
         <extracomment>A date and time in UTC; %1 is the date and time in the locale&apos;s format.</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <comment>p-value floor</comment>
+        <extracomment>A p-value below the smallest one shown; %1 is 0.001 in the locale&apos;s format.</extracomment>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>day range</comment>
+        <extracomment>A range of days, both ends included; %1 and %2 are dates in the locale&apos;s format.</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

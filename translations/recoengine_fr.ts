@@ -971,10 +971,6 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
         <translation>Mois</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
         <source>CTR by position</source>
         <translation>CTR par position</translation>
     </message>
@@ -1007,16 +1003,93 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
         <translation>Événements (échelle logarithmique)</translation>
     </message>
     <message>
-        <source>%1 with 95% interval</source>
-        <translation>%1 avec intervalle à 95&#xa0;%</translation>
+        <source>Impressions per week</source>
+        <translation>Impressions par semaine</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% CI %7 – %8)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 sur %4 %5&lt;br&gt;taux %6 (IC à 95&#xa0;% %7 – %8)</translation>
+        <source>Impressions per month</source>
+        <translation>Impressions par mois</translation>
     </message>
     <message>
-        <source>%1 (%)</source>
-        <translation>%1 (%)</translation>
+        <source>Impressions per day</source>
+        <translation>Impressions par jour</translation>
+    </message>
+    <message>
+        <source>Clicks per week</source>
+        <translation>Clics par semaine</translation>
+    </message>
+    <message>
+        <source>Clicks per month</source>
+        <translation>Clics par mois</translation>
+    </message>
+    <message>
+        <source>Clicks per day</source>
+        <translation>Clics par jour</translation>
+    </message>
+    <message>
+        <source>Purchases per week</source>
+        <translation>Achats par semaine</translation>
+    </message>
+    <message>
+        <source>Purchases per month</source>
+        <translation>Achats par mois</translation>
+    </message>
+    <message>
+        <source>Purchases per day</source>
+        <translation>Achats par jour</translation>
+    </message>
+    <message>
+        <source>CTR (%) per week</source>
+        <translation>CTR (%) par semaine</translation>
+    </message>
+    <message>
+        <source>CTR (%) per month</source>
+        <translation>CTR (%) par mois</translation>
+    </message>
+    <message>
+        <source>CTR (%) per day</source>
+        <translation>CTR (%) par jour</translation>
+    </message>
+    <message>
+        <source>Partial day: the data ends during it</source>
+        <translation>Jour partiel : les données s’arrêtent au cours de ce jour</translation>
+    </message>
+    <message>
+        <source>Partial week: the data ends during its last day</source>
+        <translation>Semaine partielle : les données s’arrêtent au cours de son dernier jour</translation>
+    </message>
+    <message>
+        <source>Partial month: the data ends during its last day</source>
+        <translation>Mois partiel : les données s’arrêtent au cours de son dernier jour</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 of %4 %5&lt;br&gt;rate %6 (95% interval %7 – %8)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3 sur %4 %5&lt;br&gt;taux %6 (intervalle à 95 % %7 – %8)</translation>
+    </message>
+    <message>
+        <source>%1 (%) with its 95% interval</source>
+        <translation>%1 (%) avec son intervalle à 95 %</translation>
+    </message>
+    <message>
+        <source>%1 − %2</source>
+        <extracomment>A variant&apos;s difference from the baseline: &quot;B − A&quot;.</extracomment>
+        <translation>%1 − %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 − %2&lt;/b&gt;&lt;br&gt;%3 percentage points (95% interval %4 to %5)&lt;br&gt;p-value %6</source>
+        <translation>&lt;b&gt;%1 − %2&lt;/b&gt;&lt;br&gt;%3 points de pourcentage (intervalle à 95 % de %4 à %5)&lt;br&gt;valeur p %6</translation>
+    </message>
+    <message>
+        <source>Difference from %1 in %2 (percentage points)</source>
+        <translation>Écart par rapport à %1 en %2 (points de pourcentage)</translation>
+    </message>
+    <message>
+        <source>Week only partly in the period</source>
+        <translation>Semaine en partie seulement dans la période</translation>
+    </message>
+    <message>
+        <source>Month only partly in the period</source>
+        <translation>Mois en partie seulement dans la période</translation>
     </message>
 </context>
 <context>
@@ -1187,10 +1260,6 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
         <translation>Utilisateurs actifs</translation>
     </message>
     <message>
-        <source>Traffic over time</source>
-        <translation>Trafic dans le temps</translation>
-    </message>
-    <message>
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
@@ -1299,10 +1368,6 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
         <translation>variante = %1</translation>
     </message>
     <message>
-        <source>Previous period (%1 to %2): %3</source>
-        <translation>Période précédente (du %1 au %2)&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>No data before this period</source>
         <translation>Aucune donnée avant cette période</translation>
     </message>
@@ -1369,6 +1434,70 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
     <message>
         <source>The dashboard shows impressions, clicks, conversions and revenue over time once the project holds events. Import an interaction log or a public dataset to see them.</source>
         <translation>Le tableau de bord montre les impressions, les clics, les conversions et le chiffre d&apos;affaires dans le temps dès que le projet contient des événements. Importez un journal d&apos;interactions ou un jeu de données public pour les voir.</translation>
+    </message>
+    <message>
+        <source>A/B difference from the baseline</source>
+        <translation>Écart A/B par rapport à la référence</translation>
+    </message>
+    <message>
+        <source>The partial last day, %1, is left out of the comparison.</source>
+        <translation>Le dernier jour, partiel (%1), est exclu de la comparaison.</translation>
+    </message>
+    <message>
+        <source>Previous period (%1): %2</source>
+        <translation>Période précédente (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>By category: %1, %2</source>
+        <translation>Par catégorie : %1, %2</translation>
+    </message>
+    <message>
+        <source>By %1: %2, %3</source>
+        <translation>Par %1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>By placement: %1, %2</source>
+        <translation>Par emplacement : %1, %2</translation>
+    </message>
+    <message>
+        <source>By variant: %1, %2</source>
+        <translation>Par variante : %1, %2</translation>
+    </message>
+    <message>
+        <source>CTR (%) by list position, %1</source>
+        <translation>CTR (%) par position dans la liste, %1</translation>
+    </message>
+    <message>
+        <source>Funnel: events per stage (log scale), %1</source>
+        <translation>Entonnoir : événements par étape (échelle logarithmique), %1</translation>
+    </message>
+    <message>
+        <source>A/B comparison: %1 per variant, %2</source>
+        <translation>Comparaison A/B : %1 par variante, %2</translation>
+    </message>
+    <message>
+        <source>A/B difference from the baseline, %1</source>
+        <translation>Écart A/B par rapport à la référence, %1</translation>
+    </message>
+    <message>
+        <source>Top items by revenue, %1</source>
+        <translation>Meilleurs articles par chiffre d’affaires, %1</translation>
+    </message>
+    <message>
+        <source>Period: %1, compared with the period of equal length before it: %2.</source>
+        <translation>Période : %1, comparée à la période de même durée qui la précède : %2.</translation>
+    </message>
+    <message>
+        <source>Period: %1 (no earlier data to compare with).</source>
+        <translation>Période : %1 (aucune donnée antérieure à comparer).</translation>
+    </message>
+    <message>
+        <source>The data ends during %1: that day is partial, drawn dashed and left out of comparisons.</source>
+        <translation>Les données s’arrêtent au cours du %1 : ce jour est partiel, tracé en pointillés et exclu des comparaisons.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2819,18 @@ Catégorie&#xa0;: %3</translation>
         <source>%1 UTC</source>
         <extracomment>A date and time in UTC; %1 is the date and time in the locale&apos;s format.</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <comment>p-value floor</comment>
+        <extracomment>A p-value below the smallest one shown; %1 is 0.001 in the locale&apos;s format.</extracomment>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>day range</comment>
+        <extracomment>A range of days, both ends included; %1 and %2 are dates in the locale&apos;s format.</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>

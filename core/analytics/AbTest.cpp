@@ -17,6 +17,16 @@ ProportionInterval wilsonInterval(std::int64_t successes, std::int64_t trials, d
   return {successes <= 0 ? 0.0 : std::max(0.0, centre - half), successes >= trials ? 1.0 : std::min(1.0, centre + half)};
 }
 
+ProportionInterval differenceInterval(std::int64_t s1, std::int64_t n1, std::int64_t s2, std::int64_t n2) {
+  if (n1 <= 0 || n2 <= 0) return {-1, 1};
+  const double p1 = static_cast<double>(s1) / static_cast<double>(n1);
+  const double p2 = static_cast<double>(s2) / static_cast<double>(n2);
+  const ProportionInterval c1 = wilsonInterval(s1, n1), c2 = wilsonInterval(s2, n2);
+  const double d = p2 - p1;
+  return {d - std::sqrt((p2 - c2.low) * (p2 - c2.low) + (c1.high - p1) * (c1.high - p1)),
+          d + std::sqrt((c2.high - p2) * (c2.high - p2) + (p1 - c1.low) * (p1 - c1.low))};
+}
+
 ZTestResult twoProportionZTest(std::int64_t s1, std::int64_t n1, std::int64_t s2, std::int64_t n2) {
   if (n1 <= 0 || n2 <= 0) return {};
   const double p1 = static_cast<double>(s1) / static_cast<double>(n1);
@@ -74,6 +84,8 @@ AbComparison compareArms(const std::string& metric, const std::string& successNa
       a.p = t.p;
       a.significant = t.p < 0.05;
       a.lift = base.rate > 0 ? a.rate / base.rate - 1.0 : 0.0;
+      a.difference = a.rate - base.rate;
+      a.differenceCi = differenceInterval(base.successes, base.trials, a.successes, a.trials);
       std::string sentence;
       if (base.trials == 0 || a.trials == 0) {
         sentence = "No " + trialName + " for " + (a.trials == 0 ? a.name : base.name) + "; cannot compare.";

@@ -16,6 +16,11 @@ struct ProportionInterval {
 // 95% (z = 1.959964) Wilson score interval for successes out of trials; [0, 1] when trials is 0.
 ProportionInterval wilsonInterval(std::int64_t successes, std::int64_t trials, double z = 1.959963984540054);
 
+// 95% interval of the difference s2/n2 - s1/n1: Newcombe's hybrid score interval (his method 10), built from the two
+// Wilson intervals: [d - sqrt((p2 - l2)^2 + (u1 - p1)^2), d + sqrt((u2 - p2)^2 + (p1 - l1)^2)]. Unlike the Wald
+// interval it stays sensible near 0% and 100%. [-1, 1] when either has no trials.
+ProportionInterval differenceInterval(std::int64_t s1, std::int64_t n1, std::int64_t s2, std::int64_t n2);
+
 struct ZTestResult {
   double z = 0;  // positive when the second proportion is higher
   double p = 1;  // two-sided p-value
@@ -36,6 +41,10 @@ struct AbArm {
   double p = 1;
   bool significant = false;  // p < 0.05
   bool smallSample = false;  // fewer than 10 successes or 10 failures: the normal approximation is unreliable
+  // Against the baseline: the rate minus the baseline's rate, and its 95% interval (differenceInterval). Zero for the
+  // baseline itself.
+  double difference = 0;
+  ProportionInterval differenceCi;
 };
 
 struct AbComparison {

@@ -318,6 +318,10 @@ AnalyticsCube AnalyticsCube::load(Database& db) {
   readItemRows(db, items, c.items_, c.segmentItems_);
   std::unordered_map<std::int64_t, std::int32_t> userIndex;
   readActivity(db, c.activity_, userIndex, c.firstDay_, c.lastDay_);
+  {
+    Statement st = db.prepare("SELECT MAX(max_ts) FROM event_blocks");
+    if (st.step() && !st.isNull(0)) c.lastEventTime_ = st.columnInt(0);
+  }
   c.userValues_ = readUserValues(db, segments, userIndex);
   c.attributes_ = std::move(segments.attributes);
   c.values_ = std::move(segments.values);

@@ -55,6 +55,8 @@ class AnalyticsCube {
   bool empty() const { return !firstDay_.has_value(); }
   std::optional<std::int64_t> firstDay() const { return firstDay_; }  // days with events
   std::optional<std::int64_t> lastDay() const { return lastDay_; }
+  // Unix seconds of the newest event (from the event blocks' time ranges, no event is read); none without events.
+  std::optional<std::int64_t> lastEventTime() const { return lastEventTime_; }
 
   const std::vector<std::string>& segmentAttributes() const { return attributes_; }
   std::vector<std::string> segmentValues(const std::string& attribute) const;  // sorted
@@ -122,6 +124,7 @@ class AnalyticsCube {
 
   std::int64_t lastEventId_ = 0;
   std::optional<std::int64_t> firstDay_, lastDay_;
+  std::optional<std::int64_t> lastEventTime_;
   std::vector<std::string> attributes_;
   std::map<std::int64_t, std::pair<int, std::string>> values_;  // value id -> (attribute index, value)
   std::map<std::int64_t, std::string> categories_, placements_, variants_;

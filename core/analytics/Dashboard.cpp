@@ -6,6 +6,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/analytics/ReportingPeriod.h"
+
 namespace reco {
 
 namespace {
@@ -82,20 +84,43 @@ AbComparison compareVariants(const std::vector<Group>& byVariant, AbMetric metri
 
 DashboardData computeDashboard(const AnalyticsCube& cube, const DashboardRequest& request) {
   DashboardData d;
-  const AnalyticsFilter& filter = request.filter;
+  d.filter = request.filter;
+  KpiFigures& k = d.kpis;
+  if (!cube.empty()) {
+    d.partialDay = partialLastDay(cube);
+    const std::int64_t lastComplete = d.partialDay ? *d.partialDay - 1 : *cube.lastDay();
+    if (request.defaultPeriod && !d.filter.fromDay && !d.filter.toDay && lastComplete >= *cube.firstDay()) {
+      const ReportingPeriod period = defaultReportingPeriod(*cube.firstDay(), lastComplete);
+      d.filter.fromDay = period.fromDay;
+      d.filter.toDay = period.toDay;
+      d.defaultPeriodApplied = true;
+    }
+  }
+  const AnalyticsFilter& filter = d.filter;
   d.filterDescription = filter.describe();
 
   // KPIs: the period is the filter's date range clipped to the data; the previous period has the same length.
-  KpiFigures& k = d.kpis;
   if (!cube.empty()) {
     k.fromDay = filter.fromDay.value_or(*cube.firstDay());
     k.toDay = filter.toDay.value_or(*cube.lastDay());
     if (!filter.fromDay) k.fromDay = std::max(k.fromDay, *cube.firstDay());
     if (!filter.toDay) k.toDay = std::min(k.toDay, *cube.lastDay());
-    const std::int64_t length = std::max<std::int64_t>(1, k.toDay - k.fromDay + 1);
-    k.previousTo = k.fromDay - 1;
-    k.previousFrom = k.fromDay - length;
-    k.hasPrevious = k.previousTo >= *cube.firstDay();
+    auto comparePeriod = [&k, &cube] {
+      const std::int64_t length = std::max<std::int64_t>(1, k.toDay - k.fromDay + 1);
+      k.previousTo = k.fromDay - 1;
+      k.previousFrom = k.fromDay - length;
+      k.hasPrevious = k.previousTo >= *cube.firstDay();
+    };
+    comparePeriod();
+    if (d.partialDay && k.toDay >= *d.partialDay && k.hasPrevious) {
+      if (k.fromDay >= *d.partialDay) {
+        k.hasPrevious = false;  // only the partial day: no complete day to compare with it
+      } else {
+        k.toDay = *d.partialDay - 1;
+        comparePeriod();
+        k.partialDayLeftOut = true;
+      }
+    }
   }
   AnalyticsFilter current = filter;
   current.fromDay = k.fromDay;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct DashboardRequest {
   ItemSort itemSort = ItemSort::Revenue;
   int topItems = 20;
   AbMetric abMetric = AbMetric::Ctr;
+  // When the filter names no dates, look at the default period instead of all data: the last complete 4 weeks
+  // against the 4 weeks before (defaultReportingPeriod). The dashboard's first view of a project asks for it.
+  bool defaultPeriod = false;
 };
 
 struct KpiFigures {
@@ -32,6 +36,9 @@ struct KpiFigures {
   bool hasPrevious = false;  // the previous period of equal length lies (at least partly) within the data
   std::int64_t fromDay = 0, toDay = 0;          // the period shown (the filter's, clipped to the data)
   std::int64_t previousFrom = 0, previousTo = 0;
+  // The data's partial last day (ReportingPeriod.h) was in the filter's range and is left out of the KPI period so
+  // that a complete period is compared with a complete one (only when there is a previous period to compare with).
+  bool partialDayLeftOut = false;
 };
 
 struct FunnelFigures {
@@ -40,6 +47,9 @@ struct FunnelFigures {
 };
 
 struct DashboardData {
+  AnalyticsFilter filter;  // what the figures are for: the request's filter, with the default period's dates if used
+  bool defaultPeriodApplied = false;
+  std::optional<std::int64_t> partialDay;  // the data's last day when it is partial (isPartialLastDay)
   std::string filterDescription;
   KpiFigures kpis;
   std::vector<Group> series;  // by the requested granularity, with active users

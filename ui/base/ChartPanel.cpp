@@ -51,6 +51,8 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
 
 QString ChartPanel::title() const { return title_->text(); }
 
+void ChartPanel::setTitle(const QString& title) { title_->setText(title); }
+
 void ChartPanel::setChart(QChart* chart, const QString& csv) {
   ChartTheme::ensureSeriesContrast(chart);  // the builders theme it (ChartTheme::apply); this keeps lines readable
   QChart* old = view_->chart();

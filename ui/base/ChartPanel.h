@@ -17,6 +17,7 @@ class ChartPanel : public QFrame {
   explicit ChartPanel(const QString& title, QWidget* parent = nullptr);
 
   QString title() const;
+  void setTitle(const QString& title);  // e.g. to name the period a chart shows
   QChartView* chartView() const { return view_; }
   // Replaces the chart (the previous one is deleted) and the CSV behind it. Series colours that contrast less than
   // 3:1 with the chart's themed background are adjusted (ChartTheme::ensureSeriesContrast).

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -88,4 +89,20 @@ QString LocaleFormat::dateTimeFormat(bool withSeconds) {
 QString LocaleFormat::utcDateTime(std::int64_t unixSeconds, bool withSeconds) {
   //: A date and time in UTC; %1 is the date and time in the locale's format.
   return tr("%1 UTC").arg(dateTime(QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc()), withSeconds));
+}
+
+// --- Dashboard additions (p-values, periods) ---
+
+QString LocaleFormat::pValue(double p) {
+  if (!std::isfinite(p)) return missing();
+  constexpr double kFloor = 0.001;
+  //: A p-value below the smallest one shown; %1 is 0.001 in the locale's format.
+  if (p < kFloor) return tr("< %1", "p-value floor").arg(QLocale().toString(kFloor, 'f', 3));
+  return QLocale().toString(std::min(p, 1.0), 'f', 3);
+}
+
+QString LocaleFormat::dayRange(const QDate& first, const QDate& last) {
+  if (first == last) return date(first);
+  //: A range of days, both ends included; %1 and %2 are dates in the locale's format.
+  return tr("%1 – %2", "day range").arg(date(first), date(last));
 }

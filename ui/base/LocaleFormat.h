@@ -40,4 +40,12 @@ class LocaleFormat {
   static QString dateTimeFormat(bool withSeconds = false);
   // Unix seconds shown in UTC, marked as such.
   static QString utcDateTime(std::int64_t unixSeconds, bool withSeconds = false);
+
+  // --- Dashboard additions (p-values, periods) ---
+  // A p-value for people: three decimals ("0.035", de "0,035"), and "< 0.001" below that floor instead of
+  // 1.13e-40, whose digits mean nothing. NaN -> missing().
+  static QString pValue(double p);
+  // An inclusive range of days: "11/9/2026 – 12/6/2026" (en_US), "09.11.2026 – 06.12.2026" (de); one day alone
+  // when both are the same.
+  static QString dayRange(const QDate& first, const QDate& last);
 };

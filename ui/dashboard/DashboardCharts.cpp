@@ -3,14 +3,14 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QBoxPlotSeries>
-#include <QBoxSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QLogValueAxis>
@@ -19,6 +19,7 @@
 #include <QValueAxis>
 #include <cmath>
 
+#include "core/base/Time.h"
 #include "ui/base/ChartTheme.h"
 #include "ui/base/LocaleFormat.h"
 
@@ -83,64 +84,146 @@ QString groupTooltip(const reco::Group& g) {
   return t;
 }
 
-QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension granularity, bool dark,
-                        const ClickHandler& onClick) {
-  QChart* chart = newChart(dark);
-  auto* impressions = new QLineSeries;
-  impressions->setName(DashboardCharts::tr("Impressions"));
-  auto* clicks = new QLineSeries;
-  clicks->setName(DashboardCharts::tr("Clicks"));
-  auto* ctr = new QLineSeries;
-  ctr->setName(DashboardCharts::tr("CTR (%)"));
-  double maxCount = 1, maxCtr = 0.1;
-  for (const reco::Group& g : series) {
-    const double x = static_cast<double>(g.id) * 86400000.0 + 43200000.0;  // noon UTC of the bucket's first day
-    impressions->append(x, static_cast<double>(g.m.impressions));
-    clicks->append(x, static_cast<double>(g.m.clicks));
-    const double c = std::isfinite(g.m.ctr()) ? g.m.ctr() * 100.0 : 0.0;
-    ctr->append(x, c);
-    maxCount = std::max(maxCount, static_cast<double>(g.m.impressions));
-    maxCtr = std::max(maxCtr, c);
+QString seriesTitle(SeriesMeasure measure, reco::Dimension granularity) {
+  const bool week = granularity == reco::Dimension::Week, month = granularity == reco::Dimension::Month;
+  switch (measure) {
+    case SeriesMeasure::Impressions:
+      return week ? DashboardCharts::tr("Impressions per week")
+                  : month ? DashboardCharts::tr("Impressions per month") : DashboardCharts::tr("Impressions per day");
+    case SeriesMeasure::Clicks:
+      return week ? DashboardCharts::tr("Clicks per week")
+                  : month ? DashboardCharts::tr("Clicks per month") : DashboardCharts::tr("Clicks per day");
+    case SeriesMeasure::Purchases:
+      return week ? DashboardCharts::tr("Purchases per week")
+                  : month ? DashboardCharts::tr("Purchases per month") : DashboardCharts::tr("Purchases per day");
+    case SeriesMeasure::Ctr:
+      return week ? DashboardCharts::tr("CTR (%) per week")
+                  : month ? DashboardCharts::tr("CTR (%) per month") : DashboardCharts::tr("CTR (%) per day");
   }
-  for (QLineSeries* s : {impressions, clicks, ctr}) {
+  return {};
+}
+
+namespace {
+
+// A bucket's x: noon UTC of its first day.
+double xOfBucket(const reco::Group& g) { return static_cast<double>(g.id) * 86400000.0 + 43200000.0; }
+
+double seriesValue(const reco::Group& g, SeriesMeasure measure) {
+  switch (measure) {
+    case SeriesMeasure::Impressions: return static_cast<double>(g.m.impressions);
+    case SeriesMeasure::Clicks: return static_cast<double>(g.m.clicks);
+    case SeriesMeasure::Purchases: return static_cast<double>(g.m.purchases);
+    case SeriesMeasure::Ctr: return std::isfinite(g.m.ctr()) ? g.m.ctr() * 100.0 : 0.0;
+  }
+  return 0;
+}
+
+QString seriesAxisTitle(SeriesMeasure measure) {
+  switch (measure) {
+    case SeriesMeasure::Impressions: return DashboardCharts::tr("Impressions");
+    case SeriesMeasure::Clicks: return DashboardCharts::tr("Clicks");
+    case SeriesMeasure::Purchases: return DashboardCharts::tr("Purchases");
+    case SeriesMeasure::Ctr: return DashboardCharts::tr("CTR (%)");
+  }
+  return {};
+}
+
+// The last day of the time bucket starting on `start`.
+std::int64_t bucketEnd(std::int64_t start, reco::Dimension granularity) {
+  return granularity == reco::Dimension::Week    ? start + 6
+         : granularity == reco::Dimension::Month ? reco::nextMonthStart(start) - 1
+                                                 : start;
+}
+
+}  // namespace
+
+QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension granularity, SeriesMeasure measure,
+                        const SeriesSpan& span, bool dark, const ClickHandler& onClick) {
+  QChart* chart = newChart(dark);
+  auto* line = new QLineSeries;
+  line->setObjectName(QStringLiteral("complete"));
+  line->setName(seriesAxisTitle(measure));
+  // Buckets that do not hold a full day, week or month of data are drawn as dashed segments without a point: the last
+  // one when the data's partial last day is in it, and a week or month that the period cuts at either end.
+  const std::size_t n = series.size();
+  const bool byDay = granularity == reco::Dimension::Day;
+  const bool lastHoldsPartialDay =
+      n > 1 && span.partialDay && series.back().id <= *span.partialDay &&
+      *span.partialDay <= std::min(bucketEnd(series.back().id, granularity), span.toDay);
+  const bool lastCut = n > 1 && !byDay && bucketEnd(series.back().id, granularity) > span.toDay;
+  const bool firstCut = n > 1 && !byDay && series.front().id < span.fromDay;
+  const bool lastDashed = lastHoldsPartialDay || lastCut;
+  const QString cutName = granularity == reco::Dimension::Week
+                              ? DashboardCharts::tr("Week only partly in the period")
+                              : DashboardCharts::tr("Month only partly in the period");
+  const QString partialName = byDay ? DashboardCharts::tr("Partial day: the data ends during it")
+                              : granularity == reco::Dimension::Week
+                                  ? DashboardCharts::tr("Partial week: the data ends during its last day")
+                                  : DashboardCharts::tr("Partial month: the data ends during its last day");
+  std::vector<QLineSeries*> dashed;  // "partial" (the end) and "partialStart" (the beginning)
+  auto dashedSeries = [&](const char* objectName, const QString& name, std::size_t from) {
+    auto* s = new QLineSeries;
+    s->setObjectName(QString::fromLatin1(objectName));
+    s->setName(name);
+    for (std::size_t i = from; i < from + 2; ++i) s->append(xOfBucket(series[i]), seriesValue(series[i], measure));
+    dashed.push_back(s);
+  };
+  if (lastDashed) dashedSeries("partial", lastHoldsPartialDay ? partialName : cutName, n - 2);
+  if (firstCut) dashedSeries("partialStart", cutName, 0);
+  double maxValue = measure == SeriesMeasure::Ctr ? 0.1 : 1.0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const double v = seriesValue(series[i], measure);
+    if (!(lastDashed && i + 1 == n) && !(firstCut && i == 0)) line->append(xOfBucket(series[i]), v);
+    maxValue = std::max(maxValue, v);
+  }
+  chart->addSeries(line);
+  line->setPointsVisible(n <= 40);
+  for (QLineSeries* s : dashed) {
     chart->addSeries(s);
-    s->setPointsVisible(series.size() <= 40);
+    QPen pen = s->pen();
+    pen.setColor(line->pen().color());
+    pen.setStyle(Qt::DashLine);
+    s->setPen(pen);  // no point at the dashed end: that figure is not a whole bucket's
   }
   auto* x = new QDateTimeAxis;
-  x->setFormat(granularity == reco::Dimension::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("dd MMM"));
+  x->setFormat(granularity == reco::Dimension::Month ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
   x->setTitleText(granularity == reco::Dimension::Day    ? DashboardCharts::tr("Day")
                   : granularity == reco::Dimension::Week ? DashboardCharts::tr("Week (starting Monday)")
                                                          : DashboardCharts::tr("Month"));
-  x->setTickCount(std::min<int>(8, std::max<int>(2, static_cast<int>(series.size()))));
+  x->setTickCount(std::min<int>(6, std::max<int>(2, static_cast<int>(series.size()))));
   if (!series.empty()) {
     x->setMin(QDateTime::fromMSecsSinceEpoch(series.front().id * 86400000LL, Qt::UTC));
-    x->setMax(QDateTime::fromMSecsSinceEpoch(series.back().id * 86400000LL + 86400000LL, Qt::UTC));
+    // The end of the last bucket's first day, not the next midnight: the last label names the last day shown.
+    x->setMax(QDateTime::fromMSecsSinceEpoch(series.back().id * 86400000LL + 86400000LL - 1000, Qt::UTC));
   }
-  auto* counts = new QValueAxis;
-  counts->setTitleText(DashboardCharts::tr("Count"));
-  counts->setLabelFormat(QStringLiteral("%.0f"));
-  counts->setRange(0, maxCount * 1.05);
-  counts->applyNiceNumbers();
-  auto* rate = new QValueAxis;
-  rate->setTitleText(DashboardCharts::tr("CTR (%)"));
-  rate->setLabelFormat(QStringLiteral("%.1f"));
-  rate->setRange(0, maxCtr * 1.15);
-  rate->applyNiceNumbers();
+  auto* y = new QValueAxis;
+  y->setTitleText(seriesAxisTitle(measure));
+  y->setRange(0, maxValue * 1.1);
+  y->applyNiceNumbers();
+  y->setLabelFormat(measure == SeriesMeasure::Ctr ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
   chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(counts, Qt::AlignLeft);
-  chart->addAxis(rate, Qt::AlignRight);
-  for (QLineSeries* s : {impressions, clicks}) {
+  chart->addAxis(y, Qt::AlignLeft);
+  line->attachAxis(x);
+  line->attachAxis(y);
+  for (QLineSeries* s : dashed) {
     s->attachAxis(x);
-    s->attachAxis(counts);
+    s->attachAxis(y);
   }
-  ctr->attachAxis(x);
-  ctr->attachAxis(rate);
+  if (!dashed.empty()) {
+    // The legend explains the dashed parts only (each name once); the solid line is named by the panel's title.
+    for (QLegendMarker* marker : chart->legend()->markers(line)) marker->setVisible(false);
+    if (dashed.size() == 2 && dashed[0]->name() == dashed[1]->name())
+      for (QLegendMarker* marker : chart->legend()->markers(dashed[1])) marker->setVisible(false);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);  // the legend shows the dashed line itself
+  } else {
+    chart->legend()->hide();
+  }
   // Tooltips and drill-down by the bucket nearest to the pointer.
   auto nearest = [series](const QPointF& p) {
     int best = -1;
     double bestDist = 0;
     for (std::size_t i = 0; i < series.size(); ++i) {
-      double d = std::fabs(static_cast<double>(series[i].id) * 86400000.0 + 43200000.0 - p.x());
+      double d = std::fabs(xOfBucket(series[i]) - p.x());
       if (best < 0 || d < bestDist) {
         best = static_cast<int>(i);
         bestDist = d;
@@ -148,7 +231,9 @@ QChart* timeSeriesChart(const std::vector<reco::Group>& series, reco::Dimension 
     }
     return best;
   };
-  for (QLineSeries* s : {impressions, clicks, ctr}) {
+  std::vector<QLineSeries*> all = dashed;
+  all.push_back(line);
+  for (QLineSeries* s : all) {
     QObject::connect(s, &QLineSeries::hovered, s, [series, nearest](const QPointF& p, bool state) {
       if (!state) return;
       int i = nearest(p);
@@ -308,43 +393,140 @@ QChart* funnelChart(const std::vector<reco::FunnelFigures>& funnel, bool dark) {
   return chart;
 }
 
-QChart* abChart(const reco::AbComparison& ab, bool dark) {
+namespace {
+
+// One row of an interval chart: a point at `value` and its interval as an I-bar.
+struct IntervalRow {
+  QString label;  // the axis label
+  QString key;    // the series names' suffix (the variant)
+  double low = 0, value = 0, high = 0;
+  QString tooltip;
+};
+
+// Rows top-down on a category axis; the value axis at the bottom. zeroLine adds a dashed vertical line at 0.
+QChart* intervalChart(const std::vector<IntervalRow>& rows, const QString& valueTitle, const QString& pointPrefix,
+                      const QString& intervalPrefix, bool zeroLine, bool dark) {
   QChart* chart = newChart(dark);
-  auto* series = new QBoxPlotSeries;
-  series->setName(DashboardCharts::tr("%1 with 95% interval").arg(QString::fromStdString(ab.metric)));
-  double maxValue = 0.1;
-  QStringList names;
-  for (const reco::AbArm& a : ab.arms) {
-    // The box spans the interval; the median line is the observed rate.
-    auto* set = new QBoxSet(a.ci.low * 100.0, a.ci.low * 100.0, a.rate * 100.0, a.ci.high * 100.0,
-                            a.ci.high * 100.0, QString::fromStdString(a.name));
-    series->append(set);
-    names << QString::fromStdString(a.name);
-    maxValue = std::max(maxValue, a.ci.high * 100.0);
-    const reco::AbArm arm = a;
-    const QString successName = QString::fromStdString(ab.successName), trialName = QString::fromStdString(ab.trialName);
-    QObject::connect(set, &QBoxSet::hovered, set, [arm, successName, trialName](bool state) {
-      if (!state) return;
-      showTip(DashboardCharts::tr("<b>%1</b><br>%2 %3 of %4 %5<br>rate %6 (95% CI %7 – %8)")
-                  .arg(QString::fromStdString(arm.name), countText(arm.successes), successName,
-                       countText(arm.trials), trialName, percentText(arm.rate), percentText(arm.ci.low),
-                       percentText(arm.ci.high)));
-    });
-  }
-  chart->addSeries(series);
-  auto* cats = new QBarCategoryAxis;
-  cats->append(names);
-  auto* values = new QValueAxis;
-  values->setTitleText(DashboardCharts::tr("%1 (%)").arg(QString::fromStdString(ab.metric)));
-  values->setRange(0, maxValue * 1.15);
-  values->applyNiceNumbers();
-  values->setLabelFormat(QStringLiteral("%.1f"));
-  chart->addAxis(cats, Qt::AlignBottom);
-  chart->addAxis(values, Qt::AlignLeft);
-  series->attachAxis(cats);
-  series->attachAxis(values);
   chart->legend()->hide();
+  auto* y = new QCategoryAxis;
+  y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+  const double n = static_cast<double>(rows.size());
+  y->setRange(0.4, std::max(1.0, n) + 0.6);
+  y->setGridLineVisible(false);
+  auto* x = new QValueAxis;
+  x->setTitleText(valueTitle);
+  // The axis spans the intervals (and zero for differences), not zero to the top: rates of a few percent would
+  // otherwise squeeze their intervals into dots.
+  double lo = zeroLine || rows.empty() ? 0.0 : rows.front().low, hi = zeroLine || rows.empty() ? 0.0 : rows.front().high;
+  for (const IntervalRow& r : rows) {
+    lo = std::min(lo, r.low);
+    hi = std::max(hi, r.high);
+  }
+  const double pad = std::max((hi - lo) * 0.1, 0.05);
+  x->setRange(zeroLine ? lo - pad : std::max(0.0, lo - pad), hi + pad);
+  x->applyNiceNumbers();
+  // Ticks anchored at exactly 0: counted up from the nice minimum, the zero tick came out as -1e-17, "-0.0".
+  if (x->tickCount() > 1) {
+    const double step = (x->max() - x->min()) / (x->tickCount() - 1);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0.0);
+    x->setTickInterval(step);
+  }
+  x->setLabelFormat(QStringLiteral("%.1f"));
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  const QColor ink = ChartTheme::foreground(chart);
+  auto attach = [&](QXYSeries* s) {
+    chart->addSeries(s);
+    s->attachAxis(x);
+    s->attachAxis(y);
+  };
+  if (zeroLine) {
+    auto* zero = new QLineSeries;
+    zero->setObjectName(QStringLiteral("zero"));
+    zero->append(0, 0.4);
+    zero->append(0, std::max(1.0, n) + 0.6);
+    attach(zero);
+    QPen pen(ink, 1, Qt::DashLine);
+    zero->setPen(pen);
+  }
+  // A category axis takes its labels in increasing order: bottom row first.
+  for (std::size_t i = rows.size(); i-- > 0;) y->append(rows[i].label, n - static_cast<double>(i));
+  QColor pointColour;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const IntervalRow& r = rows[i];
+    const double at = n - static_cast<double>(i);
+    constexpr double cap = 0.12;
+    auto* bar = new QLineSeries;  // an I-bar drawn as one path: cap, line, cap
+    bar->setObjectName(intervalPrefix + r.key);
+    bar->append(r.low, at - cap);
+    bar->append(r.low, at + cap);
+    bar->append(r.low, at);
+    bar->append(r.high, at);
+    bar->append(r.high, at + cap);
+    bar->append(r.high, at - cap);
+    attach(bar);
+    bar->setPen(QPen(ink, 2));
+    auto* point = new QScatterSeries;
+    point->setObjectName(pointPrefix + r.key);
+    point->setMarkerSize(11);
+    point->append(r.value, at);
+    attach(point);
+    // One colour for every point (the theme's first): the rows are named by the axis, not by colour.
+    if (!pointColour.isValid()) pointColour = point->color();
+    point->setColor(pointColour);
+    point->setBorderColor(pointColour);
+    const QString tip = r.tooltip;
+    for (QXYSeries* s : {static_cast<QXYSeries*>(bar), static_cast<QXYSeries*>(point)})
+      QObject::connect(s, &QXYSeries::hovered, s, [tip](const QPointF&, bool state) {
+        if (state) showTip(tip);
+      });
+  }
   return chart;
+}
+
+}  // namespace
+
+QChart* abChart(const reco::AbComparison& ab, bool dark) {
+  std::vector<IntervalRow> rows;
+  const QString successName = QString::fromStdString(ab.successName), trialName = QString::fromStdString(ab.trialName);
+  for (const reco::AbArm& a : ab.arms) {
+    IntervalRow r;
+    r.key = r.label = QString::fromStdString(a.name);
+    r.low = a.ci.low * 100.0;
+    r.value = a.rate * 100.0;
+    r.high = a.ci.high * 100.0;
+    r.tooltip = DashboardCharts::tr("<b>%1</b><br>%2 %3 of %4 %5<br>rate %6 (95% interval %7 – %8)")
+                    .arg(QString::fromStdString(a.name), countText(a.successes), successName, countText(a.trials),
+                         trialName, percentText(a.rate), percentText(a.ci.low), percentText(a.ci.high));
+    rows.push_back(r);
+  }
+  return intervalChart(rows,
+                       DashboardCharts::tr("%1 (%) with its 95% interval").arg(QString::fromStdString(ab.metric)),
+                       QStringLiteral("rate:"), QStringLiteral("interval:"), false, dark);
+}
+
+QChart* abDifferenceChart(const reco::AbComparison& ab, bool dark) {
+  std::vector<IntervalRow> rows;
+  const QString base = ab.arms.empty() ? QString() : QString::fromStdString(ab.arms.front().name);
+  for (std::size_t i = 1; i < ab.arms.size(); ++i) {
+    const reco::AbArm& a = ab.arms[i];
+    IntervalRow r;
+    r.key = QString::fromStdString(a.name);
+    //: A variant's difference from the baseline: "B − A".
+    r.label = DashboardCharts::tr("%1 − %2").arg(r.key, base);
+    r.low = a.differenceCi.low * 100.0;
+    r.value = a.difference * 100.0;
+    r.high = a.differenceCi.high * 100.0;
+    r.tooltip = DashboardCharts::tr("<b>%1 − %2</b><br>%3 percentage points (95% interval %4 to %5)<br>p-value %6")
+                    .arg(r.key, base, LocaleFormat::signedDecimal(r.value, 2), LocaleFormat::signedDecimal(r.low, 2),
+                         LocaleFormat::signedDecimal(r.high, 2), LocaleFormat::pValue(a.p));
+    rows.push_back(r);
+  }
+  return intervalChart(rows,
+                       DashboardCharts::tr("Difference from %1 in %2 (percentage points)")
+                           .arg(base, QString::fromStdString(ab.metric)),
+                       QStringLiteral("difference:"), QStringLiteral("differenceInterval:"), true, dark);
 }
 
 }  // namespace dashboardcharts

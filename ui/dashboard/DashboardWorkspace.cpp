@@ -40,6 +40,18 @@
 using namespace dashboardcharts;
 
 namespace {
+QDate dateOfDay(std::int64_t day) { return QDate(1970, 1, 1).addDays(day); }
+
+// A breadcrumb's text: the filter's dates in the locale's format, then its other conditions as core describes them.
+QString crumbLabel(const reco::AnalyticsFilter& filter) {
+  reco::AnalyticsFilter rest = filter;
+  rest.fromDay.reset();
+  rest.toDay.reset();
+  if (!filter.fromDay || !filter.toDay) return QString::fromStdString(filter.describe());
+  const QString dates = LocaleFormat::dayRange(dateOfDay(*filter.fromDay), dateOfDay(*filter.toDay));
+  return rest == reco::AnalyticsFilter{} ? dates
+                                         : dates + QStringLiteral(", ") + QString::fromStdString(rest.describe());
+}
 enum Kpi { Impressions, Clicks, Ctr, Carts, Purchases, ConvClick, ConvImpression, Revenue, Rpm, Aov, ActiveUsers, KpiCount };
 }  // namespace
 
@@ -84,8 +96,11 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
     panels_.push_back(p);
     return p;
   };
-  series_ = panel(tr("Traffic over time"));
-  series_->chartView()->setMinimumHeight(300);
+  for (SeriesMeasure m : {SeriesMeasure::Impressions, SeriesMeasure::Clicks, SeriesMeasure::Purchases, SeriesMeasure::Ctr}) {
+    ChartPanel* p = panel(seriesTitle(m, reco::Dimension::Day));
+    p->chartView()->setMinimumHeight(220);
+    seriesPanels_.push_back(p);
+  }
   category_ = panel(tr("By category"));
   segment_ = panel(tr("By user segment"));
   placement_ = panel(tr("By placement"));
@@ -93,6 +108,7 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   position_ = panel(tr("CTR by list position"));
   funnel_ = panel(tr("Funnel"));
   ab_ = panel(tr("A/B comparison"));
+  abDifference_ = panel(tr("A/B difference from the baseline"));
   items_ = panel(tr("Top items"));
   category_->chartView()->setMinimumHeight(320);
   segment_->chartView()->setMinimumHeight(320);
@@ -152,12 +168,22 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   grid->addWidget(position_, 2, 0);
   grid->addWidget(funnel_, 2, 1);
   grid->addWidget(ab_, 3, 0);
-  grid->addWidget(items_, 3, 1);
+  grid->addWidget(abDifference_, 3, 1);
+  grid->addWidget(items_, 4, 0, 1, 2);
   grid->setColumnStretch(0, 1);
   grid->setColumnStretch(1, 1);
+  auto* seriesGrid = new QGridLayout;
+  seriesGrid->setSpacing(8);
+  for (std::size_t i = 0; i < seriesPanels_.size(); ++i)
+    seriesGrid->addWidget(seriesPanels_[i], static_cast<int>(i / 2), static_cast<int>(i % 2));
+  period_ = new QLabel(content_);
+  period_->setObjectName(QStringLiteral("dashboardPeriod"));
+  period_->setWordWrap(true);
+  period_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   auto* contentLayout = new QVBoxLayout(content_);
+  contentLayout->addWidget(period_);
   contentLayout->addLayout(tileGrid);
-  contentLayout->addWidget(series_);
+  contentLayout->addLayout(seriesGrid);
   contentLayout->addLayout(grid);
   contentLayout->addStretch(1);
 
@@ -196,7 +222,8 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   layout->addWidget(stack_);
 
   connect(filterBar_, &DashboardFilterBar::filterChanged, this, [this] {
-    crumbs_.assign(1, Crumb{QString::fromStdString(filterBar_->filter().describe()), filterBar_->filter()});
+    defaultPeriodPending_ = showsDefaultPeriod_ = false;  // the user chose: all data stays all data
+    crumbs_.assign(1, Crumb{crumbLabel(filterBar_->filter()), filterBar_->filter()});
     rebuildBreadcrumb();
     requestRefresh();
   });
@@ -228,6 +255,16 @@ void DashboardWorkspace::setProject(std::shared_ptr<ProjectSession> session) {
   connect(session_.get(), &ProjectSession::dataChanged, this, [this] {
     refresher_->invalidate();
     EmptyState::showOneOf(stack_, page_, noEvents_, !session_->hasEvents());
+    // Still on the default period that nobody changed: new data moves it (e.g. an import of the latest week).
+    if (showsDefaultPeriod_ && crumbs_.size() == 1) {
+      reco::AnalyticsFilter f = crumbs_.back().filter;
+      f.fromDay.reset();
+      f.toDay.reset();
+      crumbs_.assign(1, Crumb{crumbLabel(f), f});
+      filterBar_->setFilter(f);
+      rebuildBreadcrumb();
+      defaultPeriodPending_ = true;
+    }
     requestRefresh();
   });
   if (session_->isOpen())
@@ -242,6 +279,8 @@ void DashboardWorkspace::showProject() {
   filterBar_->setFilter({});
   rebuildBreadcrumb();
   EmptyState::showOneOf(stack_, page_, noEvents_, !session_->hasEvents());
+  defaultPeriodPending_ = true;
+  showsDefaultPeriod_ = false;
   requestRefresh();
 }
 
@@ -255,6 +294,7 @@ void DashboardWorkspace::requestRefresh() {
   if (!session_ || !session_->isOpen()) return;
   reco::DashboardRequest req;
   req.filter = currentFilter();
+  req.defaultPeriod = defaultPeriodPending_ && crumbs_.size() == 1;
   req.granularity = filterBar_->granularity();
   req.segmentAttribute = filterBar_->breakdownAttribute();
   req.topItems = 50;
@@ -267,7 +307,8 @@ void DashboardWorkspace::requestRefresh() {
 reco::AnalyticsFilter DashboardWorkspace::currentFilter() const { return crumbs_.back().filter; }
 
 void DashboardWorkspace::setFilter(const reco::AnalyticsFilter& filter) {
-  crumbs_.assign(1, Crumb{QString::fromStdString(filter.describe()), filter});
+  defaultPeriodPending_ = showsDefaultPeriod_ = false;
+  crumbs_.assign(1, Crumb{crumbLabel(filter), filter});
   filterBar_->setFilter(filter);
   rebuildBreadcrumb();
   requestRefresh();
@@ -368,6 +409,15 @@ void DashboardWorkspace::changeEvent(QEvent* event) {
 
 void DashboardWorkspace::showData(const reco::DashboardData& data) {
   data_ = data;
+  // Core chose the default period: the filter bar and the breadcrumb show its dates, so that unticking Dates is the
+  // way back to all data.
+  if (data.defaultPeriodApplied && defaultPeriodPending_ && crumbs_.size() == 1) {
+    defaultPeriodPending_ = false;
+    showsDefaultPeriod_ = true;
+    crumbs_.assign(1, Crumb{crumbLabel(data.filter), data.filter});
+    filterBar_->setFilter(data.filter);
+    rebuildBreadcrumb();
+  }
   shownGranularity_ = filterBar_->granularity();
   const reco::KpiFigures& k = data.kpis;
   const reco::Measures& c = k.current;
@@ -375,12 +425,18 @@ void DashboardWorkspace::showData(const reco::DashboardData& data) {
   auto change = [&](double cur, double prev) {
     return k.hasPrevious ? reco::relativeChange(cur, prev) : std::nan("");
   };
+  const QString leftOut = k.partialDayLeftOut && data.partialDay
+                              ? QStringLiteral("\n") + tr("The partial last day, %1, is left out of the comparison.")
+                                                          .arg(LocaleFormat::date(dateOfDay(*data.partialDay)))
+                              : QString();
   auto prevText = [&](const QString& text) {
-    return k.hasPrevious ? tr("Previous period (%1 to %2): %3")
-                               .arg(LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.previousFrom))),
-                                    LocaleFormat::isoDay(QString::fromStdString(reco::formatDay(k.previousTo))), text)
+    return k.hasPrevious ? tr("Previous period (%1): %2")
+                                   .arg(LocaleFormat::dayRange(dateOfDay(k.previousFrom), dateOfDay(k.previousTo)),
+                                        text) +
+                               leftOut
                          : tr("No data before this period");
   };
+  period_->setText(periodText());
   auto setCount = [&](int tile, std::int64_t cur, std::int64_t prev) {
     tiles_[static_cast<std::size_t>(tile)]->setValue(countText(cur), change(static_cast<double>(cur), static_cast<double>(prev)),
                                                      prevText(countText(prev)));
@@ -417,7 +473,7 @@ void DashboardWorkspace::showData(const reco::DashboardData& data) {
         QString::fromStdString(a.name), countText(a.successes), countText(a.trials), percentText(a.rate),
         percentText(a.ci.low) + QStringLiteral(" – ") + percentText(a.ci.high),
         i == 0 ? tr("baseline") : (a.lift >= 0 ? QLocale().positiveSign() : QString()) + percentText(a.lift),
-        i == 0 ? QString() : LocaleFormat::significant(a.p, 3)};
+        i == 0 ? QString() : LocaleFormat::pValue(a.p)};
     for (int col = 0; col < cells.size(); ++col)
       abTable_->setItem(static_cast<int>(i), col, new QTableWidgetItem(cells[col]));
   }
@@ -432,9 +488,30 @@ void DashboardWorkspace::rebuildCharts() {
   const reco::DashboardData& d = *data_;
   const bool dark = darkPalette();
   const BarMetric metric = filterBar_->barMetric();
-  series_->setChart(timeSeriesChart(d.series, shownGranularity_, dark,
-                                    [this](int i) { drillDown(reco::Dimension::Day, i); }),
-                    QString::fromStdString(reco::writeGroupsCsv(d.series, "period_start", true)));
+  // Every chart names its unit and the days it covers: the filter's range clipped to the data (the KPI period, plus
+  // the partial last day where the KPIs leave it out).
+  const reco::KpiFigures& k = d.kpis;
+  const SeriesSpan span{k.fromDay, k.partialDayLeftOut && d.partialDay ? *d.partialDay : k.toDay, d.partialDay};
+  const QString period = LocaleFormat::dayRange(dateOfDay(span.fromDay), dateOfDay(span.toDay));
+  const QString seriesCsv = QString::fromStdString(reco::writeGroupsCsv(d.series, "period_start", true));
+  const SeriesMeasure measures[] = {SeriesMeasure::Impressions, SeriesMeasure::Clicks, SeriesMeasure::Purchases,
+                                    SeriesMeasure::Ctr};
+  for (std::size_t i = 0; i < seriesPanels_.size(); ++i) {
+    seriesPanels_[i]->setTitle(tr("%1, %2").arg(seriesTitle(measures[i], shownGranularity_), period));
+    seriesPanels_[i]->setChart(timeSeriesChart(d.series, shownGranularity_, measures[i], span, dark,
+                                               [this](int b) { drillDown(reco::Dimension::Day, b); }),
+                               seriesCsv);
+  }
+  const QString metricName = barMetricName(metric);
+  category_->setTitle(tr("By category: %1, %2").arg(metricName, period));
+  segment_->setTitle(tr("By %1: %2, %3").arg(QString::fromStdString(d.segmentAttribute), metricName, period));
+  placement_->setTitle(tr("By placement: %1, %2").arg(metricName, period));
+  variant_->setTitle(tr("By variant: %1, %2").arg(metricName, period));
+  position_->setTitle(tr("CTR (%) by list position, %1").arg(period));
+  funnel_->setTitle(tr("Funnel: events per stage (log scale), %1").arg(period));
+  ab_->setTitle(tr("A/B comparison: %1 per variant, %2").arg(QString::fromStdString(d.ab.metric), period));
+  abDifference_->setTitle(tr("A/B difference from the baseline, %1").arg(period));
+  items_->setTitle(tr("Top items by revenue, %1").arg(period));
   category_->setChart(breakdownChart(d.byCategory, metric, true, dark,
                                      [this](int i) { drillDown(reco::Dimension::Category, i); }),
                       QString::fromStdString(reco::writeGroupsCsv(d.byCategory, "category", false)));
@@ -452,6 +529,22 @@ void DashboardWorkspace::rebuildCharts() {
   funnel_->setChart(funnelChart(d.funnel, dark), QString::fromStdString(reco::writeFunnelCsv(d.funnel)));
   ab_->setChart(abChart(d.ab, dark), QString::fromStdString(reco::writeAbCsv(d.ab)));
   ab_->chartView()->setMinimumHeight(220);
+  abDifference_->setChart(abDifferenceChart(d.ab, dark), QString::fromStdString(reco::writeAbCsv(d.ab)));
+}
+
+QString DashboardWorkspace::periodText() const {
+  if (!data_ || data_->kpis.fromDay > data_->kpis.toDay) return {};
+  const reco::KpiFigures& k = data_->kpis;
+  QString text = k.hasPrevious ? tr("Period: %1, compared with the period of equal length before it: %2.")
+                                     .arg(LocaleFormat::dayRange(dateOfDay(k.fromDay), dateOfDay(k.toDay)),
+                                          LocaleFormat::dayRange(dateOfDay(k.previousFrom), dateOfDay(k.previousTo)))
+                               : tr("Period: %1 (no earlier data to compare with).")
+                                     .arg(LocaleFormat::dayRange(dateOfDay(k.fromDay), dateOfDay(k.toDay)));
+  if (data_->partialDay)
+    text += QLatin1Char(' ') + tr("The data ends during %1: that day is partial, drawn dashed and left out of "
+                                  "comparisons.")
+                                   .arg(LocaleFormat::date(dateOfDay(*data_->partialDay)));
+  return text;
 }
 
 bool DashboardWorkspace::exportPdf(const QString& path, QString* error) const {

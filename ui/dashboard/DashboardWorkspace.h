@@ -1,4 +1,5 @@
-// The Dashboard workspace: KPI tiles against the previous period, a filter bar, time series, breakdowns by category,
+// The Dashboard workspace: KPI tiles against the previous period (by default the last complete 4 weeks against the 4
+// before, see core/analytics/ReportingPeriod.h), a filter bar, time series as small multiples, breakdowns by category,
 // segment, placement and variant, the CTR-by-position curve, top items, the A/B comparison and the funnel. Clicking
 // a bar or a time bucket drills down (breadcrumb to step back). Refreshes run off the GUI thread (DashboardRefresher).
 #pragma once
@@ -30,6 +31,13 @@ class DashboardWorkspace : public Workspace {
  public:
   explicit DashboardWorkspace(QWidget* parent = nullptr);
   ~DashboardWorkspace() override;
+
+  // The series panels, one per measure: impressions, clicks, purchases, CTR.
+  const std::vector<ChartPanel*>& seriesPanels() const { return seriesPanels_; }
+  ChartPanel* abPanel() const { return ab_; }
+  ChartPanel* abDifferencePanel() const { return abDifference_; }
+  // "Period: … compared with …" above the KPI tiles.
+  QString periodText() const;
 
   QString title() const override { return tr("Dashboard"); }
   QString guideChapter() const override { return GuideChapter::Dashboards; }
@@ -87,7 +95,8 @@ class DashboardWorkspace : public Workspace {
   QWidget* content_;
   std::vector<KpiTile*> tiles_;
   std::vector<ChartPanel*> panels_;
-  ChartPanel* series_;
+  std::vector<ChartPanel*> seriesPanels_;
+  QLabel* period_;
   ChartPanel* category_;
   ChartPanel* segment_;
   ChartPanel* placement_;
@@ -95,6 +104,7 @@ class DashboardWorkspace : public Workspace {
   ChartPanel* position_;
   ChartPanel* funnel_;
   ChartPanel* ab_;
+  ChartPanel* abDifference_;
   ChartPanel* items_;
   QLabel* verdict_;
   QLabel* warning_;
@@ -104,4 +114,8 @@ class DashboardWorkspace : public Workspace {
   std::vector<Crumb> crumbs_;
   std::optional<reco::DashboardData> data_;
   reco::Dimension shownGranularity_ = reco::Dimension::Day;
+  // A project was just opened and nobody chose dates yet: the next refresh asks core for the default period.
+  bool defaultPeriodPending_ = false;
+  // The top breadcrumb holds the default period core chose (not dates the user picked): new data recomputes it.
+  bool showsDefaultPeriod_ = false;
 };

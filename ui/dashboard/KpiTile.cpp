@@ -31,6 +31,8 @@ KpiTile::KpiTile(const QString& title, QWidget* parent)
 
 void KpiTile::setValue(const QString& value, double change, const QString& tooltip, bool higherIsBetter) {
   value_->setText(value);
+  // A change shown as 0.0% gets the neutral arrow and colour, not a green ▲ for +0.04%.
+  if (std::fabs(change) < 0.0005) change = 0;
   lastChange_ = change;
   higherIsBetter_ = higherIsBetter;
   if (std::isnan(change)) {

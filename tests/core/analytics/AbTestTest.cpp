@@ -78,3 +78,23 @@ TEST(AbTest, WarnsAboutSmallSamplesAndRejectsImpossibleCounts) {
   EXPECT_EQ(formatPValue(0.0004), "p < 0.001");
   EXPECT_EQ(formatPValue(0.0031), "p = 0.003");
 }
+
+TEST(AbTest, DifferenceIntervalIsNewcombesHybridScore) {
+  // 100 of 1000 (Wilson 0.0829094 - 0.1201520) against 130 of 1000 (Wilson 0.1105638 - 0.1522680): d = 0.03,
+  // low = d - sqrt((0.13 - 0.1105638)^2 + (0.1201520 - 0.1)^2), high = d + sqrt((0.1522680 - 0.13)^2 + (0.1 - 0.0829094)^2).
+  ProportionInterval ci = differenceInterval(100, 1000, 130, 1000);
+  EXPECT_NEAR(ci.low, 0.0020023487, 1e-8);
+  EXPECT_NEAR(ci.high, 0.0580704850, 1e-8);
+  // compareArms carries it per arm, against the baseline.
+  AbComparison c = compareArms("CTR", "clicks", "impressions", {arm("A", 100, 1000), arm("B", 130, 1000)});
+  EXPECT_NEAR(c.arms[1].difference, 0.03, 1e-12);
+  EXPECT_NEAR(c.arms[1].differenceCi.low, ci.low, 1e-12);
+  EXPECT_NEAR(c.arms[1].differenceCi.high, ci.high, 1e-12);
+  EXPECT_DOUBLE_EQ(c.arms[0].difference, 0.0);
+  // Swapped: the interval mirrors.
+  ProportionInterval back = differenceInterval(130, 1000, 100, 1000);
+  EXPECT_NEAR(back.low, -ci.high, 1e-12);
+  EXPECT_NEAR(back.high, -ci.low, 1e-12);
+  // No trials: the widest interval.
+  EXPECT_DOUBLE_EQ(differenceInterval(0, 0, 1, 2).low, -1.0);
+}

@@ -69,10 +69,10 @@ TEST(DashboardCsv, AbComparisonIsPinned) {
   ab.metric = "CTR";
   ab.successName = "clicks";
   ab.trialName = "impressions";
-  AbArm a{"A", 120, 1000, 0.12, {0.1012345678905, 0.14}, 0, 0, 1, false, false};
-  AbArm b{"B, new", 150, 1000, 0.15, {0.13, 0.17}, 0.25, 1.96, 0.05, true, false};
+  AbArm a{"A", 120, 1000, 0.12, {0.1012345678905, 0.14}, 0, 0, 1, false, false, 0, {0, 0}};
+  AbArm b{"B, new", 150, 1000, 0.15, {0.13, 0.17}, 0.25, 1.96, 0.05, true, false, 0.03, {0.01, 0.05}};
   const double nan = std::numeric_limits<double>::quiet_NaN();
-  AbArm c{"Ç", 0, 0, nan, {nan, nan}, nan, nan, nan, false, true};
+  AbArm c{"Ç", 0, 0, nan, {nan, nan}, nan, nan, nan, false, true, nan, {nan, nan}};
   ab.arms = {a, b, c};
   EXPECT_EQ(writeAbCsv(ab),
             "variant,clicks,impressions,rate,ci_low,ci_high,lift,z,p_value\n"

@@ -111,3 +111,24 @@ TEST(UiLanguage, IsASettingChosenInPreferences) {
 }
 
 }  // namespace
+
+// p-values past the floor read "< 0.001" (the dashboard printed 1.13e-40); others three decimals, in the locale.
+TEST(LocaleFormat, PValuesHaveAFloorAndFollowTheLocale) {
+  {
+    DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(LocaleFormat::pValue(1.13e-40), QStringLiteral("< 0.001"));
+    EXPECT_EQ(LocaleFormat::pValue(0.00099), QStringLiteral("< 0.001"));
+    EXPECT_EQ(LocaleFormat::pValue(0.001), QStringLiteral("0.001"));
+    EXPECT_EQ(LocaleFormat::pValue(0.0354884505), QStringLiteral("0.035"));
+    EXPECT_EQ(LocaleFormat::pValue(1.0), QStringLiteral("1.000"));
+    EXPECT_EQ(LocaleFormat::pValue(std::nan("")), LocaleFormat::missing());
+    EXPECT_EQ(LocaleFormat::dayRange(QDate(2026, 11, 9), QDate(2026, 12, 6)),
+              QStringLiteral("11/9/2026 – 12/6/2026"));
+    EXPECT_EQ(LocaleFormat::dayRange(QDate(2026, 12, 6), QDate(2026, 12, 6)), QStringLiteral("12/6/2026"));
+  }
+  DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
+  EXPECT_EQ(LocaleFormat::pValue(1.13e-40), QStringLiteral("< 0,001"));
+  EXPECT_EQ(LocaleFormat::pValue(0.0354884505), QStringLiteral("0,035"));
+  EXPECT_EQ(LocaleFormat::dayRange(QDate(2026, 11, 9), QDate(2026, 12, 6)),
+            QStringLiteral("09.11.2026 – 06.12.2026"));
+}
