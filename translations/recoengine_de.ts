@@ -452,10 +452,6 @@
         <translation>Auswirkungsanalyse fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation>%1 auf %2, Seed %3: %4 Trainings- / %5 zurückgehaltene Interaktionen, %6&#xa0;s.</translation>
-    </message>
-    <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
         <translation>%1 — Testnutzer: %2 · geänderte Listen: %3</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>Test users in this segment: %1. That is fewer than %2, so these figures can change a lot with a single user: read them with care.</source>
         <translation>Testnutzer in diesem Segment: %1. Das sind weniger als %2, daher können sich diese Werte schon durch einen einzigen Nutzer stark ändern: Lesen Sie sie mit Vorsicht.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6.</source>
+        <translation>%1 auf %2, Seed %3: %4 Trainings- / %5 zurückgehaltene Interaktionen, %6.</translation>
     </message>
 </context>
 <context>
@@ -1644,8 +1644,8 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <translation>Demoprojekt wird erstellt</translation>
     </message>
     <message>
-        <source>%1% done</source>
-        <translation>%1 % erledigt</translation>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2119,6 @@ Gegenüber %1 über %2 Nutzer: Differenz %3, gepaarter t-Test p = %4, Wilcoxon p
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
         <source>
 Lower is better for this metric.</source>
         <translation>
@@ -2135,6 +2131,10 @@ Bei dieser Metrik ist ein niedrigerer Wert besser.</translation>
     <message>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -2172,8 +2172,8 @@ Bei dieser Metrik ist ein niedrigerer Wert besser.</translation>
         <translation>Modelle</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Sekunden</translation>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2690,24 @@ Kategorie: %3</translation>
         <source>%1 UTC</source>
         <extracomment>A date and time in UTC; %1 is the date and time in the locale&apos;s format.</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <extracomment>A duration in milliseconds; %1 is the number.</extracomment>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <extracomment>A duration in minutes and seconds (%2 always has two digits: &quot;4 min 05 s&quot;).</extracomment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <extracomment>A duration in hours and minutes (%2 always has two digits: &quot;1 h 02 min&quot;).</extracomment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -3738,10 +3756,6 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>trained in %1 s</source>
-        <translation>trainiert in %1&#xa0;s</translation>
-    </message>
-    <message>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
@@ -3766,22 +3780,6 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <source>Iteration %1 of %2 · loss %3 · %4 s</source>
-        <translation>Iteration %1 von %2 · Loss %3 · %4&#xa0;s</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · %3 s</source>
-        <translation>Schritt %1 von %2 · %3&#xa0;s</translation>
-    </message>
-    <message>
-        <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
-        <translation>%1 in %2&#xa0;s auf %3 Nutzern × %4 Artikeln (%5 Interaktionen) trainiert; im Projekt gespeichert.</translation>
-    </message>
-    <message>
-        <source>done in %1 s</source>
-        <translation>fertig in %1&#xa0;s</translation>
-    </message>
-    <message>
         <source>Training cancelled; nothing was stored.</source>
         <translation>Training abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
@@ -3800,6 +3798,26 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>trained in %1</source>
+        <translation>trainiert in %1</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2 · loss %3 · %4</source>
+        <translation>Iteration %1 von %2 · Loss %3 · %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Schritt %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Trained %1 in %2 on %3 users × %4 items (%5 interactions); stored in the project.</source>
+        <translation>%1 in %2 auf %3 Nutzern × %4 Artikeln (%5 Interaktionen) trainiert; im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>fertig in %1</translation>
     </message>
 </context>
 <context>

@@ -452,10 +452,6 @@
         <translation>Error en el análisis de impacto: %1</translation>
     </message>
     <message>
-        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation>%1 sobre %2, semilla %3: %4 interacciones de entrenamiento / %5 reservadas, %6 s.</translation>
-    </message>
-    <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
         <translation>%1 — usuarios de prueba: %2 · listas modificadas: %3</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>Test users in this segment: %1. That is fewer than %2, so these figures can change a lot with a single user: read them with care.</source>
         <translation>Usuarios de prueba en este segmento: %1. Son menos de %2, así que un solo usuario puede cambiar mucho estas cifras: léalas con cautela.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6.</source>
+        <translation>%1 sobre %2, semilla %3: %4 interacciones de entrenamiento / %5 reservadas, %6.</translation>
     </message>
 </context>
 <context>
@@ -1644,8 +1644,8 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <source>%1% done</source>
-        <translation>%1 % hecho</translation>
+        <source>%1 done</source>
+        <translation>%1 hecho</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2119,6 @@ Frente a %1 sobre %2 usuarios: diferencia %3, prueba t pareada p = %4, Wilcoxon 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Segundos</translation>
-    </message>
-    <message>
         <source>
 Lower is better for this metric.</source>
         <translation>
@@ -2135,6 +2131,10 @@ En esta métrica, un valor más bajo es mejor.</translation>
     <message>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
     </message>
 </context>
 <context>
@@ -2172,8 +2172,8 @@ En esta métrica, un valor más bajo es mejor.</translation>
         <translation>Modelos</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Segundos</translation>
+        <source>Duration</source>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2690,24 @@ Categoría: %3</translation>
         <source>%1 UTC</source>
         <extracomment>A date and time in UTC; %1 is the date and time in the locale&apos;s format.</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <extracomment>A duration in milliseconds; %1 is the number.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <extracomment>A duration in minutes and seconds (%2 always has two digits: &quot;4 min 05 s&quot;).</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <extracomment>A duration in hours and minutes (%2 always has two digits: &quot;1 h 02 min&quot;).</extracomment>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -3738,10 +3756,6 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>trained in %1 s</source>
-        <translation>entrenado en %1 s</translation>
-    </message>
-    <message>
         <source>Open a project first.</source>
         <translation>Abra primero un proyecto.</translation>
     </message>
@@ -3766,22 +3780,6 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <source>Iteration %1 of %2 · loss %3 · %4 s</source>
-        <translation>Iteración %1 de %2 · pérdida %3 · %4 s</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · %3 s</source>
-        <translation>Paso %1 de %2 · %3 s</translation>
-    </message>
-    <message>
-        <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
-        <translation>%1 entrenado en %2 s con %3 usuarios × %4 artículos (%5 interacciones); guardado en el proyecto.</translation>
-    </message>
-    <message>
-        <source>done in %1 s</source>
-        <translation>terminado en %1 s</translation>
-    </message>
-    <message>
         <source>Training cancelled; nothing was stored.</source>
         <translation>Entrenamiento cancelado; no se guardó nada.</translation>
     </message>
@@ -3800,6 +3798,26 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>No se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>trained in %1</source>
+        <translation>entrenado en %1</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2 · loss %3 · %4</source>
+        <translation>Iteración %1 de %2 · pérdida %3 · %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Paso %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>Trained %1 in %2 on %3 users × %4 items (%5 interactions); stored in the project.</source>
+        <translation>%1 entrenado en %2 con %3 usuarios × %4 artículos (%5 interacciones); guardado en el proyecto.</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>terminado en %1</translation>
     </message>
 </context>
 <context>

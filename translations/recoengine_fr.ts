@@ -452,10 +452,6 @@
         <translation>Échec du calcul d&apos;impact&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation>%1 sur %2, graine %3&#xa0;: %4 interactions d&apos;entraînement / %5 mises de côté, %6 s.</translation>
-    </message>
-    <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
         <translation>%1 — utilisateurs de test&#xa0;: %2 · listes modifiées&#xa0;: %3</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>Test users in this segment: %1. That is fewer than %2, so these figures can change a lot with a single user: read them with care.</source>
         <translation>Utilisateurs de test dans ce segment&#xa0;: %1. C&apos;est moins de %2&#xa0;: un seul utilisateur peut beaucoup changer ces chiffres, lisez-les avec prudence.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6.</source>
+        <translation>%1 sur %2, graine %3&#xa0;: %4 interactions d&apos;entraînement / %5 mises de côté, %6.</translation>
     </message>
 </context>
 <context>
@@ -1644,8 +1644,8 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
         <translation>Création du projet de démonstration</translation>
     </message>
     <message>
-        <source>%1% done</source>
-        <translation>%1 % effectué</translation>
+        <source>%1 done</source>
+        <translation>%1 effectué</translation>
     </message>
 </context>
 <context>
@@ -2119,10 +2119,6 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Secondes</translation>
-    </message>
-    <message>
         <source>
 Lower is better for this metric.</source>
         <translation>
@@ -2135,6 +2131,10 @@ Pour cette métrique, une valeur plus basse est meilleure.</translation>
     <message>
         <source>Lower is better</source>
         <translation>Plus bas est meilleur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -2172,8 +2172,8 @@ Pour cette métrique, une valeur plus basse est meilleure.</translation>
         <translation>Modèles</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Secondes</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2690,24 @@ Catégorie&#xa0;: %3</translation>
         <source>%1 UTC</source>
         <extracomment>A date and time in UTC; %1 is the date and time in the locale&apos;s format.</extracomment>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <extracomment>A duration in milliseconds; %1 is the number.</extracomment>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <extracomment>A duration in minutes and seconds (%2 always has two digits: &quot;4 min 05 s&quot;).</extracomment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <extracomment>A duration in hours and minutes (%2 always has two digits: &quot;1 h 02 min&quot;).</extracomment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -3738,10 +3756,6 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>trained in %1 s</source>
-        <translation>entraîné en %1 s</translation>
-    </message>
-    <message>
         <source>Open a project first.</source>
         <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
@@ -3766,22 +3780,6 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Iteration %1 of %2 · loss %3 · %4 s</source>
-        <translation>Itération %1 sur %2 · perte %3 · %4 s</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · %3 s</source>
-        <translation>Étape %1 sur %2 · %3 s</translation>
-    </message>
-    <message>
-        <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
-        <translation>%1 entraîné en %2 s sur %3 utilisateurs × %4 articles (%5 interactions)&#xa0;; enregistré dans le projet.</translation>
-    </message>
-    <message>
-        <source>done in %1 s</source>
-        <translation>terminé en %1 s</translation>
-    </message>
-    <message>
         <source>Training cancelled; nothing was stored.</source>
         <translation>Entraînement annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
@@ -3800,6 +3798,26 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>trained in %1</source>
+        <translation>entraîné en %1</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2 · loss %3 · %4</source>
+        <translation>Itération %1 sur %2 · perte %3 · %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Étape %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>Trained %1 in %2 on %3 users × %4 items (%5 interactions); stored in the project.</source>
+        <translation>%1 entraîné en %2 sur %3 utilisateurs × %4 articles (%5 interactions)&#xa0;; enregistré dans le projet.</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>terminé en %1</translation>
     </message>
 </context>
 <context>
