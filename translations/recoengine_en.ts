@@ -41,6 +41,20 @@
             <numerusform>Segment &apos;%1&apos; has %n rules. Remove the segment and its rules?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataTablePage</name>
@@ -56,6 +70,16 @@
         <translation>
             <numerusform>%Ln matching row (%1 loaded)</numerusform>
             <numerusform>%Ln matching rows (%1 loaded)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message numerus="yes">
+        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetition(s) · %5</source>
+        <translation>
+            <numerusform>split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetition · %5</numerusform>
+            <numerusform>split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetitions · %5</numerusform>
         </translation>
     </message>
 </context>
