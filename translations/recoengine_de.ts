@@ -852,10 +852,6 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
         <translation>Probleme: keine</translation>
     </message>
     <message>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Probleme: %1 Fehler, %2 Warnung(en)</translation>
-    </message>
-    <message>
         <source>The rule was not added: %1</source>
         <translation>Die Regel wurde nicht hinzugefügt: %1</translation>
     </message>
@@ -918,6 +914,24 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <message>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Problems: %1, %2</source>
+        <translation>Probleme: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,10 +2048,6 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
 <context>
     <name>EvaluationReport</name>
     <message>
-        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
-        <translation>Aufteilung %1 · Seed %2 · k = %3 · %4 Nutzer evaluiert · %5 Wiederholung(en) · %6&#xa0;s</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
@@ -2080,6 +2090,13 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     <message>
         <source>Avg. popularity</source>
         <translation>Ø Popularität</translation>
+    </message>
+    <message numerus="yes">
+        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetition(s) · %5</source>
+        <translation>
+            <numerusform>Aufteilung %1 · Seed %2 · k = %3 · %4 Nutzer evaluiert · %Ln Wiederholung · %5</numerusform>
+            <numerusform>Aufteilung %1 · Seed %2 · k = %3 · %4 Nutzer evaluiert · %Ln Wiederholungen · %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2567,6 @@ Wählen Sie oben das Format aus.</translation>
         </translation>
     </message>
     <message>
-        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
-        <translation>Gelesene Zeilen: %1 · importiert: %2 · abgelehnt: %3 · neue Nutzer: %4 · neue Artikel: %5 · %6&#xa0;s</translation>
-    </message>
-    <message>
         <source>No rows were rejected.</source>
         <translation>Es wurden keine Zeilen abgelehnt.</translation>
     </message>
@@ -2579,6 +2592,10 @@ Wählen Sie oben das Format aus.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6</source>
+        <translation>Gelesene Zeilen: %1 · importiert: %2 · abgelehnt: %3 · neue Nutzer: %4 · neue Artikel: %5 · %6</translation>
     </message>
 </context>
 <context>

@@ -852,10 +852,6 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
         <translation>Problemas: ninguno</translation>
     </message>
     <message>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Problemas: %1 errores, %2 advertencias</translation>
-    </message>
-    <message>
         <source>The rule was not added: %1</source>
         <translation>La regla no se añadió: %1</translation>
     </message>
@@ -918,6 +914,24 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
     <message>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <source>Problems: %1, %2</source>
+        <translation>Problemas: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,10 +2048,6 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
 <context>
     <name>EvaluationReport</name>
     <message>
-        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
-        <translation>partición %1 · semilla %2 · k = %3 · %4 usuarios evaluados · %5 repeticiones · %6 s</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
@@ -2080,6 +2090,13 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
     <message>
         <source>Avg. popularity</source>
         <translation>Popularidad media</translation>
+    </message>
+    <message numerus="yes">
+        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetition(s) · %5</source>
+        <translation>
+            <numerusform>partición %1 · semilla %2 · k = %3 · %4 usuarios evaluados · %Ln repetición · %5</numerusform>
+            <numerusform>partición %1 · semilla %2 · k = %3 · %4 usuarios evaluados · %Ln repeticiones · %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2567,6 @@ Elija el formato arriba.</translation>
         </translation>
     </message>
     <message>
-        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
-        <translation>Filas leídas: %1 · importadas: %2 · rechazadas: %3 · usuarios nuevos: %4 · artículos nuevos: %5 · %6 s</translation>
-    </message>
-    <message>
         <source>No rows were rejected.</source>
         <translation>No se rechazó ninguna fila.</translation>
     </message>
@@ -2579,6 +2592,10 @@ Elija el formato arriba.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6</source>
+        <translation>Filas leídas: %1 · importadas: %2 · rechazadas: %3 · usuarios nuevos: %4 · artículos nuevos: %5 · %6</translation>
     </message>
 </context>
 <context>

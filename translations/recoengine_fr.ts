@@ -852,10 +852,6 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
         <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Problèmes&#xa0;: %1 erreur(s), %2 avertissement(s)</translation>
-    </message>
-    <message>
         <source>The rule was not added: %1</source>
         <translation>La règle n&apos;a pas été ajoutée&#xa0;: %1</translation>
     </message>
@@ -918,6 +914,24 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     <message>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Problems: %1, %2</source>
+        <translation>Problèmes&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,10 +2048,6 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
 <context>
     <name>EvaluationReport</name>
     <message>
-        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
-        <translation>découpage %1 · graine %2 · k = %3 · %4 utilisateurs évalués · %5 répétition(s) · %6 s</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
@@ -2080,6 +2090,13 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     <message>
         <source>Avg. popularity</source>
         <translation>Popularité moy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetition(s) · %5</source>
+        <translation>
+            <numerusform>découpage %1 · graine %2 · k = %3 · %4 utilisateurs évalués · %Ln répétition · %5</numerusform>
+            <numerusform>découpage %1 · graine %2 · k = %3 · %4 utilisateurs évalués · %Ln répétitions · %5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2567,6 @@ Choisissez le format ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
-        <translation>Lignes lues&#xa0;: %1 · importées&#xa0;: %2 · rejetées&#xa0;: %3 · nouveaux utilisateurs&#xa0;: %4 · nouveaux articles&#xa0;: %5 · %6 s</translation>
-    </message>
-    <message>
         <source>No rows were rejected.</source>
         <translation>Aucune ligne n&apos;a été rejetée.</translation>
     </message>
@@ -2579,6 +2592,10 @@ Choisissez le format ci-dessus.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6</source>
+        <translation>Lignes lues&#xa0;: %1 · importées&#xa0;: %2 · rejetées&#xa0;: %3 · nouveaux utilisateurs&#xa0;: %4 · nouveaux articles&#xa0;: %5 · %6</translation>
     </message>
 </context>
 <context>
