@@ -92,6 +92,20 @@
             <numerusform>%1 cannot be imported (%n errors); nothing was changed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln rule</numerusform>
+            <numerusform>%Ln rules</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>

@@ -8,7 +8,6 @@
 #include <QVBoxLayout>
 #include <exception>
 
-#include "ui/base/LocaleFormat.h"
 #include "ui/curation/CurationDocument.h"
 
 ImportDialog::ImportDialog(CurationDocument& document, const QString& fileName, std::string text, QWidget* parent)
@@ -41,12 +40,12 @@ ImportDialog::ImportDialog(CurationDocument& document, const QString& fileName, 
     if (result) {
       ok_ = true;
       summary_->setText(
-          tr("Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. "
+          tr("Dry run of %1 (rule set %2, version %3, %4, %5): nothing has changed yet. "
              "Importing replaces the working rule set with this content and saves it as a version.")
               .arg(fileName_, QString::fromStdString(result->document.rulesetId))
               .arg(result->document.version)
-              .arg(LocaleFormat::count(static_cast<std::int64_t>(result->document.content.segments.size())),
-                   LocaleFormat::count(static_cast<std::int64_t>(result->document.content.rules.size()))));
+              .arg(tr("%Ln segment(s)", nullptr, static_cast<int>(result->document.content.segments.size())),
+                   tr("%Ln rule(s)", nullptr, static_cast<int>(result->document.content.rules.size()))));
       report_->setPlainText(QString::fromStdString(result->changes.text()));
     }
   } catch (const std::exception& e) {
