@@ -2203,10 +2203,6 @@ Bei dieser Metrik ist ein niedrigerer Wert besser.</translation>
         <source>Import rule set</source>
         <translation>Regelsatz importieren</translation>
     </message>
-    <message>
-        <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
-        <translation>Probelauf für %1 (Regelsatz %2, Version %3, %4 Segmente, %5 Regeln): Es wurde noch nichts geändert. Der Import ersetzt den Arbeitsstand des Regelsatzes durch diesen Inhalt und speichert ihn als Version.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
         <translation>
@@ -2217,6 +2213,24 @@ Bei dieser Metrik ist ein niedrigerer Wert besser.</translation>
     <message>
         <source>Import refused; nothing was changed.</source>
         <translation>Import abgelehnt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (rule set %2, version %3, %4, %5): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
+        <translation>Probelauf für %1 (Regelsatz %2, Version %3, %4, %5): Es wurde noch nichts geändert. Der Import ersetzt den Arbeitsstand des Regelsatzes durch diesen Inhalt und speichert ihn als Version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln Segment</numerusform>
+            <numerusform>%Ln Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2203,10 +2203,6 @@ En esta métrica, un valor más bajo es mejor.</translation>
         <source>Import rule set</source>
         <translation>Importar conjunto de reglas</translation>
     </message>
-    <message>
-        <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
-        <translation>Simulación de %1 (conjunto de reglas %2, versión %3, %4 segmentos, %5 reglas): todavía no ha cambiado nada. Al importar se sustituye el conjunto de reglas de trabajo por este contenido y se guarda como versión.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
         <translation>
@@ -2217,6 +2213,24 @@ En esta métrica, un valor más bajo es mejor.</translation>
     <message>
         <source>Import refused; nothing was changed.</source>
         <translation>Importación rechazada; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (rule set %2, version %3, %4, %5): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
+        <translation>Simulación de %1 (conjunto de reglas %2, versión %3, %4, %5): todavía no ha cambiado nada. Al importar se sustituye el conjunto de reglas de trabajo por este contenido y se guarda como versión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segmento</numerusform>
+            <numerusform>%Ln segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln regla</numerusform>
+            <numerusform>%Ln reglas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

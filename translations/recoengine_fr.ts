@@ -2203,10 +2203,6 @@ Pour cette métrique, une valeur plus basse est meilleure.</translation>
         <source>Import rule set</source>
         <translation>Importer un jeu de règles</translation>
     </message>
-    <message>
-        <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
-        <translation>Essai à blanc de %1 (jeu de règles %2, version %3, %4 segments, %5 règles)&#xa0;: rien n&apos;a encore été modifié. L&apos;importation remplace le jeu de règles de travail par ce contenu et l&apos;enregistre en tant que version.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
         <translation>
@@ -2217,6 +2213,24 @@ Pour cette métrique, une valeur plus basse est meilleure.</translation>
     <message>
         <source>Import refused; nothing was changed.</source>
         <translation>Importation refusée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (rule set %2, version %3, %4, %5): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
+        <translation>Essai à blanc de %1 (jeu de règles %2, version %3, %4, %5)&#xa0;: rien n&apos;a encore été modifié. L&apos;importation remplace le jeu de règles de travail par ce contenu et l&apos;enregistre en tant que version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln règle</numerusform>
+            <numerusform>%Ln règles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
