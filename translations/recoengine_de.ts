@@ -452,10 +452,6 @@
         <translation>Auswirkungsanalyse fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation>%1 auf %2, Seed %3: %4 Trainings- / %5 zurückgehaltene Interaktionen, %6&#xa0;s.</translation>
-    </message>
-    <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
         <translation>%1 — Testnutzer: %2 · geänderte Listen: %3</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>Test users in this segment: %1. That is fewer than %2, so these figures can change a lot with a single user: read them with care.</source>
         <translation>Testnutzer in diesem Segment: %1. Das sind weniger als %2, daher können sich diese Werte schon durch einen einzigen Nutzer stark ändern: Lesen Sie sie mit Vorsicht.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6.</source>
+        <translation>%1 auf %2, Seed %3: %4 Trainings- / %5 zurückgehaltene Interaktionen, %6.</translation>
     </message>
 </context>
 <context>
@@ -852,10 +852,6 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
         <translation>Probleme: keine</translation>
     </message>
     <message>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Probleme: %1 Fehler, %2 Warnung(en)</translation>
-    </message>
-    <message>
         <source>The rule was not added: %1</source>
         <translation>Die Regel wurde nicht hinzugefügt: %1</translation>
     </message>
@@ -918,6 +914,24 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <message>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>Problems: %1, %2</source>
+        <translation>Probleme: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln Fehler</numerusform>
+            <numerusform>%Ln Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1773,8 +1787,8 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <translation>Demoprojekt wird erstellt</translation>
     </message>
     <message>
-        <source>%1% done</source>
-        <translation>%1 % erledigt</translation>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
     </message>
 </context>
 <context>
@@ -2163,10 +2177,6 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
 <context>
     <name>EvaluationReport</name>
     <message>
-        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
-        <translation>Aufteilung %1 · Seed %2 · k = %3 · %4 Nutzer evaluiert · %5 Wiederholung(en) · %6&#xa0;s</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
@@ -2210,6 +2220,13 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <source>Avg. popularity</source>
         <translation>Ø Popularität</translation>
     </message>
+    <message numerus="yes">
+        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetition(s) · %5</source>
+        <translation>
+            <numerusform>Aufteilung %1 · Seed %2 · k = %3 · %4 Nutzer evaluiert · %Ln Wiederholung · %5</numerusform>
+            <numerusform>Aufteilung %1 · Seed %2 · k = %3 · %4 Nutzer evaluiert · %Ln Wiederholungen · %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvaluationResultsModel</name>
@@ -2248,10 +2265,6 @@ Gegenüber %1 über %2 Nutzer: Differenz %3, gepaarter t-Test p = %4, Wilcoxon p
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
         <source>
 Lower is better for this metric.</source>
         <translation>
@@ -2264,6 +2277,10 @@ Bei dieser Metrik ist ein niedrigerer Wert besser.</translation>
     <message>
         <source>Lower is better</source>
         <translation>Niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -2301,8 +2318,8 @@ Bei dieser Metrik ist ein niedrigerer Wert besser.</translation>
         <translation>Modelle</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Sekunden</translation>
+        <source>Duration</source>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -2315,10 +2332,6 @@ Bei dieser Metrik ist ein niedrigerer Wert besser.</translation>
         <source>Import rule set</source>
         <translation>Regelsatz importieren</translation>
     </message>
-    <message>
-        <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
-        <translation>Probelauf für %1 (Regelsatz %2, Version %3, %4 Segmente, %5 Regeln): Es wurde noch nichts geändert. Der Import ersetzt den Arbeitsstand des Regelsatzes durch diesen Inhalt und speichert ihn als Version.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
         <translation>
@@ -2329,6 +2342,24 @@ Bei dieser Metrik ist ein niedrigerer Wert besser.</translation>
     <message>
         <source>Import refused; nothing was changed.</source>
         <translation>Import abgelehnt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (rule set %2, version %3, %4, %5): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
+        <translation>Probelauf für %1 (Regelsatz %2, Version %3, %4, %5): Es wurde noch nichts geändert. Der Import ersetzt den Arbeitsstand des Regelsatzes durch diesen Inhalt und speichert ihn als Version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln Segment</numerusform>
+            <numerusform>%Ln Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln Regel</numerusform>
+            <numerusform>%Ln Regeln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2679,10 +2710,6 @@ Wählen Sie oben das Format aus.</translation>
         </translation>
     </message>
     <message>
-        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
-        <translation>Gelesene Zeilen: %1 · importiert: %2 · abgelehnt: %3 · neue Nutzer: %4 · neue Artikel: %5 · %6&#xa0;s</translation>
-    </message>
-    <message>
         <source>No rows were rejected.</source>
         <translation>Es wurden keine Zeilen abgelehnt.</translation>
     </message>
@@ -2708,6 +2735,10 @@ Wählen Sie oben das Format aus.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6</source>
+        <translation>Gelesene Zeilen: %1 · importiert: %2 · abgelehnt: %3 · neue Nutzer: %4 · neue Artikel: %5 · %6</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2862,24 @@ Kategorie: %3</translation>
         <comment>day range</comment>
         <extracomment>A range of days, both ends included; %1 and %2 are dates in the locale&apos;s format.</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <extracomment>A duration in milliseconds; %1 is the number.</extracomment>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <extracomment>A duration in minutes and seconds (%2 always has two digits: &quot;4 min 05 s&quot;).</extracomment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <extracomment>A duration in hours and minutes (%2 always has two digits: &quot;1 h 02 min&quot;).</extracomment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -3879,10 +3928,6 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>trained in %1 s</source>
-        <translation>trainiert in %1&#xa0;s</translation>
-    </message>
-    <message>
         <source>Open a project first.</source>
         <translation>Öffnen Sie zuerst ein Projekt.</translation>
     </message>
@@ -3907,22 +3952,6 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <source>Iteration %1 of %2 · loss %3 · %4 s</source>
-        <translation>Iteration %1 von %2 · Loss %3 · %4&#xa0;s</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · %3 s</source>
-        <translation>Schritt %1 von %2 · %3&#xa0;s</translation>
-    </message>
-    <message>
-        <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
-        <translation>%1 in %2&#xa0;s auf %3 Nutzern × %4 Artikeln (%5 Interaktionen) trainiert; im Projekt gespeichert.</translation>
-    </message>
-    <message>
-        <source>done in %1 s</source>
-        <translation>fertig in %1&#xa0;s</translation>
-    </message>
-    <message>
         <source>Training cancelled; nothing was stored.</source>
         <translation>Training abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
@@ -3941,6 +3970,26 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>trained in %1</source>
+        <translation>trainiert in %1</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2 · loss %3 · %4</source>
+        <translation>Iteration %1 von %2 · Loss %3 · %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Schritt %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>Trained %1 in %2 on %3 users × %4 items (%5 interactions); stored in the project.</source>
+        <translation>%1 in %2 auf %3 Nutzern × %4 Artikeln (%5 Interaktionen) trainiert; im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>fertig in %1</translation>
     </message>
 </context>
 <context>

@@ -452,10 +452,6 @@
         <translation>Error en el análisis de impacto: %1</translation>
     </message>
     <message>
-        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation>%1 sobre %2, semilla %3: %4 interacciones de entrenamiento / %5 reservadas, %6 s.</translation>
-    </message>
-    <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
         <translation>%1 — usuarios de prueba: %2 · listas modificadas: %3</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>Test users in this segment: %1. That is fewer than %2, so these figures can change a lot with a single user: read them with care.</source>
         <translation>Usuarios de prueba en este segmento: %1. Son menos de %2, así que un solo usuario puede cambiar mucho estas cifras: léalas con cautela.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6.</source>
+        <translation>%1 sobre %2, semilla %3: %4 interacciones de entrenamiento / %5 reservadas, %6.</translation>
     </message>
 </context>
 <context>
@@ -852,10 +852,6 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
         <translation>Problemas: ninguno</translation>
     </message>
     <message>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Problemas: %1 errores, %2 advertencias</translation>
-    </message>
-    <message>
         <source>The rule was not added: %1</source>
         <translation>La regla no se añadió: %1</translation>
     </message>
@@ -918,6 +914,24 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
     <message>
         <source>Problems (%1)</source>
         <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <source>Problems: %1, %2</source>
+        <translation>Problemas: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1773,8 +1787,8 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
         <translation>Creando el proyecto de demostración</translation>
     </message>
     <message>
-        <source>%1% done</source>
-        <translation>%1 % hecho</translation>
+        <source>%1 done</source>
+        <translation>%1 hecho</translation>
     </message>
 </context>
 <context>
@@ -2163,10 +2177,6 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
 <context>
     <name>EvaluationReport</name>
     <message>
-        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
-        <translation>partición %1 · semilla %2 · k = %3 · %4 usuarios evaluados · %5 repeticiones · %6 s</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>Precisión</translation>
     </message>
@@ -2210,6 +2220,13 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
         <source>Avg. popularity</source>
         <translation>Popularidad media</translation>
     </message>
+    <message numerus="yes">
+        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetition(s) · %5</source>
+        <translation>
+            <numerusform>partición %1 · semilla %2 · k = %3 · %4 usuarios evaluados · %Ln repetición · %5</numerusform>
+            <numerusform>partición %1 · semilla %2 · k = %3 · %4 usuarios evaluados · %Ln repeticiones · %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvaluationResultsModel</name>
@@ -2248,10 +2265,6 @@ Frente a %1 sobre %2 usuarios: diferencia %3, prueba t pareada p = %4, Wilcoxon 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Segundos</translation>
-    </message>
-    <message>
         <source>
 Lower is better for this metric.</source>
         <translation>
@@ -2264,6 +2277,10 @@ En esta métrica, un valor más bajo es mejor.</translation>
     <message>
         <source>Lower is better</source>
         <translation>Más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
     </message>
 </context>
 <context>
@@ -2301,8 +2318,8 @@ En esta métrica, un valor más bajo es mejor.</translation>
         <translation>Modelos</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Segundos</translation>
+        <source>Duration</source>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
@@ -2315,10 +2332,6 @@ En esta métrica, un valor más bajo es mejor.</translation>
         <source>Import rule set</source>
         <translation>Importar conjunto de reglas</translation>
     </message>
-    <message>
-        <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
-        <translation>Simulación de %1 (conjunto de reglas %2, versión %3, %4 segmentos, %5 reglas): todavía no ha cambiado nada. Al importar se sustituye el conjunto de reglas de trabajo por este contenido y se guarda como versión.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
         <translation>
@@ -2329,6 +2342,24 @@ En esta métrica, un valor más bajo es mejor.</translation>
     <message>
         <source>Import refused; nothing was changed.</source>
         <translation>Importación rechazada; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (rule set %2, version %3, %4, %5): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
+        <translation>Simulación de %1 (conjunto de reglas %2, versión %3, %4, %5): todavía no ha cambiado nada. Al importar se sustituye el conjunto de reglas de trabajo por este contenido y se guarda como versión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segmento</numerusform>
+            <numerusform>%Ln segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln regla</numerusform>
+            <numerusform>%Ln reglas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2679,10 +2710,6 @@ Elija el formato arriba.</translation>
         </translation>
     </message>
     <message>
-        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
-        <translation>Filas leídas: %1 · importadas: %2 · rechazadas: %3 · usuarios nuevos: %4 · artículos nuevos: %5 · %6 s</translation>
-    </message>
-    <message>
         <source>No rows were rejected.</source>
         <translation>No se rechazó ninguna fila.</translation>
     </message>
@@ -2708,6 +2735,10 @@ Elija el formato arriba.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6</source>
+        <translation>Filas leídas: %1 · importadas: %2 · rechazadas: %3 · usuarios nuevos: %4 · artículos nuevos: %5 · %6</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2862,24 @@ Categoría: %3</translation>
         <comment>day range</comment>
         <extracomment>A range of days, both ends included; %1 and %2 are dates in the locale&apos;s format.</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <extracomment>A duration in milliseconds; %1 is the number.</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <extracomment>A duration in minutes and seconds (%2 always has two digits: &quot;4 min 05 s&quot;).</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <extracomment>A duration in hours and minutes (%2 always has two digits: &quot;1 h 02 min&quot;).</extracomment>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -3879,10 +3928,6 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>trained in %1 s</source>
-        <translation>entrenado en %1 s</translation>
-    </message>
-    <message>
         <source>Open a project first.</source>
         <translation>Abra primero un proyecto.</translation>
     </message>
@@ -3907,22 +3952,6 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <source>Iteration %1 of %2 · loss %3 · %4 s</source>
-        <translation>Iteración %1 de %2 · pérdida %3 · %4 s</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · %3 s</source>
-        <translation>Paso %1 de %2 · %3 s</translation>
-    </message>
-    <message>
-        <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
-        <translation>%1 entrenado en %2 s con %3 usuarios × %4 artículos (%5 interacciones); guardado en el proyecto.</translation>
-    </message>
-    <message>
-        <source>done in %1 s</source>
-        <translation>terminado en %1 s</translation>
-    </message>
-    <message>
         <source>Training cancelled; nothing was stored.</source>
         <translation>Entrenamiento cancelado; no se guardó nada.</translation>
     </message>
@@ -3941,6 +3970,26 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>No se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>trained in %1</source>
+        <translation>entrenado en %1</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2 · loss %3 · %4</source>
+        <translation>Iteración %1 de %2 · pérdida %3 · %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Paso %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>Trained %1 in %2 on %3 users × %4 items (%5 interactions); stored in the project.</source>
+        <translation>%1 entrenado en %2 con %3 usuarios × %4 artículos (%5 interacciones); guardado en el proyecto.</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>terminado en %1</translation>
     </message>
 </context>
 <context>

@@ -452,10 +452,6 @@
         <translation>Échec du calcul d&apos;impact&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.</source>
-        <translation>%1 sur %2, graine %3&#xa0;: %4 interactions d&apos;entraînement / %5 mises de côté, %6 s.</translation>
-    </message>
-    <message>
         <source>%1 — test users: %2 · lists changed: %3</source>
         <translation>%1 — utilisateurs de test&#xa0;: %2 · listes modifiées&#xa0;: %3</translation>
     </message>
@@ -522,6 +518,10 @@
     <message>
         <source>Test users in this segment: %1. That is fewer than %2, so these figures can change a lot with a single user: read them with care.</source>
         <translation>Utilisateurs de test dans ce segment&#xa0;: %1. C&apos;est moins de %2&#xa0;: un seul utilisateur peut beaucoup changer ces chiffres, lisez-les avec prudence.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, seed %3: %4 training / %5 held-out interactions, %6.</source>
+        <translation>%1 sur %2, graine %3&#xa0;: %4 interactions d&apos;entraînement / %5 mises de côté, %6.</translation>
     </message>
 </context>
 <context>
@@ -852,10 +852,6 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
         <translation>Problèmes&#xa0;: aucun</translation>
     </message>
     <message>
-        <source>Problems: %1 error(s), %2 warning(s)</source>
-        <translation>Problèmes&#xa0;: %1 erreur(s), %2 avertissement(s)</translation>
-    </message>
-    <message>
         <source>The rule was not added: %1</source>
         <translation>La règle n&apos;a pas été ajoutée&#xa0;: %1</translation>
     </message>
@@ -918,6 +914,24 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     <message>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Problems: %1, %2</source>
+        <translation>Problèmes&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1773,8 +1787,8 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
         <translation>Création du projet de démonstration</translation>
     </message>
     <message>
-        <source>%1% done</source>
-        <translation>%1 % effectué</translation>
+        <source>%1 done</source>
+        <translation>%1 effectué</translation>
     </message>
 </context>
 <context>
@@ -2163,10 +2177,6 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
 <context>
     <name>EvaluationReport</name>
     <message>
-        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s</source>
-        <translation>découpage %1 · graine %2 · k = %3 · %4 utilisateurs évalués · %5 répétition(s) · %6 s</translation>
-    </message>
-    <message>
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
@@ -2210,6 +2220,13 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
         <source>Avg. popularity</source>
         <translation>Popularité moy.</translation>
     </message>
+    <message numerus="yes">
+        <source>split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetition(s) · %5</source>
+        <translation>
+            <numerusform>découpage %1 · graine %2 · k = %3 · %4 utilisateurs évalués · %Ln répétition · %5</numerusform>
+            <numerusform>découpage %1 · graine %2 · k = %3 · %4 utilisateurs évalués · %Ln répétitions · %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvaluationResultsModel</name>
@@ -2248,10 +2265,6 @@ Par rapport à %1 sur %2 utilisateurs&#xa0;: différence %3, test t apparié p =
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Secondes</translation>
-    </message>
-    <message>
         <source>
 Lower is better for this metric.</source>
         <translation>
@@ -2264,6 +2277,10 @@ Pour cette métrique, une valeur plus basse est meilleure.</translation>
     <message>
         <source>Lower is better</source>
         <translation>Plus bas est meilleur</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -2301,8 +2318,8 @@ Pour cette métrique, une valeur plus basse est meilleure.</translation>
         <translation>Modèles</translation>
     </message>
     <message>
-        <source>Seconds</source>
-        <translation>Secondes</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -2315,10 +2332,6 @@ Pour cette métrique, une valeur plus basse est meilleure.</translation>
         <source>Import rule set</source>
         <translation>Importer un jeu de règles</translation>
     </message>
-    <message>
-        <source>Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
-        <translation>Essai à blanc de %1 (jeu de règles %2, version %3, %4 segments, %5 règles)&#xa0;: rien n&apos;a encore été modifié. L&apos;importation remplace le jeu de règles de travail par ce contenu et l&apos;enregistre en tant que version.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 cannot be imported (%n error(s)); nothing was changed.</source>
         <translation>
@@ -2329,6 +2342,24 @@ Pour cette métrique, une valeur plus basse est meilleure.</translation>
     <message>
         <source>Import refused; nothing was changed.</source>
         <translation>Importation refusée&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 (rule set %2, version %3, %4, %5): nothing has changed yet. Importing replaces the working rule set with this content and saves it as a version.</source>
+        <translation>Essai à blanc de %1 (jeu de règles %2, version %3, %4, %5)&#xa0;: rien n&apos;a encore été modifié. L&apos;importation remplace le jeu de règles de travail par ce contenu et l&apos;enregistre en tant que version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln segment(s)</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln règle</numerusform>
+            <numerusform>%Ln règles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2679,10 +2710,6 @@ Choisissez le format ci-dessus.</translation>
         </translation>
     </message>
     <message>
-        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s</source>
-        <translation>Lignes lues&#xa0;: %1 · importées&#xa0;: %2 · rejetées&#xa0;: %3 · nouveaux utilisateurs&#xa0;: %4 · nouveaux articles&#xa0;: %5 · %6 s</translation>
-    </message>
-    <message>
         <source>No rows were rejected.</source>
         <translation>Aucune ligne n&apos;a été rejetée.</translation>
     </message>
@@ -2708,6 +2735,10 @@ Choisissez le format ci-dessus.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6</source>
+        <translation>Lignes lues&#xa0;: %1 · importées&#xa0;: %2 · rejetées&#xa0;: %3 · nouveaux utilisateurs&#xa0;: %4 · nouveaux articles&#xa0;: %5 · %6</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2862,24 @@ Catégorie&#xa0;: %3</translation>
         <comment>day range</comment>
         <extracomment>A range of days, both ends included; %1 and %2 are dates in the locale&apos;s format.</extracomment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration</comment>
+        <extracomment>A duration in milliseconds; %1 is the number.</extracomment>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration</comment>
+        <extracomment>A duration in minutes and seconds (%2 always has two digits: &quot;4 min 05 s&quot;).</extracomment>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration</comment>
+        <extracomment>A duration in hours and minutes (%2 always has two digits: &quot;1 h 02 min&quot;).</extracomment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
 </context>
 <context>
@@ -3879,10 +3928,6 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>trained in %1 s</source>
-        <translation>entraîné en %1 s</translation>
-    </message>
-    <message>
         <source>Open a project first.</source>
         <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
@@ -3907,22 +3952,6 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>Iteration %1 of %2 · loss %3 · %4 s</source>
-        <translation>Itération %1 sur %2 · perte %3 · %4 s</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2 · %3 s</source>
-        <translation>Étape %1 sur %2 · %3 s</translation>
-    </message>
-    <message>
-        <source>Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.</source>
-        <translation>%1 entraîné en %2 s sur %3 utilisateurs × %4 articles (%5 interactions)&#xa0;; enregistré dans le projet.</translation>
-    </message>
-    <message>
-        <source>done in %1 s</source>
-        <translation>terminé en %1 s</translation>
-    </message>
-    <message>
         <source>Training cancelled; nothing was stored.</source>
         <translation>Entraînement annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
@@ -3941,6 +3970,26 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>trained in %1</source>
+        <translation>entraîné en %1</translation>
+    </message>
+    <message>
+        <source>Iteration %1 of %2 · loss %3 · %4</source>
+        <translation>Itération %1 sur %2 · perte %3 · %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Étape %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>Trained %1 in %2 on %3 users × %4 items (%5 interactions); stored in the project.</source>
+        <translation>%1 entraîné en %2 sur %3 utilisateurs × %4 articles (%5 interactions)&#xa0;; enregistré dans le projet.</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>terminé en %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "core/base/Files.h"
 #include "core/storage/Project.h"
+#include "ui/base/LocaleFormat.h"
 
 DemoProjectJob::DemoProjectJob(QObject* parent) : QObject(parent), task_(new ProjectTask<bool>(this)) {
   task_->setName(tr("Creating the demo project"));
@@ -38,7 +39,7 @@ void DemoProjectJob::start(const QString& path, const reco::DemoOptions& options
               if (permille != lastPermille) {
                 lastPermille = permille;
                 ctx.post([this, permille] { Q_EMIT progressChanged(permille); });
-                ctx.report(permille, tr("%1% done").arg(permille / 10));
+                ctx.report(permille, tr("%1 done").arg(LocaleFormat::percentValue(permille / 10.0, 0)));
               }
             },
             ctx.cancelFlag());

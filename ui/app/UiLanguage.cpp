@@ -31,7 +31,7 @@ QLocale UiLanguage::apply(const QString& setting) {
     QCoreApplication::installTranslator(qt);
   else
     delete qt;
-  // RecoEngine's, embedded by the build (ui/CMakeLists.txt); English needs none.
+  // RecoEngine's, embedded by the build (ui/CMakeLists.txt); English's holds only its plural forms ("1 rule").
   auto* own = new QTranslator(app);
   if (own->load(loc, QStringLiteral("recoengine"), QStringLiteral("_"), QStringLiteral(":/i18n")))
     QCoreApplication::installTranslator(own);

@@ -3,6 +3,7 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QLocale>
 #include <QPalette>
 #include <QPen>
 #include <QScatterSeries>
@@ -19,6 +20,9 @@ bool isDark(const QPalette& palette) {
 
 void apply(QChart* chart, bool dark) {
   chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+  // Axis and bar labels in the UI's locale (UiLanguage sets the default), with its thousands separators.
+  chart->setLocale(QLocale());
+  chart->setLocalizeNumbers(true);
   chart->setAnimationOptions(QChart::NoAnimation);
   chart->setBackgroundRoundness(0);
 }

@@ -13,7 +13,9 @@ namespace ChartTheme {
 
 // True when the palette's window colour is darker than mid-grey (the dark theme, or a dark system palette).
 bool isDark(const QPalette& palette);
-// Sets the chart's theme (resets its series colours: call before customising pens), square corners, no animation.
+// Sets the chart's theme (resets its series colours: call before customising pens), square corners, no animation,
+// and numbers on its axes and labels in the default locale (QLocale()), thousands separators included. Label
+// formats keep working localised except "%d"/"%i": use "%.0f" for whole numbers.
 void apply(QChart* chart, bool dark);
 // Darkens (light theme) or lightens (dark theme) every series colour that contrasts less than 3:1 (WCAG's
 // non-text contrast) with the chart's background (Qt's light theme starts with a blue just under it), and gives bar

@@ -91,6 +91,27 @@ QString LocaleFormat::utcDateTime(std::int64_t unixSeconds, bool withSeconds) {
   return tr("%1 UTC").arg(dateTime(QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc()), withSeconds));
 }
 
+QString LocaleFormat::money(double amount, const QString& currencySymbol) {
+  if (!std::isfinite(amount)) return missing();
+  if (currencySymbol.isEmpty()) return decimal(amount, 2);
+  return QLocale().toCurrencyString(amount, currencySymbol, 2);
+}
+
+QString LocaleFormat::duration(double s) {
+  if (!std::isfinite(s) || s < 0) return missing();
+  const QLocale locale;
+  const auto twoDigits = [](long long v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
+  if (std::llround(s * 1000.0) < 1000)
+    //: A duration in milliseconds; %1 is the number.
+    return tr("%1 ms", "duration").arg(locale.toString(std::llround(s * 1000.0)));
+  if (std::llround(s * 10.0) < 600) return tr("%1 s", "duration").arg(locale.toString(s, 'f', 1));
+  const long long wholeSeconds = std::llround(s);
+  if (wholeSeconds < 3600)
+    //: A duration in minutes and seconds (%2 always has two digits: "4 min 05 s").
+    return tr("%1 min %2 s", "duration").arg(locale.toString(wholeSeconds / 60), twoDigits(wholeSeconds % 60));
+  const long long minutes = std::llround(s / 60.0);
+  //: A duration in hours and minutes (%2 always has two digits: "1 h 02 min").
+  return tr("%1 h %2 min", "duration").arg(count(minutes / 60), twoDigits(minutes % 60));
 // --- Dashboard additions (p-values, periods) ---
 
 QString LocaleFormat::pValue(double p) {

@@ -40,6 +40,12 @@ class LocaleFormat {
   static QString dateTimeFormat(bool withSeconds = false);
   // Unix seconds shown in UTC, marked as such.
   static QString utcDateTime(std::int64_t unixSeconds, bool withSeconds = false);
+  // A sum of money: with a currency symbol, the locale's currency format ("€1,234.50" en, "1.234,50 €" de); without
+  // one (projects record no currency today), the amount with two decimals ("1,234.50" / "1.234,50"). NaN -> missing().
+  static QString money(double amount, const QString& currencySymbol = {});
+  // A length of time for people, its unit chosen by size: "850 ms", "12.3 s", "4 min 05 s", "1 h 02 min".
+  // Negative or NaN -> missing().
+  static QString duration(double seconds);
 
   // --- Dashboard additions (p-values, periods) ---
   // A p-value for people: three decimals ("0.035", de "0,035"), and "< 0.001" below that floor instead of

@@ -258,12 +258,12 @@ void CurationImpactPanel::onFinished() {
   } else if (out.result) {
     result_ = out.result;
     progress_->setValue(1000);
-    stage_->setText(tr("%1 on %2, seed %3: %4 training / %5 held-out interactions, %6 s.")
+    stage_->setText(tr("%1 on %2, seed %3: %4 training / %5 held-out interactions, %6.")
                         .arg(qs(result_->algorithm), qs(result_->split))
                         .arg(result_->seed)
-                        .arg(result_->trainInteractions)
-                        .arg(result_->testInteractions)
-                        .arg(LocaleFormat::decimal(result_->seconds, 1)));
+                        .arg(LocaleFormat::count(static_cast<std::int64_t>(result_->trainInteractions)),
+                             LocaleFormat::count(static_cast<std::int64_t>(result_->testInteractions)),
+                             LocaleFormat::duration(result_->seconds)));
     showResult(*result_);
   }
   Q_EMIT finished();
@@ -283,15 +283,18 @@ void CurationImpactPanel::showResult(const reco::CurationImpactResult& r) {
   int at = 0;
   for (const auto& s : r.segments) {
     auto* box = new QGroupBox(tables_);
-    box->setTitle(tr("%1 — test users: %2 · lists changed: %3").arg(qs(s.segment)).arg(s.users).arg(s.changedLists));
+    box->setTitle(tr("%1 — test users: %2 · lists changed: %3")
+                      .arg(qs(s.segment))
+                      .arg(LocaleFormat::count(static_cast<std::int64_t>(s.users)),
+                           LocaleFormat::count(static_cast<std::int64_t>(s.changedLists))));
     const bool small = reco::isSmallSample(s.users);
     if (small) {
       // Averages over a handful of users swing with each one: say so where the figures are read.
       box->setTitle(box->title() + QStringLiteral(" · ⚠ ") + tr("few users"));
-      box->setToolTip(tr("Test users in this segment: %1. That is fewer than %2, so these figures can change a lot "
-                         "with a single user: read them with care.")
-                          .arg(s.users)
-                          .arg(reco::kFewUsers));
+      box->setToolTip(
+          tr("Test users in this segment: %1. That is fewer than %2, so these figures can change a lot "
+             "with a single user: read them with care.")
+              .arg(LocaleFormat::count(static_cast<std::int64_t>(s.users)), LocaleFormat::count(reco::kFewUsers)));
     }
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->setContentsMargins(4, 4, 4, 4);
@@ -344,13 +347,18 @@ QString CurationImpactPanel::summarise(const reco::CurationImpactResult& r) cons
   const std::size_t nd = reco::CurationImpact::metricIndex(r, "ndcg"), rc = reco::CurationImpact::metricIndex(r, "recall"),
                     cov = reco::CurationImpact::metricIndex(r, "coverage");
   if (all.changedLists == 0)
-    return tr("The rules change none of the %1 test users' top %2 lists: no offline cost or gain.").arg(all.users).arg(r.k);
+    return tr("The rules change none of the %1 test users' top %2 lists: no offline cost or gain.")
+        .arg(LocaleFormat::count(static_cast<std::int64_t>(all.users)))
+        .arg(r.k);
   auto movement = [](double before, double after) {
     if (!std::isfinite(before) || !std::isfinite(after) || std::abs(after - before) < 1e-12) return tr("stays at %1").arg(value(before));
     const QString pct = before != 0 ? tr(" (%1%2%)").arg(after > before ? QStringLiteral("+") : QString()).arg(LocaleFormat::decimal(100.0 * (after - before) / before, 1)) : QString();
     return (after > before ? tr("rises from %1 to %2%3") : tr("falls from %1 to %2%3")).arg(value(before), value(after), pct);
   };
-  QString text = tr("The rules change the top %1 lists of %2 of %3 test users. ").arg(r.k).arg(all.changedLists).arg(all.users);
+  QString text = tr("The rules change the top %1 lists of %2 of %3 test users. ")
+                     .arg(r.k)
+                     .arg(LocaleFormat::count(static_cast<std::int64_t>(all.changedLists)),
+                          LocaleFormat::count(static_cast<std::int64_t>(all.users)));
   text += tr("nDCG@%1 %2, recall@%1 %3; the share of the catalogue shown %4.")
               .arg(r.k)
               .arg(movement(all.without[nd], all.with[nd]), movement(all.without[rc], all.with[rc]),

@@ -413,7 +413,7 @@ void CurationPreviewPanel::showResult(const reco::CurationPreviewResult& r) {
     return cell;
   };
   auto numberCell = [](std::size_t n) {
-    auto* cell = new QStandardItem(QString::number(n));
+    auto* cell = new QStandardItem(LocaleFormat::count(static_cast<std::int64_t>(n)));
     cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return cell;
   };
@@ -441,8 +441,8 @@ void CurationPreviewPanel::showResult(const reco::CurationPreviewResult& r) {
                          for (const auto& s : r.segments) names << qs(s);
                          return names.join(QStringLiteral(", "));
                        }())
-                       .arg(moved)
-                       .arg(r.curation.activeRules.size());
+                       .arg(LocaleFormat::count(moved),
+                            LocaleFormat::count(static_cast<std::int64_t>(r.curation.activeRules.size())));
   if (!r.note.empty()) status += QLatin1Char(' ') + qs(r.note);
   setStatus(status, r.popularityFallback || !r.knownUser);
 

@@ -541,9 +541,10 @@ void CurationWorkspace::updateProblems() {
   }
   const int warnings = static_cast<int>(document_->findings().size()) - errors;
   if (problemsHeading_)
-    problemsHeading_->setText(document_->findings().empty()
-                                  ? tr("Problems: none")
-                                  : tr("Problems: %1 error(s), %2 warning(s)").arg(errors).arg(warnings));
+    problemsHeading_->setText(
+        document_->findings().empty()
+            ? tr("Problems: none")
+            : tr("Problems: %1, %2").arg(tr("%Ln error(s)", nullptr, errors), tr("%Ln warning(s)", nullptr, warnings)));
   // The tab says how many there are while another page is shown.
   const int tab = sideTabs_->indexOf(problemsTab_);
   const int total = static_cast<int>(document_->findings().size());

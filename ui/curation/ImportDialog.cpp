@@ -39,12 +39,13 @@ ImportDialog::ImportDialog(CurationDocument& document, const QString& fileName, 
     auto result = document_.importText(text_, CurationDocument::defaultAuthor().toStdString(), true, issues);
     if (result) {
       ok_ = true;
-      summary_->setText(tr("Dry run of %1 (rule set %2, version %3, %4 segments, %5 rules): nothing has changed yet. "
-                           "Importing replaces the working rule set with this content and saves it as a version.")
-                            .arg(fileName_, QString::fromStdString(result->document.rulesetId))
-                            .arg(result->document.version)
-                            .arg(result->document.content.segments.size())
-                            .arg(result->document.content.rules.size()));
+      summary_->setText(
+          tr("Dry run of %1 (rule set %2, version %3, %4, %5): nothing has changed yet. "
+             "Importing replaces the working rule set with this content and saves it as a version.")
+              .arg(fileName_, QString::fromStdString(result->document.rulesetId))
+              .arg(result->document.version)
+              .arg(tr("%Ln segment(s)", nullptr, static_cast<int>(result->document.content.segments.size())),
+                   tr("%Ln rule(s)", nullptr, static_cast<int>(result->document.content.rules.size()))));
       report_->setPlainText(QString::fromStdString(result->changes.text()));
     }
   } catch (const std::exception& e) {

@@ -1,20 +1,20 @@
 #include "ui/curation/SegmentEditor.h"
 
 #include <QButtonGroup>
-#include <algorithm>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "ui/base/LocaleFormat.h"
 #include "ui/curation/CurationDocument.h"
 
 namespace {
@@ -136,7 +136,7 @@ void SegmentEditor::showDraftMembers(qint64 count, qint64 population, const QStr
     members_->setText(tr("Members could not be counted: %1").arg(error));
     return;
   }
-  QString text = tr("%1 of %2 users").arg(QLocale().toString(count), QLocale().toString(population));
+  QString text = tr("%1 of %2 users").arg(LocaleFormat::count(count), LocaleFormat::count(population));
   if (!sample.isEmpty()) text += tr(", e.g. %1").arg(sample.join(QStringLiteral(", ")));
   members_->setText(text);
 }

@@ -3,12 +3,12 @@
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
-#include <QLocale>
 #include <QStyle>
 #include <optional>
 
 #include "core/curation/Segment.h"
 #include "core/curation/SmallSegment.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/curation/CurationDocument.h"
 
 SegmentListModel::SegmentListModel(CurationDocument& document, QObject* parent)
@@ -82,7 +82,8 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
     case NameColumn: return name;
-    case MembersColumn: return members ? QLocale().toString(static_cast<qlonglong>(*members)) : tr("counting…");
+    case MembersColumn:
+      return members ? LocaleFormat::count(static_cast<std::int64_t>(*members)) : tr("counting…");
     case RulesColumn: {
       int n = 0;
       for (const auto& r : document_.ruleSet().rules) n += r.segment == key ? 1 : 0;
@@ -95,8 +96,7 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
 QString SegmentListModel::smallSampleWarning(std::int64_t members) {
   return tr("Users in this segment: %1. That is fewer than %2, too few for its preview and impact figures to be "
             "reliable.")
-      .arg(QLocale().toString(static_cast<qlonglong>(members)))
-      .arg(reco::kFewUsers);
+      .arg(LocaleFormat::count(static_cast<std::int64_t>(members)), LocaleFormat::count(reco::kFewUsers));
 }
 
 QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -85,8 +85,8 @@ void VersionsDialog::reload() {
       row->setData(0, Qt::UserRole, QVariant::fromValue<qint64>(it->version));
       row->setText(1, LocaleFormat::utcDateTime(it->createdAt));
       row->setText(2, QString::fromStdString(it->author));
-      row->setText(3, QString::number(it->segments));
-      row->setText(4, QString::number(it->rules));
+      row->setText(3, LocaleFormat::count(it->segments));
+      row->setText(4, LocaleFormat::count(it->rules));
       row->setText(5, QString::fromStdString(it->message));
       row->setToolTip(5, tr("SHA-256 %1").arg(QString::fromStdString(it->sha256)));
     }

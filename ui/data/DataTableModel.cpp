@@ -1,7 +1,6 @@
 #include "ui/data/DataTableModel.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <exception>
 #include <variant>
 
@@ -9,7 +8,9 @@
 
 namespace {
 
-QString formatReal(double v) { return QLocale().toString(v, 'g', 10); }
+QString formatReal(double v) {
+  return LocaleFormat::significant(v, 10);
+}
 
 }  // namespace
 
@@ -126,12 +127,13 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole: {
       if (std::holds_alternative<std::monostate>(value)) return {};
       if (const auto* s = std::get_if<std::string>(&value)) return QString::fromStdString(*s);
-      if (const auto* d = std::get_if<double>(&value)) return formatReal(*d);
+      if (const auto* d = std::get_if<double>(&value))
+        return column.name == "revenue" || column.name == "price" ? LocaleFormat::money(*d) : formatReal(*d);
       const std::int64_t v = std::get<std::int64_t>(value);
       if (column.kind == reco::BrowseColumnKind::Timestamp)
         return LocaleFormat::utcDateTime(v, true);
       if (column.name == "is_new") return v ? tr("new") : tr("returning");
-      if (column.name == "event_count") return QLocale().toString(static_cast<qlonglong>(v));
+      if (column.name == "id") return QString::number(v);  // an id, not a count: no thousands separator
       return LocaleFormat::count(v);
     }
     case ValueRole:

@@ -5,13 +5,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "ui/base/ImportFolderSetting.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/import/ImportJob.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/import/RejectsTableModel.h"
@@ -53,8 +53,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard* wizard)
 void ImportSummaryPage::initializePage() {
   const ImportJob::Outcome& out = wizard_->job()->outcome();
   const reco::ImportResult& r = out.result;
-  const QLocale locale;
-  auto n = [&locale](std::uint64_t v) { return locale.toString(static_cast<qulonglong>(v)); };
+  auto n = [](std::uint64_t v) { return LocaleFormat::count(static_cast<std::int64_t>(v)); };
   if (!out.error.isEmpty()) {
     setTitle(tr("Import failed"));
     setSubTitle(tr("Nothing was imported."));
@@ -75,9 +74,9 @@ void ImportSummaryPage::initializePage() {
     headline_->clear();
   }
   headline_->setVisible(!headline_->text().isEmpty());
-  figures_->setText(tr("Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6 s")
+  figures_->setText(tr("Rows read: %1 · imported: %2 · rejected: %3 · new users: %4 · new items: %5 · %6")
                         .arg(n(r.rowsRead), n(r.rowsImported), n(r.rowsRejected), n(r.usersAdded), n(r.itemsAdded),
-                             locale.toString(r.seconds, 'f', 2)));
+                             LocaleFormat::duration(r.seconds)));
   rejects_->setRejects(r.rejects);
   table_->resizeColumnToContents(0);
   table_->resizeColumnToContents(1);

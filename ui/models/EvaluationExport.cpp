@@ -37,9 +37,9 @@ QString EvaluationExport::toHtml(const EvaluationReport& report, int baseline, c
       ".meta{color:#555}figure{display:inline-block;margin:1em 1em 0 0}figcaption{color:#555;font-size:.85em}\n"
       "</style></head><body>\n");
   h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("RecoEngine evaluation report")));
-  QString created = report.createdAt() > 0
-                        ? QDateTime::fromSecsSinceEpoch(report.createdAt()).toUTC().toString(Qt::ISODate)
-                        : QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+  // A report people read: the date in the report's language (its <html lang>), as the Runs list shows it.
+  const QString created =
+      LocaleFormat::utcDateTime(report.createdAt() > 0 ? report.createdAt() : QDateTime::currentSecsSinceEpoch());
   h += QStringLiteral("<p class=\"meta\">%1</p>\n")
            .arg(esc(report.id() > 0 ? tr("Run %1 · %2").arg(report.id()).arg(created) : created));
   h += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(report.protocolSummary()));

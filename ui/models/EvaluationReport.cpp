@@ -100,13 +100,11 @@ QString EvaluationReport::protocolSummary() const {
   QStringList ks;
   for (int k : this->ks()) ks << QString::number(k);
   return QCoreApplication::translate("EvaluationReport",
-                                     "split %1 · seed %2 · k = %3 · %4 users evaluated · %5 repetition(s) · %6 s")
+                                     "split %1 · seed %2 · k = %3 · %4 users evaluated · %Ln repetition(s) · %5",
+                                     nullptr, repetitions())
       .arg(split())
       .arg(seed())
-      .arg(ks.join(QStringLiteral(", ")))
-      .arg(LocaleFormat::decimal(users(), 0))
-      .arg(repetitions())
-      .arg(LocaleFormat::decimal(seconds(), 2));
+      .arg(ks.join(QStringLiteral(", ")), LocaleFormat::decimal(users(), 0), LocaleFormat::duration(seconds()));
 }
 
 QString EvaluationReport::metricTitle(const QString& name) {

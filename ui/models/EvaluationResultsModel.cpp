@@ -52,7 +52,7 @@ QVariant EvaluationResultsModel::data(const QModelIndex& index, int role) const 
     const double s = report_.seconds(model);
     switch (role) {
       case Qt::DisplayRole:
-        return LocaleFormat::seconds(s);
+        return LocaleFormat::duration(s);
       case ValueRole:
         return s;
       case Qt::TextAlignmentRole:
@@ -133,7 +133,7 @@ QVariant EvaluationResultsModel::headerData(int section, Qt::Orientation orienta
   const QStringList metrics = report_.metricNames();
   if (section < 0 || section > metrics.size()) return {};
   if (role == Qt::DisplayRole)
-    return section == metrics.size() ? tr("Seconds") : EvaluationReport::metricTitle(metrics[section]);
+    return section == metrics.size() ? tr("Time") : EvaluationReport::metricTitle(metrics[section]);
   if (role == Qt::ToolTipRole && section < metrics.size())
     return reco::higherIsBetter(metrics[section].toStdString()) ? tr("Higher is better") : tr("Lower is better");
   return {};

@@ -65,7 +65,7 @@ QVariant EvaluationRunsModel::data(const QModelIndex& index, int role) const {
     case Models:
       return modelLabels(r.models);
     case Seconds:
-      return LocaleFormat::decimal(r.seconds, 1);
+      return LocaleFormat::duration(r.seconds);
     default:
       return {};
   }
@@ -87,7 +87,7 @@ QVariant EvaluationRunsModel::headerData(int section, Qt::Orientation orientatio
     case Models:
       return tr("Models");
     case Seconds:
-      return tr("Seconds");
+      return tr("Duration");
     default:
       return {};
   }

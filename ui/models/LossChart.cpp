@@ -2,7 +2,6 @@
 
 #include <QChart>
 #include <QEvent>
-#include <QLocale>
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
@@ -19,8 +18,6 @@ LossChart::LossChart(QWidget* parent)
       axisX_(new QValueAxis),
       axisY_(new QValueAxis) {
   auto* chart = new QChart;
-  chart->setLocale(QLocale());  // axis and bar labels in the default locale
-  chart->setLocalizeNumbers(true);
   ChartTheme::apply(chart, ChartTheme::isDark(palette()));
   chart->addSeries(series_);
   chart->addSeries(points_);
@@ -29,7 +26,7 @@ LossChart::LossChart(QWidget* parent)
   axisX_->setTitleText(tr("Iteration"));
   axisX_->setLabelFormat(QStringLiteral("%.0f"));  // "%d" draws no labels once numbers are localised
   axisY_->setTitleText(tr("Training loss"));
-  axisY_->setLabelFormat(QStringLiteral("%.4g"));
+  axisY_->setLabelFormat(QStringLiteral("%.6g"));  // nice-number ticks: "0.25", "24,000" rather than "2.4e+04"
   chart->addAxis(axisX_, Qt::AlignBottom);
   chart->addAxis(axisY_, Qt::AlignLeft);
   for (QXYSeries* s : {static_cast<QXYSeries*>(series_), static_cast<QXYSeries*>(points_)}) {

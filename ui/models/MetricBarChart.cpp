@@ -5,7 +5,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QEvent>
-#include <QLocale>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -34,8 +33,6 @@ void MetricBarChart::setReport(const EvaluationReport& report, const QString& me
   bars_ = 0;
   auto* chart = new QChart;
   ChartTheme::apply(chart, ChartTheme::isDark(palette()));
-  chart->setLocale(QLocale());  // axis and bar labels in the default locale
-  chart->setLocalizeNumbers(true);
   chart->legend()->hide();
   chart->setMargins(QMargins(4, 4, 8, 4));
   const QStringList models = report.modelLabels();

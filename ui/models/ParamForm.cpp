@@ -10,6 +10,8 @@
 #include <cmath>
 #include <limits>
 
+#include "ui/base/LocaleFormat.h"
+
 namespace {
 
 // Enough decimals to show the smallest meaningful step of the range (log-scaled ranges reach down to 1e-6).
@@ -22,9 +24,16 @@ int decimalsFor(const reco::ParamSpec& spec) {
   return decimals;
 }
 
+// As the CLI reads it ("factors=64,reg=0.01"): C locale.
 QString formatValue(const reco::ParamSpec& spec, double value) {
   if (spec.integer) return QString::number(static_cast<qint64>(std::llround(value)));
   return QString::number(value, 'g', 6);
+}
+
+// As people read it, in the UI's locale ("1,000", "0.01").
+QString shownValue(const reco::ParamSpec& spec, double value) {
+  return spec.integer ? LocaleFormat::count(static_cast<std::int64_t>(std::llround(value)))
+                      : LocaleFormat::significant(value, 6);
 }
 
 bool isThreads(const reco::ParamSpec& spec) { return spec.name == "threads" && spec.integer && spec.min == 0; }
@@ -90,7 +99,7 @@ void ParamForm::setAlgorithm(const reco::AlgorithmInfo& info) {
       tip += tr("<br>Default: %1").arg(spec.defaultValue != 0 ? tr("on") : tr("off"));
     else
       tip += tr("<br>Range %1 … %2, default %3%4")
-                 .arg(formatValue(spec, spec.min), formatValue(spec, spec.max), formatValue(spec, spec.defaultValue),
+                 .arg(shownValue(spec, spec.min), shownValue(spec, spec.max), shownValue(spec, spec.defaultValue),
                       spec.logScale ? tr(" (best varied on a log scale)") : QString());
     QWidget* editor = nullptr;
     if (isSwitch(spec)) {

@@ -240,7 +240,7 @@ void TrainPage::showStoredCurve() {
   if (!r) return;
   chart_->start(tr("%1 (%2)").arg(r->name, r->algorithm), int(r->loss.size()));
   for (std::size_t i = 0; i < r->loss.size(); ++i) chart_->addIteration(int(i) + 1, r->loss[i]);
-  chart_->finish(tr("trained in %1 s").arg(LocaleFormat::decimal(r->seconds, 2)));
+  chart_->finish(tr("trained in %1").arg(LocaleFormat::duration(r->seconds)));
 }
 
 QString TrainPage::selectedModel() const {
@@ -313,15 +313,12 @@ void TrainPage::onIteration(int iteration, int iterations, double loss, double e
   progress_->setRange(0, std::max(1, iterations));
   progress_->setValue(iteration);
   chart_->addIteration(iteration, loss);
-  stage_->setText(std::isfinite(loss) ? tr("Iteration %1 of %2 · loss %3 · %4 s")
-                                            .arg(iteration)
-                                            .arg(iterations)
-                                            .arg(LocaleFormat::significant(loss, 6))
-                                            .arg(LocaleFormat::decimal(elapsed, 1))
-                                      : tr("Step %1 of %2 · %3 s")
-                                            .arg(iteration)
-                                            .arg(iterations)
-                                            .arg(LocaleFormat::decimal(elapsed, 1)));
+  stage_->setText(std::isfinite(loss) ? tr("Iteration %1 of %2 · loss %3 · %4")
+                                            .arg(LocaleFormat::count(iteration), LocaleFormat::count(iterations),
+                                                 LocaleFormat::significant(loss, 6), LocaleFormat::duration(elapsed))
+                                      : tr("Step %1 of %2 · %3")
+                                            .arg(LocaleFormat::count(iteration), LocaleFormat::count(iterations),
+                                                 LocaleFormat::duration(elapsed)));
 }
 
 void TrainPage::onFinished() {
@@ -329,13 +326,13 @@ void TrainPage::onFinished() {
   progress_->setRange(0, 100);
   if (out.ok) {
     progress_->setValue(100);
-    stage_->setText(tr("Trained %1 in %2 s on %3 users × %4 items (%5 interactions); stored in the project.")
+    stage_->setText(tr("Trained %1 in %2 on %3 users × %4 items (%5 interactions); stored in the project.")
                         .arg(out.name)
-                        .arg(LocaleFormat::decimal(out.seconds, 2))
-                        .arg(out.users)
-                        .arg(out.items)
-                        .arg(out.interactions));
-    chart_->finish(tr("done in %1 s").arg(LocaleFormat::decimal(out.seconds, 2)));
+                        .arg(LocaleFormat::duration(out.seconds),
+                             LocaleFormat::count(static_cast<std::int64_t>(out.users)),
+                             LocaleFormat::count(static_cast<std::int64_t>(out.items)),
+                             LocaleFormat::count(static_cast<std::int64_t>(out.interactions))));
+    chart_->finish(tr("done in %1").arg(LocaleFormat::duration(out.seconds)));
     nameEdited_ = false;
     reloadModels();
     const int row = models_->rowOf(out.name);

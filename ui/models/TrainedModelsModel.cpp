@@ -61,7 +61,7 @@ QVariant TrainedModelsModel::data(const QModelIndex& index, int role) const {
         case Params:
           return r.params;
         case Seconds:
-          return LocaleFormat::seconds(r.seconds, r.seconds < 10 ? 2 : 1);
+          return LocaleFormat::duration(r.seconds);
         case TrainedAt:
           return LocaleFormat::dateTime(QDateTime::fromSecsSinceEpoch(r.trainedAt).toLocalTime());
         default:

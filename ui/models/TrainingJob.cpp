@@ -8,6 +8,7 @@
 #include "core/data/MatrixBuilder.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
+#include "ui/base/LocaleFormat.h"
 
 TrainingJob::TrainingJob(QObject* parent) : QObject(parent), task_(new ProjectTask<Outcome>(this)) {
   connect(task_, &BackgroundTask::finished, this, [this] {
@@ -45,9 +46,9 @@ void TrainingJob::start(const QString& projectPath, const Request& request) {
         out.items = matrix.cols();
         out.interactions = matrix.nnz();
         stage(tr("Training on %1 users × %2 items (%3 interactions)…")
-                  .arg(out.users)
-                  .arg(out.items)
-                  .arg(out.interactions));
+                  .arg(LocaleFormat::count(static_cast<std::int64_t>(out.users)),
+                       LocaleFormat::count(static_cast<std::int64_t>(out.items)),
+                       LocaleFormat::count(static_cast<std::int64_t>(out.interactions))));
         std::unique_ptr<reco::Recommender> model = reco::createRecommender(request.algorithm);
         std::vector<double> loss;
         const auto started = std::chrono::steady_clock::now();
@@ -57,7 +58,9 @@ void TrainingJob::start(const QString& projectPath, const Request& request) {
               loss.push_back(p.loss);
               ctx.post([this, p] { Q_EMIT iterationFinished(p.iteration, p.iterations, p.loss, p.elapsedSeconds); });
               if (p.iterations > 0)
-                ctx.report(p.iteration * 1000 / p.iterations, tr("iteration %1/%2").arg(p.iteration).arg(p.iterations));
+                ctx.report(
+                    p.iteration * 1000 / p.iterations,
+                    tr("iteration %1/%2").arg(LocaleFormat::count(p.iteration), LocaleFormat::count(p.iterations)));
             },
             ctx.cancelFlag());
         out.seconds = reco::secondsSince(started);

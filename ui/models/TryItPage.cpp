@@ -307,8 +307,7 @@ void TryItPage::refresh() {
       setStatus(tr("User %1: %2 history events, %3 recommendations from %4.")
                     .arg(shownUser_)
                     .arg(LocaleFormat::count(history_->eventCount()))
-                    .arg(recommendations_->rowCount())
-                    .arg(loadedModel_));
+                    .arg(LocaleFormat::count(recommendations_->rowCount()), loadedModel_));
   } catch (const std::exception& e) {
     setStatus(QString::fromStdString(e.what()), true);
   }

@@ -1,6 +1,7 @@
 // The translations are complete and current: every translations/*.ts holds exactly the strings lupdate finds in
 // ui/ and app/gui/ today, each with a finished translation that keeps the source's placeholders, and the build
-// embeds every language under :/i18n.
+// embeds every language under :/i18n. English, the source language, holds only the plural messages ("%n rule(s)"
+// -> "1 rule" / "2 rules").
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -14,7 +15,13 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <algorithm>
+#include <memory>
 #include <ostream>
+
+#include "core/curation/Rule.h"
+#include "ui/app/UiLanguage.h"
+#include "ui/curation/CurationDocument.h"
+#include "ui/curation/SetRuleEnabledCommand.h"
 
 // Test names and failure messages show a language as "de", not as bytes.
 void PrintTo(const QString& s, std::ostream* os) { *os << s.toStdString(); }
@@ -23,8 +30,12 @@ namespace {
 
 const QString kSourceDir = QStringLiteral(RECO_SOURCE_DIR);
 const QString kLupdate = QStringLiteral(RECO_LUPDATE);
-// The languages the app ships; each must have translations/recoengine_<code>.ts.
-const QStringList kLanguages = {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
+// The languages with a translation file translations/recoengine_<code>.ts. English is the source language: its
+// file holds the plural messages only (lupdate -pluralonly), every other file every message.
+const QStringList kLanguages = {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("en")};
+bool pluralOnly(const QString& language) {
+  return language == QLatin1String("en");
+}
 
 struct Message {
   QString context;
@@ -115,11 +126,21 @@ QStringList placeholders(const QString& text) {
 // Runs lupdate over today's sources into a fresh .ts for `language` (the same options as update_translations).
 TsFile freshExtraction(const QString& language, const QTemporaryDir& dir) {
   const QString out = dir.filePath(QStringLiteral("recoengine_%1.ts").arg(language));
+  QStringList arguments = {QStringLiteral("-no-obsolete"),
+                           QStringLiteral("-locations"),
+                           QStringLiteral("none"),
+                           QStringLiteral("-I"),
+                           kSourceDir,
+                           QStringLiteral("ui"),
+                           QStringLiteral("app/gui"),
+                           QStringLiteral("-target-language"),
+                           language,
+                           QStringLiteral("-ts"),
+                           out};
+  if (pluralOnly(language)) arguments.prepend(QStringLiteral("-pluralonly"));
   QProcess lupdate;
   lupdate.setWorkingDirectory(kSourceDir);
-  lupdate.start(kLupdate, {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                           QStringLiteral("-I"), kSourceDir, QStringLiteral("ui"), QStringLiteral("app/gui"),
-                           QStringLiteral("-target-language"), language, QStringLiteral("-ts"), out});
+  lupdate.start(kLupdate, arguments);
   TsFile ts;
   if (!lupdate.waitForFinished(300000) || lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
     ts.error = QStringLiteral("%1 failed (%2): %3")
@@ -142,9 +163,16 @@ TEST_P(TranslationFiles, HoldExactlyTheStringsOfTheSources) {
   ASSERT_TRUE(dir.isValid());
   const TsFile fresh = freshExtraction(language, dir);
   ASSERT_TRUE(fresh.error.isEmpty()) << fresh.error.toStdString();
-  ASSERT_GT(fresh.messages.size(), 100) << "lupdate found almost no strings in " << kSourceDir.toStdString();
+  ASSERT_GT(fresh.messages.size(), pluralOnly(language) ? 5 : 100)
+      << "lupdate found almost no strings in " << kSourceDir.toStdString();
   const TsFile committed = readTs(tsPath(language));
   ASSERT_TRUE(committed.error.isEmpty()) << committed.error.toStdString();
+  if (pluralOnly(language)) {
+    for (const Message& m : committed.messages) {
+      EXPECT_TRUE(m.numerus) << tsPath(language).toStdString() << " line " << m.line
+                             << ": the source language's file holds plural messages only";
+    }
+  }
 
   QSet<QString> committedKeys;
   for (const Message& m : committed.messages) committedKeys.insert(key(m));
@@ -229,6 +257,28 @@ TEST(TranslationPlaceholders, AreComparedAsTheyAreSubstituted) {
   EXPECT_NE(placeholders(QStringLiteral("%n Regeln")), placeholders(QStringLiteral("Regeln")));
   EXPECT_EQ(placeholders(QStringLiteral("%12 and %3")), (QStringList{QStringLiteral("%12"), QStringLiteral("%3")}));
   EXPECT_TRUE(placeholders(QStringLiteral("100 % sicher")).isEmpty());
+}
+
+// English picks "1 rule" or "2 rules" instead of showing "rule(s)".
+TEST(EnglishPlurals, AreWordsNotParentheses) {
+  const QLocale previous;
+  EXPECT_EQ(UiLanguage::apply(QStringLiteral("en")).language(), QLocale::English);  // as main() does for English
+  CurationDocument document;
+  reco::Rule first;
+  first.id = 1;
+  reco::Rule second;
+  second.id = 2;
+  const SetRuleEnabledCommand two(document, {first, second}, true);
+  EXPECT_EQ(two.text(), QStringLiteral("Enable 2 rules"));
+  EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 1), QStringLiteral("1 rule"));
+  EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 2), QStringLiteral("2 rules"));
+  EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 1200),
+            QStringLiteral("1,200 rules"));
+  for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+    QCoreApplication::removeTranslator(t);
+    delete t;
+  }
+  QLocale::setDefault(previous);
 }
 
 }  // namespace

@@ -3,15 +3,20 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLocale>
 #include <QTemporaryDir>
+#include <algorithm>
 
+#include "core/analytics/DashboardCsv.h"
 #include "ui/app/AppSettings.h"
-#include "ui/base/LocaleFormat.h"
 #include "ui/app/PreferencesDialog.h"
 #include "ui/app/UiLanguage.h"
-#include "core/analytics/DashboardCsv.h"
+#include "ui/base/LocaleFormat.h"
 #include "ui/dashboard/TopItemsModel.h"
+#include "ui/models/LossChart.h"
 
 namespace {
 
@@ -54,6 +59,79 @@ TEST(LocaleFormat, WritesNumbersInTheDefaultLocale) {
   DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
   EXPECT_EQ(LocaleFormat::decimal(1234.5, 1), QStringLiteral("1,234.5"));
   EXPECT_EQ(LocaleFormat::date(QDate(2026, 12, 6)), QStringLiteral("12/6/2026"));
+}
+
+TEST(LocaleFormat, WritesMoneyInTheDefaultLocale) {
+  {
+    DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(LocaleFormat::money(1234.5), QStringLiteral("1,234.50"));
+    EXPECT_EQ(LocaleFormat::money(-0.5), QStringLiteral("-0.50"));
+    EXPECT_EQ(LocaleFormat::money(1234.5, QStringLiteral("€")), QStringLiteral("€1,234.50"));
+    EXPECT_EQ(LocaleFormat::money(std::nan("")), LocaleFormat::missing());
+  }
+  DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
+  EXPECT_EQ(LocaleFormat::money(1234.5), QStringLiteral("1.234,50"));
+  const QString euros = LocaleFormat::money(1234.5, QStringLiteral("€"));
+  EXPECT_TRUE(euros.startsWith(QStringLiteral("1.234,50")) && euros.endsWith(QStringLiteral("€")))
+      << euros.toStdString();
+}
+
+// Without a translator the unit words are the English source; the numbers follow the locale.
+TEST(LocaleFormat, WritesDurationsWithAUnitChosenBySize) {
+  {
+    DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(LocaleFormat::duration(0.85), QStringLiteral("850 ms"));
+    EXPECT_EQ(LocaleFormat::duration(0.0), QStringLiteral("0 ms"));
+    EXPECT_EQ(LocaleFormat::duration(0.9996), QStringLiteral("1.0 s"));
+    EXPECT_EQ(LocaleFormat::duration(12.34), QStringLiteral("12.3 s"));
+    EXPECT_EQ(LocaleFormat::duration(59.97), QStringLiteral("1 min 00 s"));
+    EXPECT_EQ(LocaleFormat::duration(245.2), QStringLiteral("4 min 05 s"));
+    EXPECT_EQ(LocaleFormat::duration(3599.8), QStringLiteral("1 h 00 min"));
+    EXPECT_EQ(LocaleFormat::duration(3720), QStringLiteral("1 h 02 min"));
+    EXPECT_EQ(LocaleFormat::duration(1234.0 * 3600 + 300), QStringLiteral("1,234 h 05 min"));
+    EXPECT_EQ(LocaleFormat::duration(-1), LocaleFormat::missing());
+    EXPECT_EQ(LocaleFormat::duration(std::nan("")), LocaleFormat::missing());
+  }
+  DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
+  EXPECT_EQ(LocaleFormat::duration(0.85), QStringLiteral("850 ms"));
+  EXPECT_EQ(LocaleFormat::duration(12.34), QStringLiteral("12,3 s"));
+  EXPECT_EQ(LocaleFormat::duration(245.2), QStringLiteral("4 min 05 s"));
+  EXPECT_EQ(LocaleFormat::duration(1234.0 * 3600 + 300), QStringLiteral("1.234 h 05 min"));
+}
+
+// The texts a chart view draws (title, axis titles and labels), read from its scene once rendered.
+QStringList drawnTexts(QChartView& view) {
+  view.resize(900, 400);
+  (void)view.grab();
+  QStringList texts;
+  for (const QGraphicsItem* item : view.scene()->items()) {
+    if (const auto* t = dynamic_cast<const QGraphicsTextItem*>(item))
+      texts << t->toPlainText();
+    else if (const auto* s = dynamic_cast<const QGraphicsSimpleTextItem*>(item))
+      texts << s->text();
+  }
+  return texts;
+}
+
+// Charts theme through ChartTheme::apply, which localises their numbers: the Models loss chart's axes in en and de.
+TEST(LocaleFormat, ChartAxesWriteThousandsSeparators) {
+  for (const QLocale& locale :
+       {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German, QLocale::Germany)}) {
+    DefaultLocale scoped(locale);
+    LossChart chart;
+    chart.start(QStringLiteral("model"), 12345);
+    chart.addIteration(12345, 23456.0);
+    const QStringList texts = drawnTexts(chart);
+    const std::string all = texts.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_TRUE(texts.contains(locale.toString(12345))) << locale.name().toStdString() << ": " << all;  // x axis
+    const auto grouped = std::count_if(texts.begin(), texts.end(), [&](const QString& t) {
+      return t.contains(locale.groupSeparator()) && t != locale.toString(12345);
+    });
+    EXPECT_GE(grouped, 3) << locale.name().toStdString() << ": " << all;  // the rest of both axes
+    EXPECT_FALSE(std::any_of(texts.begin(), texts.end(), [](const QString& t) {
+      return t.contains(QLatin1String("e+"), Qt::CaseInsensitive);
+    })) << all;
+  }
 }
 
 TEST(LocaleFormat, TheDashboardTopItemsFollowTheLocale) {
