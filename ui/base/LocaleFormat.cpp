@@ -112,6 +112,8 @@ QString LocaleFormat::duration(double s) {
   const long long minutes = std::llround(s / 60.0);
   //: A duration in hours and minutes (%2 always has two digits: "1 h 02 min").
   return tr("%1 h %2 min", "duration").arg(count(minutes / 60), twoDigits(minutes % 60));
+}
+
 // --- Dashboard additions (p-values, periods) ---
 
 QString LocaleFormat::pValue(double p) {
