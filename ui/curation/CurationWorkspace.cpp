@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -169,8 +170,15 @@ void CurationWorkspace::buildToolBar() {
                          CurationActionId::LowerPriority})
     toolBar_->addAction(action(id));
   toolBar_->addSeparator();
-  toolBar_->addAction(action(CurationActionId::Undo));
-  toolBar_->addAction(action(CurationActionId::Redo));
+  // Undo and redo show their icons only (their tooltips name them and their keys): at 1280x800 the toolbar then
+  // keeps the item finder in view instead of moving it behind the overflow arrow.
+  for (const char* id : {CurationActionId::Undo, CurationActionId::Redo}) {
+    toolBar_->addAction(action(id));
+    if (auto* button = qobject_cast<QToolButton*>(toolBar_->widgetForAction(action(id)))) {
+      button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+      button->setAccessibleName(QString(action(id)->text()).remove(QLatin1Char('&')));
+    }
+  }
   toolBar_->addSeparator();
   for (const char* id : {CurationActionId::SaveVersion, CurationActionId::Versions, CurationActionId::Import,
                          CurationActionId::Export})
@@ -178,7 +186,7 @@ void CurationWorkspace::buildToolBar() {
   auto* spacer = new QWidget(toolBar_);
   spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
   toolBar_->addWidget(spacer);
-  itemPicker_->setMinimumWidth(260);
+  itemPicker_->setMinimumWidth(220);
   itemPicker_->setMaximumWidth(360);
   itemPicker_->setToolTip(tr("Find an item by id or title (Ctrl+F). Choosing one sets the selected rule's item, "
                              "or starts a new rule for it."));

@@ -37,6 +37,7 @@
 #include "ui/curation/CurationImpactPanel.h"
 #include "ui/curation/CurationPreviewPanel.h"
 #include "ui/curation/CurationWorkspace.h"
+#include "ui/curation/ItemPicker.h"
 #include "ui/curation/RulesTableModel.h"
 #include "ui/base/LocaleFormat.h"
 
@@ -275,6 +276,8 @@ TEST_F(CurationLayoutTest, EveryRulesTableColumnFitsAt1280x800) {
         << details.toStdString();
     EXPECT_FALSE(details.contains(QString::fromStdString(reco::utc::format(stored->createdAt))))
         << "ISO time: " << details.toStdString();
+    // The toolbar's item finder stays in view (not behind the toolbar's overflow arrow).
+    EXPECT_TRUE(curation->itemPicker()->isVisible()) << theme;
     keep(window, QStringLiteral("curation-rules-1280x800-%1").arg(QLatin1String(theme)));
   }
 }
