@@ -1,6 +1,6 @@
 // The screenshots of README and the user guide: the main window on a small demo project at 1280x800, every
 // workspace in the state the guide describes (events table; dashboard refreshed; a model trained, an evaluation run
-// and a user's recommendations; segments, rules, a preview and the impact) and every dialog the menus and toolbars
+// and a user's recommendations; curation before its first rule, then segments, rules, a preview and the impact) and every dialog the menus and toolbars
 // open (drawn over the window), in the light and the dark theme. Each shot is checked for real content; with
 // $RECO_SHOT_DIR set they are kept as <screen>-<theme>.png (packaging/screenshots.sh copies them into
 // resources/screenshots/, which README shows and the guide embeds).
@@ -22,6 +22,7 @@
 #include <functional>
 
 #include "ShotWriter.h"
+#include "ui/base/EmptyState.h"
 #include "core/analytics/Rollups.h"
 #include "core/curation/Rule.h"
 #include "core/curation/Segment.h"
@@ -232,6 +233,15 @@ TEST_F(Screenshots, EveryWorkspaceAndDialogOnTheDemoProjectInLightAndDark) {
   // Curation: two segments, a handful of rules of different kinds, the preview of one user and the impact.
   CurationDocument* doc = curation->document();
   ASSERT_TRUE(QTest::qWaitFor([&] { return doc->censusCurrent() && !doc->catalogue().empty(); }, kTimeoutMs));
+  // Before the first rule: what the rules pane says and offers.
+  window.setCurrentWorkspace(curationIndex);
+  ASSERT_TRUE(doc->ruleSet().rules.empty());
+  for (const char* theme : {"light", "dark"}) {
+    applyTheme(QLatin1String(theme));
+    EXPECT_TRUE(curation->rulesEmptyState()->isVisible());
+    shootWindow(window, QStringLiteral("curation-no-rules"), QLatin1String(theme));
+  }
+  applyTheme(QStringLiteral("light"));
   SegmentEditor* editor = curation->segmentEditor();
   ASSERT_TRUE(reco_test::addSampleSegments(editor));
   curation->selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
