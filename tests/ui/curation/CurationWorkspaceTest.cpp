@@ -538,6 +538,15 @@ TEST_F(CurationWorkspaceTest, ExportWritesCoresBytesAndABrokenImportChangesNothi
   versions.selectVersion(v);
   versions.compareBox()->setCurrentIndex(1);  // against the working copy
   EXPECT_TRUE(versions.diffText().contains(QStringLiteral("position: 1 -> 4"))) << versions.diffText().toStdString();
+  // Against the empty rule set before it, every added rule names its item by title and id (issue 14, item 3).
+  versions.compareBox()->setCurrentIndex(0);
+  for (const reco::Rule& r : doc_->versionDocument(v).content.rules) {
+    if (!r.targetsItem()) continue;
+    const std::string title = doc_->itemTitle(r.item);
+    ASSERT_FALSE(title.empty()) << r.item;
+    const QString reference = QString::fromStdString("'" + title + "' (" + r.item + ")");
+    EXPECT_TRUE(versions.diffText().contains(reference)) << versions.diffText().toStdString();
+  }
 }
 
 TEST_F(CurationWorkspaceTest, ShortcutsAndSidePages) {
