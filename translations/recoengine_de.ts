@@ -933,6 +933,38 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
             <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Ausgewählte Regel</translation>
+    </message>
+    <message>
+        <source>No rules yet</source>
+        <translation>Noch keine Regeln</translation>
+    </message>
+    <message>
+        <source>Rules change what the recommendations show: pin an item to a position, ban, boost or bury items and categories, cap how many items of one category a list holds. Add a rule for all users, or first define a segment to target a group of users; or import a rule set exported before.</source>
+        <translation>Regeln ändern, was die Empfehlungen zeigen: einen Artikel an einer Position fixieren, Artikel und Kategorien sperren, hochstufen oder herabstufen, begrenzen, wie viele Artikel einer Kategorie eine Liste enthält. Fügen Sie eine Regel für alle Nutzer hinzu, definieren Sie zuerst ein Segment, um eine Nutzergruppe anzusprechen, oder importieren Sie einen früher exportierten Regelsatz.</translation>
+    </message>
+    <message>
+        <source>Add a rule for the selected segment (Insert)</source>
+        <translation>Eine Regel für das ausgewählte Segment hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Define a group of users by their attributes and activity (Ctrl+Shift+N)</source>
+        <translation>Eine Nutzergruppe über Attribute und Aktivität definieren (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import rule set…</source>
+        <translation>Regelsatz &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read rules from a rule-set JSON file</source>
+        <translation>Regeln aus einer Regelsatz-JSON-Datei lesen</translation>
+    </message>
+    <message>
+        <source>Select a rule to see its note, author and creation time.</source>
+        <translation>Wählen Sie eine Regel, um Notiz, Autor und Erstellungszeit zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -2616,10 +2648,6 @@ Dateien: %4</translation>
         <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
         <source>Add Files</source>
         <translation>Dateien hinzufügen</translation>
     </message>
@@ -2658,6 +2686,10 @@ Wählen Sie oben das Format aus.</translation>
     <message>
         <source>These files cannot be read as %1: %2</source>
         <translation>Diese Dateien können nicht als %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat:</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3232,19 @@ Open or create a project with data to train and evaluate recommendation models.<
         <source>All cores</source>
         <translation>Alle Kerne</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a parameter&apos;s label and value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3433,6 +3478,34 @@ Open or create a project with data to train and evaluate recommendation models.<
     <message>
         <source>Among pins of one position, the higher priority wins</source>
         <translation>Unter Fixierungen derselben Position gewinnt die höhere Priorität</translation>
+    </message>
+    <message>
+        <source>Rule #%1, %2</source>
+        <translation>Regel #%1, %2</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>created %1 UTC by %2</source>
+        <translation>erstellt am %1 UTC von %2</translation>
+    </message>
+    <message>
+        <source>created %1 UTC</source>
+        <translation>erstellt am %1 UTC</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
     </message>
 </context>
 <context>

@@ -933,6 +933,38 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
             <numerusform>%Ln advertencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Regla seleccionada</translation>
+    </message>
+    <message>
+        <source>No rules yet</source>
+        <translation>Todavía no hay reglas</translation>
+    </message>
+    <message>
+        <source>Rules change what the recommendations show: pin an item to a position, ban, boost or bury items and categories, cap how many items of one category a list holds. Add a rule for all users, or first define a segment to target a group of users; or import a rule set exported before.</source>
+        <translation>Las reglas cambian lo que muestran las recomendaciones: fijar un artículo en una posición, vetar, impulsar o relegar artículos y categorías, limitar cuántos artículos de una categoría contiene una lista. Añada una regla para todos los usuarios, defina primero un segmento para dirigirse a un grupo de usuarios o importe un conjunto de reglas exportado antes.</translation>
+    </message>
+    <message>
+        <source>Add a rule for the selected segment (Insert)</source>
+        <translation>Añadir una regla para el segmento seleccionado (Insert)</translation>
+    </message>
+    <message>
+        <source>Define a group of users by their attributes and activity (Ctrl+Shift+N)</source>
+        <translation>Definir un grupo de usuarios por sus atributos y su actividad (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import rule set…</source>
+        <translation>&amp;Importar conjunto de reglas…</translation>
+    </message>
+    <message>
+        <source>Read rules from a rule-set JSON file</source>
+        <translation>Leer reglas de un archivo JSON de conjunto de reglas</translation>
+    </message>
+    <message>
+        <source>Select a rule to see its note, author and creation time.</source>
+        <translation>Seleccione una regla para ver su nota, su autor y su fecha de creación.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -2616,10 +2648,6 @@ Archivos: %4</translation>
         <translation>Archivos a importar</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Formato:</translation>
-    </message>
-    <message>
         <source>Add Files</source>
         <translation>Añadir archivos</translation>
     </message>
@@ -2658,6 +2686,10 @@ Elija el formato arriba.</translation>
     <message>
         <source>These files cannot be read as %1: %2</source>
         <translation>Estos archivos no se pueden leer como %1: %2</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mato:</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3232,19 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
         <source>All cores</source>
         <translation>Todos los núcleos</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a parameter&apos;s label and value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3433,6 +3478,34 @@ Abra o cree un proyecto con datos para entrenar y evaluar modelos de recomendaci
     <message>
         <source>Among pins of one position, the higher priority wins</source>
         <translation>Entre fijaciones de una misma posición, gana la de mayor prioridad</translation>
+    </message>
+    <message>
+        <source>Rule #%1, %2</source>
+        <translation>Regla n.º %1, %2</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>created %1 UTC by %2</source>
+        <translation>creada el %1 UTC por %2</translation>
+    </message>
+    <message>
+        <source>created %1 UTC</source>
+        <translation>creada el %1 UTC</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>aún no guardada</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
     </message>
 </context>
 <context>

@@ -933,6 +933,38 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
             <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected rule</source>
+        <translation>Règle sélectionnée</translation>
+    </message>
+    <message>
+        <source>No rules yet</source>
+        <translation>Aucune règle pour l’instant</translation>
+    </message>
+    <message>
+        <source>Rules change what the recommendations show: pin an item to a position, ban, boost or bury items and categories, cap how many items of one category a list holds. Add a rule for all users, or first define a segment to target a group of users; or import a rule set exported before.</source>
+        <translation>Les règles changent ce que montrent les recommandations&#xa0;: épingler un article à une position, bannir, favoriser ou reléguer des articles et des catégories, limiter le nombre d’articles d’une catégorie dans une liste. Ajoutez une règle pour tous les utilisateurs, définissez d’abord un segment pour cibler un groupe d’utilisateurs, ou importez un jeu de règles exporté auparavant.</translation>
+    </message>
+    <message>
+        <source>Add a rule for the selected segment (Insert)</source>
+        <translation>Ajouter une règle pour le segment sélectionné (Inser)</translation>
+    </message>
+    <message>
+        <source>Define a group of users by their attributes and activity (Ctrl+Shift+N)</source>
+        <translation>Définir un groupe d’utilisateurs par leurs attributs et leur activité (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import rule set…</source>
+        <translation>&amp;Importer un jeu de règles…</translation>
+    </message>
+    <message>
+        <source>Read rules from a rule-set JSON file</source>
+        <translation>Lire les règles d’un fichier JSON de jeu de règles</translation>
+    </message>
+    <message>
+        <source>Select a rule to see its note, author and creation time.</source>
+        <translation>Sélectionnez une règle pour voir sa note, son auteur et sa date de création.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -2616,10 +2648,6 @@ Fichiers&#xa0;: %4</translation>
         <translation>Fichiers à importer</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>F&amp;ormat&#xa0;:</translation>
-    </message>
-    <message>
         <source>Add Files</source>
         <translation>Ajouter des fichiers</translation>
     </message>
@@ -2658,6 +2686,10 @@ Choisissez le format ci-dessus.</translation>
     <message>
         <source>These files cannot be read as %1: %2</source>
         <translation>Ces fichiers ne peuvent pas être lus en tant que %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3232,19 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
         <source>All cores</source>
         <translation>Tous les cœurs</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a parameter&apos;s label and value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3433,6 +3478,34 @@ Ouvrez ou créez un projet contenant des données pour entraîner et évaluer de
     <message>
         <source>Among pins of one position, the higher priority wins</source>
         <translation>Entre épingles d&apos;une même position, la priorité la plus haute l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>Rule #%1, %2</source>
+        <translation>Règle n° %1, %2</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>pas de note</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>created %1 UTC by %2</source>
+        <translation>créée le %1 UTC par %2</translation>
+    </message>
+    <message>
+        <source>created %1 UTC</source>
+        <translation>créée le %1 UTC</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
     </message>
 </context>
 <context>

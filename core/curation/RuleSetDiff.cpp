@@ -95,7 +95,7 @@ std::string describeSegment(const Segment& s) {
 
 }  // namespace
 
-RuleSetDiff RuleSetDiff::compare(const RuleSet& from, const RuleSet& to) {
+RuleSetDiff RuleSetDiff::compare(const RuleSet& from, const RuleSet& to, const ItemTitleLookup& title) {
   RuleSetDiff d;
   std::map<std::string, const Segment*> fa, ta;
   for (const auto& s : from.segments) fa.emplace(s.name(), &s);
@@ -112,7 +112,11 @@ RuleSetDiff RuleSetDiff::compare(const RuleSet& from, const RuleSet& to) {
   std::map<std::int64_t, const Rule*> fr, tr;
   for (const auto& r : from.rules) fr.emplace(r.id, &r);
   for (const auto& r : to.rules) tr.emplace(r.id, &r);
-  auto describeRule = [](const Rule& r) { return r.describe() + " (segment '" + r.segment + "')"; };
+  auto describeRule = [&title](const Rule& r) {
+    std::string text = r.describe(title);
+    text.append(" (segment '").append(r.segment).append("')");
+    return text;
+  };
   for (const auto& [id, r] : fr)
     if (!tr.count(id)) d.changes_.push_back({RuleSetChange::Kind::Removed, "rule #" + std::to_string(id), {describeRule(*r)}});
   for (const auto& [id, r] : tr) {

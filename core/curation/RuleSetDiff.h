@@ -23,7 +23,9 @@ class RuleSetDiff {
   static constexpr std::size_t kIdsShown = 3;
   static constexpr std::size_t kMaxValueChars = 200;
 
-  static RuleSetDiff compare(const RuleSet& from, const RuleSet& to);
+  // With `title`, added and removed rules name their items as people read them ("'Red Lamp' (SKU-5)"); without it
+  // (exports, the CLI) the ids alone.
+  static RuleSetDiff compare(const RuleSet& from, const RuleSet& to, const ItemTitleLookup& title = {});
 
   const std::vector<RuleSetChange>& changes() const { return changes_; }
   bool empty() const { return changes_.empty(); }

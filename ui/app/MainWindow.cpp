@@ -170,13 +170,31 @@ void MainWindow::addWorkspace(Workspace* workspace) {
     workspaceGroup_->addAction(a);
     workspaceMenu_->addAction(a);
     addAction(a);  // shortcut works even when the menu bar is hidden
-    connect(a, &QAction::triggered, this, [this, index] { setCurrentWorkspace(index); });
+    connect(a, &QAction::triggered, this, [this, index] {
+      setCurrentWorkspace(index);
+      focusWorkspace(index);  // a keyboard user switching with Ctrl+N types into the workspace next
+    });
   }
   workspace->setProject(session_);
   connect(workspace, &Workspace::importRequested, actions_->action(ActionId::Import), &QAction::trigger);
   const QByteArray layout = settings_.workspaceLayout(workspace->objectName());
   if (!layout.isEmpty()) workspace->restoreLayout(layout);
   if (index == 0) setCurrentWorkspace(0);
+}
+
+void MainWindow::focusWorkspace(int index) {
+  QWidget* w = stack_->widget(index);
+  if (!w || !w->isVisible()) return;  // the welcome page is shown instead
+  if (w->focusProxy()) {
+    w->setFocus(Qt::ShortcutFocusReason);
+    return;
+  }
+  // The first control of the workspace that Tab would reach.
+  for (QWidget* next = w->nextInFocusChain(); next && next != w; next = next->nextInFocusChain())
+    if (w->isAncestorOf(next) && next->isVisible() && next->isEnabled() && (next->focusPolicy() & Qt::TabFocus)) {
+      next->setFocus(Qt::ShortcutFocusReason);
+      return;
+    }
 }
 
 int MainWindow::workspaceCount() const { return stack_->count(); }

@@ -68,6 +68,7 @@ class MainWindow : public QMainWindow {
   void connectActions();
   void rebuildRecentMenu();
   void updateProjectState();
+  void focusWorkspace(int index);  // moves the keyboard focus into the workspace (its focus proxy or first control)
   void updateWindowTitle();
   void newProject();
   void openProjectDialog();

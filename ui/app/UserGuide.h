@@ -1,5 +1,5 @@
 // Help -> User guide (F1): the guide bundled with the application, read offline in a QTextBrowser. Pages are Qt
-// resources: :/guide/<language>/<chapter>.html (English under "en"), images under :/guide/images/. The language
+// resources: :/guide/<language>/<chapter>.html (English under "en"), pictures under :/screenshots/ (packaging/screenshots.sh). The language
 // follows the UI locale; a page missing in that language falls back to the English one.
 #pragma once
 

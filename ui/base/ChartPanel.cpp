@@ -39,6 +39,9 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
   auto* header = new QHBoxLayout;
   header->addWidget(title_, 1);
   header->addWidget(exportButton_);
+  // Tab reaches the chart (keyboard users scroll and zoom it): screen readers announce it by the panel's title.
+  view_->setAccessibleName(title);
+  exportButton_->setAccessibleName(tr("Export %1").arg(title));
   view_->setRenderHint(QPainter::Antialiasing);
   view_->setMinimumHeight(240);
   bodyLayout_->setContentsMargins(0, 0, 0, 0);

@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -31,6 +32,7 @@
 #include <utility>
 
 #include "core/curation/RuleEdits.h"
+#include "ui/base/EmptyState.h"
 #include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/CurationImpactPanel.h"
@@ -114,7 +116,7 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(stack_);
-  setFocusProxy(rulesView_);
+  setFocusProxy(rulesPane_);
   // Preview and impact read the working rule set at each run, so they show unsaved edits.
   const auto workingRules = [this] { return document_->ruleSet(); };
   auto* preview = new CurationPreviewPanel(workingRules, this);
@@ -126,6 +128,8 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   connectDocument();
   connectViews();
   updateActions();
+  updateRulesEmptyState();
+  updateRuleDetails();
 }
 
 // The document is a child and dies in ~QWidget, after this object has stopped being a CurationWorkspace: its undo
@@ -166,8 +170,15 @@ void CurationWorkspace::buildToolBar() {
                          CurationActionId::LowerPriority})
     toolBar_->addAction(action(id));
   toolBar_->addSeparator();
-  toolBar_->addAction(action(CurationActionId::Undo));
-  toolBar_->addAction(action(CurationActionId::Redo));
+  // Undo and redo show their icons only (their tooltips name them and their keys): at 1280x800 the toolbar then
+  // keeps the item finder in view instead of moving it behind the overflow arrow.
+  for (const char* id : {CurationActionId::Undo, CurationActionId::Redo}) {
+    toolBar_->addAction(action(id));
+    if (auto* button = qobject_cast<QToolButton*>(toolBar_->widgetForAction(action(id)))) {
+      button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+      button->setAccessibleName(QString(action(id)->text()).remove(QLatin1Char('&')));
+    }
+  }
   toolBar_->addSeparator();
   for (const char* id : {CurationActionId::SaveVersion, CurationActionId::Versions, CurationActionId::Import,
                          CurationActionId::Export})
@@ -175,7 +186,7 @@ void CurationWorkspace::buildToolBar() {
   auto* spacer = new QWidget(toolBar_);
   spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
   toolBar_->addWidget(spacer);
-  itemPicker_->setMinimumWidth(260);
+  itemPicker_->setMinimumWidth(220);
   itemPicker_->setMaximumWidth(360);
   itemPicker_->setToolTip(tr("Find an item by id or title (Ctrl+F). Choosing one sets the selected rule's item, "
                              "or starts a new rule for it."));
@@ -190,6 +201,7 @@ void CurationWorkspace::connectDocument() {
     if (segmentsModel_->rowCount() > 0) selectSegment(QString::fromLatin1(reco::Segment::kAllUsers));
     updateProblems();
     updateActions();
+    updateRulesEmptyState();
   });
   connect(document_, &CurationDocument::segmentsChanged, this, [this] {
     // Keep a segment selected (a removed or renamed one falls back to "all users").
@@ -202,6 +214,7 @@ void CurationWorkspace::connectDocument() {
   connect(document_, &CurationDocument::rulesChanged, this, [this] {
     updateHeading();
     updateActions();
+    updateRulesEmptyState();
   });
   connect(document_, &CurationDocument::findingsChanged, this, &CurationWorkspace::updateProblems);
   connect(document_, &CurationDocument::storeFailed, this, [this](const QString& m) { showStatus(m, true); });
@@ -283,7 +296,9 @@ void CurationWorkspace::createActions() {
           &QAction::triggered, this, &CurationWorkspace::versionsDialog);
   connect(createAction(Import, tr("&Import…"), {}, themed("document-import", QStyle::SP_DialogOpenButton)),
           &QAction::triggered, this, &CurationWorkspace::importDialog);
-  connect(createAction(Export, tr("E&xport…"), {}, themed("document-export", QStyle::SP_DriveFDIcon)),
+  // Exporting the rule set for production is a main task: it has a key, like saving a version (issue 14's keyboard walk).
+  connect(createAction(Export, tr("E&xport…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                       themed("document-export", QStyle::SP_DriveFDIcon)),
           &QAction::triggered, this, &CurationWorkspace::exportDialog);
   connect(createAction(FindItem, tr("&Find item"), {QKeySequence::Find}), &QAction::triggered, this, [this] {
     itemPicker_->setFocus(Qt::ShortcutFocusReason);
@@ -335,7 +350,7 @@ QWidget* CurationWorkspace::buildLeft() {
   split->setSizes({280, 420});
   split->setChildrenCollapsible(false);
   layout->addWidget(split);
-  left->setMinimumWidth(300);
+  left->setMinimumWidth(264);  // narrow enough for the rules table to fit beside it at 1280x800
   return left;
 }
 
@@ -352,17 +367,62 @@ QWidget* CurationWorkspace::buildCentre() {
   rulesView_->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
   rulesView_->setWordWrap(false);
   rulesView_->verticalHeader()->setDefaultSectionSize(rulesView_->fontMetrics().height() + 10);
-  rulesView_->setTextElideMode(Qt::ElideRight);
+  // Every column fits at 1280x800 without scrolling sideways: the short ones are as wide as their contents, the item
+  // or category takes what is left and the note a fixed share (the user may widen it); both elide in the middle (a
+  // title keeps its "(id)"; the tooltip and the details line under the table show them whole), and the author and
+  // creation time are in that line only.
+  rulesView_->setTextElideMode(Qt::ElideMiddle);
   rulesView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  rulesView_->horizontalHeader()->setSectionResizeMode(RulesTableModel::NoteColumn, QHeaderView::Stretch);
+  rulesView_->horizontalHeader()->setSectionResizeMode(RulesTableModel::TargetColumn, QHeaderView::Stretch);
+  rulesView_->horizontalHeader()->setSectionResizeMode(RulesTableModel::NoteColumn, QHeaderView::Interactive);
+  rulesView_->horizontalHeader()->resizeSection(RulesTableModel::NoteColumn, 96);
   rulesView_->horizontalHeader()->setMinimumSectionSize(48);
+  rulesView_->setColumnHidden(RulesTableModel::AuthorColumn, true);
+  rulesView_->setColumnHidden(RulesTableModel::CreatedColumn, true);
+  rulesView_->setAccessibleName(tr("Rules"));
   connect(rulesView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CurationWorkspace::updateActions);
-  connect(rulesView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-          [this] { Q_EMIT currentRuleChanged(currentRuleId()); });
+  connect(rulesView_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    updateRuleDetails();
+    Q_EMIT currentRuleChanged(currentRuleId());
+  });
+  connect(rulesModel_, &QAbstractItemModel::dataChanged, this, &CurationWorkspace::updateRuleDetails);
+  connect(rulesModel_, &QAbstractItemModel::modelReset, this, &CurationWorkspace::updateRuleDetails);
   status_->setWordWrap(true);
   status_->hide();
+  ruleDetails_ = new QLabel(centre);
+  ruleDetails_->setObjectName(QStringLiteral("ruleDetails"));
+  ruleDetails_->setAccessibleName(tr("Selected rule"));
+  ruleDetails_->setTextFormat(Qt::PlainText);
+  ruleDetails_->setWordWrap(true);
+  ruleDetails_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-  QWidget* rulesBox = column(centre, {{rulesHeading_, 0}, {rulesView_, 1}, {status_, 0}});
+  rulesEmpty_ = new EmptyState(
+      tr("No rules yet"),
+      tr("Rules change what the recommendations show: pin an item to a position, ban, boost or bury items and "
+         "categories, cap how many items of one category a list holds. Add a rule for all users, or first define a "
+         "segment to target a group of users; or import a rule set exported before."),
+      centre);
+  rulesEmpty_->setObjectName(QStringLiteral("rulesEmptyState"));
+  const struct {
+    const char* action;
+    QString text;
+    QString description;
+  } starts[] = {
+      {CurationActionId::AddRule, tr("&Add rule…"), tr("Add a rule for the selected segment (Insert)")},
+      {CurationActionId::NewSegment, tr("&New segment"),
+       tr("Define a group of users by their attributes and activity (Ctrl+Shift+N)")},
+      {CurationActionId::Import, tr("&Import rule set…"), tr("Read rules from a rule-set JSON file")},
+  };
+  for (const auto& start : starts) {
+    QPushButton* button = rulesEmpty_->addButton(start.text, start.description);
+    connect(button, &QPushButton::clicked, action(start.action), &QAction::trigger);
+  }
+  rulesPane_ = new QStackedWidget(centre);
+  rulesPane_->addWidget(rulesView_);
+  rulesPane_->addWidget(rulesEmpty_);
+
+  QWidget* rulesBox =
+      column(centre, {{rulesHeading_, 0}, {rulesPane_, 1}, {ruleDetails_, 0}, {status_, 0}});
   QFont bold = rulesHeading_->font();
   bold.setBold(true);
   rulesHeading_->setFont(bold);
@@ -508,6 +568,18 @@ void CurationWorkspace::updateHeading() {
                                         : tr("Rules for segment '%1' (%n rule(s), highest priority first)", nullptr,
                                              rulesModel_->rowCount())
                                               .arg(name));
+}
+
+void CurationWorkspace::updateRulesEmptyState() {
+  EmptyState::showOneOf(rulesPane_, rulesView_, rulesEmpty_,
+                        document_->isOpen() && document_->ruleSet().rules.empty());
+  ruleDetails_->setVisible(rulesPane_->currentWidget() == rulesView_);
+}
+
+void CurationWorkspace::updateRuleDetails() {
+  const QModelIndex current = rulesView_->currentIndex();
+  ruleDetails_->setText(current.isValid() ? rulesModel_->details(current.row())
+                                          : tr("Select a rule to see its note, author and creation time."));
 }
 
 void CurationWorkspace::updateActions() {

@@ -16,6 +16,7 @@
 
 class AddRuleDialog;
 class CurationDocument;
+class EmptyState;
 class ItemPicker;
 class QAction;
 class QLabel;
@@ -103,6 +104,11 @@ class CurationWorkspace : public Workspace {
   QSplitter* centreSplitter() const { return centreSplitter_; }  // the rules above the tab widget
   ItemPicker* itemPicker() const { return itemPicker_; }
   QLabel* statusLabel() const { return status_; }
+  // Shown instead of the rules table while the rule set has no rule: what rules do and the buttons to start.
+  EmptyState* rulesEmptyState() const { return rulesEmpty_; }
+  // Under the rules table: the current rule's note, author and creation time in full (the table elides the note
+  // and has no room for author and time at 1280x800).
+  QLabel* ruleDetailsLabel() const { return ruleDetails_; }
 
  Q_SIGNALS:
   void currentSegmentChanged(const QString& segment);
@@ -128,6 +134,8 @@ class CurationWorkspace : public Workspace {
   void updateActions();
   void updateProblems();
   void updateHeading();
+  void updateRulesEmptyState();
+  void updateRuleDetails();
   void showStatus(const QString& text, bool error);
   std::vector<reco::Rule> selectedRules() const;  // copies, in selection order
   void selectRuleRow(int row);
@@ -152,6 +160,9 @@ class CurationWorkspace : public Workspace {
   SegmentEditor* segmentEditor_;
   QLabel* rulesHeading_;
   QTableView* rulesView_;
+  QStackedWidget* rulesPane_ = nullptr;  // the rules table or its empty state
+  EmptyState* rulesEmpty_ = nullptr;
+  QLabel* ruleDetails_ = nullptr;
   QLabel* status_;
   QListWidget* problems_;
   QLabel* problemsHeading_;

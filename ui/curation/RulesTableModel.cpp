@@ -26,6 +26,12 @@ QString shortTimeText(const std::optional<std::int64_t>& t) {
   return LocaleFormat::dateTime(utc, *t % 60 != 0);
 }
 
+// A start or end at midnight UTC (the usual campaign boundary) shows as its date alone, so the column stays narrow.
+QString boundaryText(const std::optional<std::int64_t>& t) {
+  if (t && *t % 86400 == 0) return LocaleFormat::date(QDateTime::fromSecsSinceEpoch(*t, QTimeZone::utc()).date());
+  return shortTimeText(t);
+}
+
 QVariant timeValue(const std::optional<std::int64_t>& t) {
   if (!t) return QDateTime();
   return QDateTime::fromSecsSinceEpoch(*t, QTimeZone::utc());
@@ -227,7 +233,7 @@ QVariant RulesTableModel::data(const QModelIndex& index, int role) const {
       if (role == Qt::ToolTipRole)
         return t ? timeText(t) : (column == StartsColumn ? tr("No start: active from the beginning")
                                                          : tr("No end: active until disabled"));
-      return t ? shortTimeText(t) : tr("—");
+      return t ? boundaryText(t) : tr("—");
     }
     case EnabledColumn:
       if (edit) return r.enabled;
@@ -239,6 +245,24 @@ QVariant RulesTableModel::data(const QModelIndex& index, int role) const {
     case CreatedColumn: return role == Qt::ToolTipRole ? timeText(r.createdAt) : shortTimeText(r.createdAt);
     default: return {};
   }
+}
+
+QString RulesTableModel::details(int row) const {
+  const reco::Rule* r = ruleAt(row);
+  if (!r) return {};
+  QString text = tr("Rule #%1, %2").arg(r->id).arg(kindLabel(static_cast<int>(r->kind)));
+  text += QStringLiteral(" · ");
+  text += r->note.empty() ? tr("no note") : tr("Note: %1").arg(QString::fromStdString(r->note));
+  text += QStringLiteral(" · ");
+  const QString when = r->createdAt > 0 ? shortTimeText(r->createdAt) : QString();
+  const QString who = QString::fromStdString(r->author);
+  if (!when.isEmpty() && !who.isEmpty())
+    text += tr("created %1 UTC by %2").arg(when, who);
+  else if (!when.isEmpty())
+    text += tr("created %1 UTC").arg(when);
+  else
+    text += who.isEmpty() ? tr("not saved yet") : tr("by %1").arg(who);
+  return text;
 }
 
 Qt::ItemFlags RulesTableModel::flags(const QModelIndex& index) const {

@@ -46,6 +46,9 @@ class RulesTableModel : public QAbstractTableModel {
   int rowOf(std::int64_t ruleId) const;
   std::int64_t ruleIdAt(int row) const;
   const reco::Rule* ruleAt(int row) const;
+  // One line on the rule of `row` for the details under the table: its number and kind, its note, who created it
+  // and when (in the UI locale, UTC); empty for a row that is not there.
+  QString details(int row) const;
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;

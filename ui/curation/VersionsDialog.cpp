@@ -124,15 +124,16 @@ void VersionsDialog::showDiff() {
     const reco::RuleSet selected = document_.versionDocument(v).content;
     QString heading;
     reco::RuleSetDiff diff;
+    const reco::ItemTitleLookup titles = [this](const std::string& id) { return document_.itemTitle(id); };
     if (compare_->currentIndex() == 1) {
       heading = tr("From version %1 to the working copy:").arg(v);
-      diff = reco::RuleSetDiff::compare(selected, document_.ruleSet());
+      diff = reco::RuleSetDiff::compare(selected, document_.ruleSet(), titles);
     } else if (v > 1) {
       heading = tr("From version %1 to version %2:").arg(v - 1).arg(v);
-      diff = reco::RuleSetDiff::compare(document_.versionDocument(v - 1).content, selected);
+      diff = reco::RuleSetDiff::compare(document_.versionDocument(v - 1).content, selected, titles);
     } else {
       heading = tr("Version 1 (first version) against an empty rule set:");
-      diff = reco::RuleSetDiff::compare(reco::RuleSet{}, selected);
+      diff = reco::RuleSetDiff::compare(reco::RuleSet{}, selected, titles);
     }
     diff_->setPlainText(heading + QLatin1Char('\n') + QString::fromStdString(diff.text()));
   } catch (const std::exception& e) {

@@ -43,7 +43,7 @@ ImportSourcePage::ImportSourcePage(ImportWizard* wizard)
   grid->addWidget(list_, 0, 0);
   grid->addLayout(buttons, 0, 1);
   auto* form = new QFormLayout;
-  form->addRow(tr("&Format:"), format_);
+  form->addRow(tr("For&mat:"), format_);  // Alt+F is Add Files
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(grid, 1);
   layout->addLayout(form);

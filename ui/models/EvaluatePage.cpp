@@ -368,9 +368,9 @@ void EvaluatePage::refreshModelList() {
     for (const auto& i : reco::algorithmInfos())
       if (i.name == spec.algorithm) info = &i;
     const QString params = info ? ParamForm::summary(*info, spec.params) : QString();
+    const QString algorithm = QString::fromStdString(info ? info->displayName : spec.algorithm);  // "iALS"
     auto* item = new QListWidgetItem(
-        QStringLiteral("%1 — %2 (%3)").arg(QString::fromStdString(spec.label), QString::fromStdString(spec.algorithm), params),
-        modelList_);
+        QStringLiteral("%1 — %2 (%3)").arg(QString::fromStdString(spec.label), algorithm, params), modelList_);
     item->setToolTip(params);
   }
   updateRunState();

@@ -187,7 +187,14 @@ QString ParamForm::summary(const reco::AlgorithmInfo& info, const reco::ModelPar
   for (const reco::ParamSpec& spec : info.params) {
     const auto it = params.find(spec.name);
     if (it == params.end() || it->second == spec.defaultValue) continue;
-    parts << QStringLiteral("%1=%2").arg(QString::fromStdString(spec.name), formatValue(spec, it->second));
+    parts << tr("%1: %2", "a parameter's label and value").arg(label(spec.name), valueText(spec, it->second));
   }
   return parts.isEmpty() ? tr("defaults") : parts.join(QStringLiteral(", "));
+}
+
+QString ParamForm::valueText(const reco::ParamSpec& spec, double value) {
+  if (isSwitch(spec)) return value != 0 ? tr("yes") : tr("no");
+  if (isThreads(spec) && value == 0) return tr("All cores");
+  if (spec.integer) return LocaleFormat::count(static_cast<std::int64_t>(std::llround(value)));
+  return LocaleFormat::significant(value, 6);
 }

@@ -34,8 +34,11 @@ class ParamForm : public QWidget {
   static QString knownLabel(const std::string& name);
   static QString label(const std::string& name);
 
-  // "name=value, ..." of the parameters that differ from their defaults ("defaults" when none), for labels.
+  // "Label: value, ..." of the parameters that differ from their defaults ("defaults" when none), in the words the
+  // form uses ("Latent factors: 32, Weight by interaction strength: yes"), for lists and tooltips people read.
   static QString summary(const reco::AlgorithmInfo& info, const reco::ModelParams& params);
+  // One value as people read it: yes/no for a switch, "all cores" for threads 0, numbers in the UI locale.
+  static QString valueText(const reco::ParamSpec& spec, double value);
 
  Q_SIGNALS:
   void paramsChanged();

@@ -5,11 +5,19 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include "core/models/Recommender.h"
 #include "ui/base/LocaleFormat.h"
 
 namespace {
 enum Column { Name, Algorithm, Params, Seconds, TrainedAt, ColumnCount };
+
+// The algorithm's name as the Train form shows it ("iALS" for "ials"); the id itself for one core does not know.
+QString algorithmName(const QString& id) {
+  for (const reco::AlgorithmInfo& info : reco::algorithmInfos())
+    if (QString::fromStdString(info.name) == id) return QString::fromStdString(info.displayName);
+  return id;
 }
+}  // namespace
 
 TrainedModelsModel::TrainedModelsModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -49,7 +57,7 @@ QVariant TrainedModelsModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
       return r.currentData ? QVariant() : QVariant(QColor(0x9a, 0x6b, 0x00));
     case Qt::ToolTipRole:
-      return r.currentData ? tr("%1 (%2): %3").arg(r.name, r.algorithm, r.params)
+      return r.currentData ? tr("%1 (%2): %3").arg(r.name, algorithmName(r.algorithm), r.params)
                            : tr("%1 was trained on data that has changed since; retrain it to use the current data.")
                                  .arg(r.name);
     case Qt::DisplayRole:
@@ -57,7 +65,7 @@ QVariant TrainedModelsModel::data(const QModelIndex& index, int role) const {
         case Name:
           return r.currentData ? r.name : tr("%1 (stale)").arg(r.name);
         case Algorithm:
-          return r.algorithm;
+          return algorithmName(r.algorithm);
         case Params:
           return r.params;
         case Seconds:

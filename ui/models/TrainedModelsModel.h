@@ -15,7 +15,7 @@ class TrainedModelsModel : public QAbstractTableModel {
   struct Row {
     QString name;
     QString algorithm;
-    QString params;       // "name=value, ..."
+    QString params;       // ParamForm::summary: "Latent factors: 32, ..." (labels as the Train form shows them)
     double seconds = 0;   // training time
     qint64 trainedAt = 0; // Unix seconds
     bool currentData = true;  // trained on the project's current data

@@ -5,7 +5,9 @@
 // curation-<page>-<size>-<theme>.png (light and dark).
 #include <gtest/gtest.h>
 
+#include <QDateTime>
 #include <QDir>
+#include <QLabel>
 #include <QHeaderView>
 #include <QImage>
 #include <QScrollArea>
@@ -18,8 +20,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <string>
 
+#include "core/base/Time.h"
 #include "core/curation/Rule.h"
 #include "core/data/MatrixBuilder.h"
 #include "core/demo/DemoGenerator.h"
@@ -33,6 +37,9 @@
 #include "ui/curation/CurationImpactPanel.h"
 #include "ui/curation/CurationPreviewPanel.h"
 #include "ui/curation/CurationWorkspace.h"
+#include "ui/curation/ItemPicker.h"
+#include "ui/curation/RulesTableModel.h"
+#include "ui/base/LocaleFormat.h"
 
 namespace {
 
@@ -191,6 +198,87 @@ TEST_F(CurationLayoutTest, PreviewAndImpactHaveTheRoomTheirColumnsNeedAt1280x800
     EXPECT_GE(all->verticalHeader()->width(), all->verticalHeader()->sizeHint().width()) << "metric names cut";
     EXPECT_EQ(scrollOf(impact)->horizontalScrollBar()->maximum(), 0) << "the impact page scrolls sideways";
     keep(window, QStringLiteral("curation-impact-1280x800-%1").arg(QLatin1String(theme)));
+  }
+}
+
+// Issue 14: the rules table used to scroll sideways at 1280×800 (Note, Author and Created out of sight). Now every
+// column shown fits: the short ones whole, the item and the note (elided in the middle) at least as wide as their
+// header with their whole text in the tooltip; the note, author and creation time are whole in the details line
+// under the table, which follows the selected rule.
+TEST_F(CurationLayoutTest, EveryRulesTableColumnFitsAt1280x800) {
+  for (const char* theme : {"light", "dark"}) {
+    applyTheme(QLatin1String(theme));
+    AppSettings settings(ini_ + QLatin1String(theme));
+    MainWindow window(settings);
+    CurationWorkspace* curation = open(window, QSize(1280, 800));
+    ASSERT_NE(curation, nullptr);
+    CurationDocument* doc = curation->document();
+    if (!doc->ruleSet().rules.empty()) doc->removeRules(doc->ruleSet().rules);
+    const std::string note = "spring campaign: keep this item first for returning users until the stock runs out";
+    reco::Rule pin;
+    pin.kind = reco::RuleKind::PinItem;
+    pin.item = pinned_;
+    pin.position = 1;
+    pin.note = note;
+    pin.author = "alice.marketing";
+    pin.startsAt = 1735689600;  // 2025-01-01, a campaign of January (the end is exclusive)
+    pin.endsAt = 1738368000;
+    ASSERT_TRUE(curation->addRule(pin));
+    reco::Rule boost;
+    boost.kind = reco::RuleKind::BoostCategory;
+    boost.category = doc->categories().value(0).toStdString();
+    boost.factor = 1.75;
+    ASSERT_TRUE(curation->addRule(boost));
+    reco::Rule cap;
+    cap.kind = reco::RuleKind::CategoryCap;
+    cap.maxItems = 3;
+    ASSERT_TRUE(curation->addRule(cap));
+    QTest::qWait(100);
+
+    QTableView* view = curation->rulesView();
+    ASSERT_TRUE(view->isVisible());
+    QHeaderView* header = view->horizontalHeader();
+    EXPECT_LE(header->length(), view->viewport()->width()) << theme << ": the rules table scrolls sideways";
+    EXPECT_EQ(view->horizontalScrollBar()->maximum(), 0) << theme;
+    EXPECT_TRUE(header->isSectionHidden(RulesTableModel::AuthorColumn));  // both in the details line
+    EXPECT_TRUE(header->isSectionHidden(RulesTableModel::CreatedColumn));
+    for (int c = 0; c < header->count(); ++c) {
+      if (header->isSectionHidden(c)) continue;
+      const std::string name = view->model()->headerData(c, Qt::Horizontal).toString().toStdString();
+      EXPECT_GE(header->sectionSize(c), header->sectionSizeHint(c)) << theme << ": header of " << name << " is cut";
+      if (c == RulesTableModel::TargetColumn || c == RulesTableModel::NoteColumn) {
+        for (int r = 0; r < view->model()->rowCount(); ++r) {  // elided: whole in the tooltip
+          const QModelIndex i = view->model()->index(r, c);
+          EXPECT_TRUE(i.data(Qt::ToolTipRole).toString().contains(i.data().toString())) << name << " row " << r;
+        }
+        continue;
+      }
+      EXPECT_GE(header->sectionSize(c), static_cast<QAbstractItemView*>(view)->sizeHintForColumn(c))
+          << theme << ": column " << name << " is cut";
+    }
+    // The note's column keeps room to be read (not squeezed to its minimum) and the item shows a title.
+    EXPECT_GE(header->sectionSize(RulesTableModel::NoteColumn), 80) << theme;
+    EXPECT_GE(header->sectionSize(RulesTableModel::TargetColumn), 140) << theme;
+
+    // The details line shows the selected rule's note, author and creation time (locale format, not ISO) whole.
+    const reco::Rule* stored = nullptr;
+    for (const reco::Rule& r : doc->ruleSet().rules)
+      if (r.kind == reco::RuleKind::PinItem) stored = &r;
+    ASSERT_NE(stored, nullptr);
+    ASSERT_TRUE(curation->selectRule(stored->id));
+    const QString details = curation->ruleDetailsLabel()->text();
+    EXPECT_TRUE(curation->ruleDetailsLabel()->isVisible());
+    EXPECT_TRUE(details.contains(QString::fromStdString(note))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("alice.marketing"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(
+        LocaleFormat::dateTime(QDateTime::fromSecsSinceEpoch(stored->createdAt, QTimeZone::utc()),
+                               stored->createdAt % 60 != 0)))
+        << details.toStdString();
+    EXPECT_FALSE(details.contains(QString::fromStdString(reco::utc::format(stored->createdAt))))
+        << "ISO time: " << details.toStdString();
+    // The toolbar's item finder stays in view (not behind the toolbar's overflow arrow).
+    EXPECT_TRUE(curation->itemPicker()->isVisible()) << theme;
+    keep(window, QStringLiteral("curation-rules-1280x800-%1").arg(QLatin1String(theme)));
   }
 }
 

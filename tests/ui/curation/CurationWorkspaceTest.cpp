@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -41,6 +42,7 @@
 #include "core/storage/ItemCatalogue.h"
 #include "core/storage/Project.h"
 #include "tests/common/SampleSegments.h"
+#include "ui/base/EmptyState.h"
 #include "ui/base/ProjectSession.h"
 #include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
@@ -537,6 +539,15 @@ TEST_F(CurationWorkspaceTest, ExportWritesCoresBytesAndABrokenImportChangesNothi
   versions.selectVersion(v);
   versions.compareBox()->setCurrentIndex(1);  // against the working copy
   EXPECT_TRUE(versions.diffText().contains(QStringLiteral("position: 1 -> 4"))) << versions.diffText().toStdString();
+  // Against the empty rule set before it, every added rule names its item by title and id (issue 14, item 3).
+  versions.compareBox()->setCurrentIndex(0);
+  for (const reco::Rule& r : doc_->versionDocument(v).content.rules) {
+    if (!r.targetsItem()) continue;
+    const std::string title = doc_->itemTitle(r.item);
+    ASSERT_FALSE(title.empty()) << r.item;
+    const QString reference = QString::fromStdString("'" + title + "' (" + r.item + ")");
+    EXPECT_TRUE(versions.diffText().contains(reference)) << versions.diffText().toStdString();
+  }
 }
 
 TEST_F(CurationWorkspaceTest, ShortcutsAndSidePages) {
@@ -634,6 +645,60 @@ TEST_F(CurationWorkspaceTest, SegmentsWithFewUsersAreMarkedAsSmallSamples) {
   EXPECT_FALSE(box->itemIcon(small).isNull());
   EXPECT_TRUE(box->itemData(small, Qt::ToolTipRole).toString().contains(QStringLiteral("fewer than 30")));
   EXPECT_TRUE(box->itemIcon(large).isNull());
+}
+
+// Issue 14: a rule set without rules shows what rules do and the buttons to start, not an empty table; the
+// first rule replaces it by the table and undoing that rule brings it back.
+TEST_F(CurationWorkspaceTest, AnEmptyRuleSetShowsAnEmptyStateWithItsButtons) {
+  workspace_->show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(workspace_.get()));
+  ASSERT_TRUE(doc_->ruleSet().rules.empty());
+  EmptyState* empty = workspace_->rulesEmptyState();
+  ASSERT_NE(empty, nullptr);
+  EXPECT_TRUE(empty->isVisible());
+  EXPECT_FALSE(workspace_->rulesView()->isVisible());
+  EXPECT_FALSE(workspace_->ruleDetailsLabel()->isVisible());
+  EXPECT_EQ(empty->heading(), QStringLiteral("No rules yet"));
+  EXPECT_TRUE(empty->message().contains(QStringLiteral("segment")));
+  ASSERT_EQ(empty->buttons().size(), 3);
+  const QStringList names = {QStringLiteral("Add rule"), QStringLiteral("New segment"),
+                             QStringLiteral("Import rule set")};
+  const char* actions[] = {CurationActionId::AddRule, CurationActionId::NewSegment, CurationActionId::Import};
+  for (int i = 0; i < 3; ++i) {
+    QPushButton* button = empty->buttons().at(i);
+    EXPECT_EQ(button->accessibleName(), names.at(i));
+    EXPECT_FALSE(button->toolTip().isEmpty()) << names.at(i).toStdString();
+    EXPECT_TRUE(button->isVisible() && button->isEnabled()) << names.at(i).toStdString();
+    EXPECT_EQ(button->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+    if (i == 2) continue;  // Import asks for a file first (a native file dialog)
+    QSignalSpy triggered(workspace_->action(actions[i]), &QAction::triggered);
+    bool addRuleShown = false;
+    QTimer::singleShot(0, workspace_.get(), [&addRuleShown] {
+      if (auto* dialog = qobject_cast<AddRuleDialog*>(QApplication::activeModalWidget())) {
+        addRuleShown = true;
+        dialog->reject();
+      }
+    });
+    button->setFocus();
+    QTest::keyClick(button, Qt::Key_Space);  // the keyboard reaches it
+    EXPECT_EQ(triggered.count(), 1) << names.at(i).toStdString();
+    if (i == 0) {
+      EXPECT_TRUE(addRuleShown);
+    }
+  }
+
+  reco::Rule pin;
+  pin.kind = reco::RuleKind::PinItem;
+  pin.item = item(2);
+  pin.position = 1;
+  ASSERT_TRUE(workspace_->addRule(pin));
+  EXPECT_FALSE(empty->isVisible());
+  EXPECT_TRUE(workspace_->rulesView()->isVisible());
+  EXPECT_TRUE(workspace_->ruleDetailsLabel()->isVisible());
+  doc_->undoStack()->undo();
+  EXPECT_TRUE(doc_->ruleSet().rules.empty());
+  EXPECT_TRUE(empty->isVisible());
+  EXPECT_FALSE(workspace_->rulesView()->isVisible());
 }
 
 TEST_F(CurationWorkspaceTest, RendersToANonBlankImage) {

@@ -180,7 +180,10 @@ TEST(ParamFormTest, FieldsFollowTheParamSpecs) {
   form.resetToDefaults();
   EXPECT_DOUBLE_EQ(form.params().at("factors"), 64);
   EXPECT_EQ(ParamForm::summary(*ials, form.params()), QObject::tr("defaults"));
-  EXPECT_EQ(ParamForm::summary(*ials, {{"factors", 32}}), QStringLiteral("factors=32"));
+  // In the form's words, not core's parameter names (issue 14: the trained-models list showed "factors=64").
+  EXPECT_EQ(ParamForm::summary(*ials, {{"factors", 32}}), QStringLiteral("Latent factors: 32"));
+  EXPECT_EQ(ParamForm::summary(*ials, {{"factors", 32}, {"threads", 0}, {"regularization", 0.5}}),
+            QStringLiteral("Latent factors: 32, Regularisation (λ): 0.5"));
 }
 
 TEST(EvaluationModelsTest, ResultsSegmentsAndRunsPassTheModelTester) {
@@ -292,7 +295,15 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   const TrainedModelsModel::Row* ials = models->row(models->rowOf(QStringLiteral("ials-small")));
   ASSERT_NE(ials, nullptr);
   EXPECT_EQ(ials->algorithm, QStringLiteral("ials"));
-  EXPECT_TRUE(ials->params.contains(QStringLiteral("factors=16")));
+  // The list reads as the Train form does: labels and the algorithm's display name, no raw parameter names.
+  const int ialsRow = models->rowOf(QStringLiteral("ials-small"));
+  const QString shownParams = models->index(ialsRow, 2).data().toString();
+  EXPECT_TRUE(shownParams.contains(QStringLiteral("Latent factors: 16"))) << shownParams.toStdString();
+  EXPECT_TRUE(shownParams.contains(QStringLiteral("Iterations: 6"))) << shownParams.toStdString();
+  EXPECT_FALSE(shownParams.contains(QLatin1Char('='))) << shownParams.toStdString();
+  EXPECT_FALSE(shownParams.contains(QStringLiteral("iterations"))) << shownParams.toStdString();  // core's name
+  EXPECT_EQ(models->index(ialsRow, 1).data().toString(), QStringLiteral("iALS"));
+  EXPECT_TRUE(models->index(ialsRow, 0).data(Qt::ToolTipRole).toString().contains(shownParams));
   EXPECT_TRUE(ials->currentData);
 
   // Try it: a user's history beside the model's recommendations and the similar items of one of them.

@@ -78,7 +78,7 @@ TEST(ParamFormLabels, WeightedIsACheckBoxThatReadsAsZeroOrOne) {
   weighted->setChecked(true);
   EXPECT_EQ(changed.count(), 1);
   EXPECT_DOUBLE_EQ(form.params().at("weighted"), 1.0);
-  EXPECT_EQ(ParamForm::summary(*popular, form.params()), QStringLiteral("weighted=1"));
+  EXPECT_EQ(ParamForm::summary(*popular, form.params()), QStringLiteral("Weight by interaction strength: yes"));
   form.resetToDefaults();
   EXPECT_FALSE(weighted->isChecked());
   form.setParams({{"weighted", 1}});
