@@ -1232,6 +1232,18 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Segment value</source>
+        <translation>Segmentwert</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPdf</name>

@@ -1232,6 +1232,18 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Segment value</source>
+        <translation>Valor del segmento</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPdf</name>

@@ -1232,6 +1232,18 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
         <source>(not set)</source>
         <translation>(non renseigné)</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Segment value</source>
+        <translation>Valeur du segment</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPdf</name>

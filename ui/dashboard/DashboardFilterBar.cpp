@@ -3,10 +3,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 #include "ui/base/LocaleFormat.h"
 
@@ -36,6 +36,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget* parent)
   }
   from_->setToolTip(tr("First day (inclusive, UTC)"));
   to_->setToolTip(tr("Last day (inclusive, UTC)"));
+  from_->setAccessibleName(tr("First day"));
+  to_->setAccessibleName(tr("Last day"));
+  segmentValue_->setAccessibleName(tr("Segment value"));
   segmentAttr_->setToolTip(tr("Only users with this attribute value"));
   segmentValue_->setEnabled(false);
   granularity_->addItem(tr("By day"), static_cast<int>(reco::Dimension::Day));
@@ -52,30 +55,36 @@ DashboardFilterBar::DashboardFilterBar(QWidget* parent)
   fill(placement_, tr("All placements"), {});
   fill(variant_, tr("All variants"), {});
 
-  auto* grid = new QGridLayout(this);
-  grid->setContentsMargins(0, 0, 0, 0);
-  int col = 0;
-  auto add = [&](const QString& label, QWidget* w, int row) {
+  // Two rows that each size to their own content (a grid would give both rows the widest cell of each column), so
+  // the bar fits beside the workspace switcher in a 1280-pixel window: what is counted, then how it is shown.
+  auto* rows = new QVBoxLayout(this);
+  rows->setContentsMargins(0, 0, 0, 0);
+  QHBoxLayout* row = nullptr;
+  auto add = [&](const QString& label, QWidget* w) {
     if (!label.isEmpty()) {
       auto* l = new QLabel(label, this);
       l->setBuddy(w);
-      grid->addWidget(l, row, col++);
+      row->addWidget(l);
     }
-    grid->addWidget(w, row, col++);
+    row->addWidget(w);
   };
-  grid->addWidget(dateRange_, 0, col++);
-  add({}, from_, 0);
-  add(tr("to"), to_, 0);
-  add(tr("&Segment:"), segmentAttr_, 0);
-  add({}, segmentValue_, 0);
-  add(tr("&Category:"), category_, 0);
-  add(tr("&Placement:"), placement_, 0);
-  add(tr("&Variant:"), variant_, 0);
-  grid->setColumnStretch(col, 1);
-  col = 0;
-  add(tr("&Time series:"), granularity_, 1);
-  add(tr("&Bars show:"), metric_, 1);
-  add(tr("Se&gments by:"), breakdownAttr_, 1);
+  row = new QHBoxLayout;
+  rows->addLayout(row);
+  row->addWidget(dateRange_);
+  add({}, from_);
+  add(tr("to"), to_);
+  add(tr("&Segment:"), segmentAttr_);
+  add({}, segmentValue_);
+  add(tr("&Category:"), category_);
+  row->addStretch(1);
+  row = new QHBoxLayout;
+  rows->addLayout(row);
+  add(tr("&Placement:"), placement_);
+  add(tr("&Variant:"), variant_);
+  add(tr("&Time series:"), granularity_);
+  add(tr("&Bars show:"), metric_);
+  add(tr("Se&gments by:"), breakdownAttr_);
+  row->addStretch(1);
 
   auto changed = [this] { Q_EMIT filterChanged(); };
   connect(dateRange_, &QCheckBox::toggled, this, [this, changed](bool on) {

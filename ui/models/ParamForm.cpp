@@ -24,12 +24,6 @@ int decimalsFor(const reco::ParamSpec& spec) {
   return decimals;
 }
 
-// As the CLI reads it ("factors=64,reg=0.01"): C locale.
-QString formatValue(const reco::ParamSpec& spec, double value) {
-  if (spec.integer) return QString::number(static_cast<qint64>(std::llround(value)));
-  return QString::number(value, 'g', 6);
-}
-
 // As people read it, in the UI's locale ("1,000", "0.01").
 QString shownValue(const reco::ParamSpec& spec, double value) {
   return spec.integer ? LocaleFormat::count(static_cast<std::int64_t>(std::llround(value)))
