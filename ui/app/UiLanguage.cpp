@@ -31,9 +31,12 @@ QLocale UiLanguage::apply(const QString& setting) {
     QCoreApplication::installTranslator(qt);
   else
     delete qt;
-  // RecoEngine's, embedded by the build (ui/CMakeLists.txt); English's holds only its plural forms ("1 rule").
+  // RecoEngine's, embedded by the build (ui/CMakeLists.txt); English's holds only its plural forms ("1 rule"). A
+  // language RecoEngine is not translated into (or the C locale of a bare shell) shows the English texts, so it gets
+  // English's plural forms too, not "1 rule(s)".
   auto* own = new QTranslator(app);
-  if (own->load(loc, QStringLiteral("recoengine"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+  if (own->load(loc, QStringLiteral("recoengine"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+      own->load(QStringLiteral("recoengine_en"), QStringLiteral(":/i18n")))
     QCoreApplication::installTranslator(own);
   else
     delete own;

@@ -281,4 +281,23 @@ TEST(EnglishPlurals, AreWordsNotParentheses) {
   QLocale::setDefault(previous);
 }
 
+// A language RecoEngine is not translated into (the C locale of a bare shell, Italian, ...) shows the English source
+// texts, with English's plural forms.
+TEST(EnglishPlurals, AlsoForAnUntranslatedSystemLanguage) {
+  const QLocale::Language system = QLocale::system().language();
+  if (system == QLocale::English || system == QLocale::German || system == QLocale::French ||
+      system == QLocale::Spanish)
+    GTEST_SKIP() << "the system language (" << QLocale::languageToString(system).toStdString()
+                 << ") has its own translation; run with LANG=C or LANG=it_IT to test the fallback";
+  const QLocale previous;
+  UiLanguage::apply(QString());  // "the system's language"
+  EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 1), QStringLiteral("1 rule"));
+  EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 3), QStringLiteral("3 rules"));
+  for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+    QCoreApplication::removeTranslator(t);
+    delete t;
+  }
+  QLocale::setDefault(previous);
+}
+
 }  // namespace
