@@ -1,6 +1,7 @@
 // GoogleTest entry point for GUI tests: one QApplication for the whole binary (offscreen in CI).
-// RECO_TEST_LANGUAGE=de (fr, es) runs the GUI in that language, as Preferences would at start-up: for looking at
-// translated screens (with RECO_SHOT_DIR); the tests' expectations assume English.
+// The GUI runs in English (with English plural forms); RECO_TEST_LANGUAGE=de (fr, es) runs it in that language, as
+// Preferences would at start-up: for looking at translated screens (with RECO_SHOT_DIR); the tests' expectations
+// assume English.
 #include <QApplication>
 #include <gtest/gtest.h>
 
@@ -11,8 +12,9 @@ int main(int argc, char** argv) {
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("RecoEngineTests"));
   QApplication::setApplicationName(QStringLiteral("recoengine-tests"));
-  if (!qEnvironmentVariableIsEmpty("RECO_TEST_LANGUAGE"))
-    UiLanguage::apply(qEnvironmentVariable("RECO_TEST_LANGUAGE"));
+  // English unless asked otherwise, with its plural forms ("3 rules"), as the app shows it.
+  UiLanguage::apply(qEnvironmentVariableIsEmpty("RECO_TEST_LANGUAGE") ? QStringLiteral("en")
+                                                                       : qEnvironmentVariable("RECO_TEST_LANGUAGE"));
   ::testing::InitGoogleTest(&argc, argv);
   return RUN_ALL_TESTS();
 }

@@ -259,8 +259,18 @@ TEST(TranslationPlaceholders, AreComparedAsTheyAreSubstituted) {
   EXPECT_TRUE(placeholders(QStringLiteral("100 % sicher")).isEmpty());
 }
 
+// The translators installed now (QtTestMain installs English's), removed.
+void removeTranslators() {
+  for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+    QCoreApplication::removeTranslator(t);
+    delete t;
+  }
+}
+
 // English picks "1 rule" or "2 rules" instead of showing "rule(s)".
 TEST(EnglishPlurals, AreWordsNotParentheses) {
+  removeTranslators();
+  EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 2), QStringLiteral("2 rule(s)"));
   const QLocale previous;
   EXPECT_EQ(UiLanguage::apply(QStringLiteral("en")).language(), QLocale::English);  // as main() does for English
   CurationDocument document;
@@ -274,10 +284,7 @@ TEST(EnglishPlurals, AreWordsNotParentheses) {
   EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 2), QStringLiteral("2 rules"));
   EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 1200),
             QStringLiteral("1,200 rules"));
-  for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-    QCoreApplication::removeTranslator(t);
-    delete t;
-  }
+  removeTranslators();
   QLocale::setDefault(previous);
 }
 
@@ -289,14 +296,12 @@ TEST(EnglishPlurals, AlsoForAnUntranslatedSystemLanguage) {
       system == QLocale::Spanish)
     GTEST_SKIP() << "the system language (" << QLocale::languageToString(system).toStdString()
                  << ") has its own translation; run with LANG=C or LANG=it_IT to test the fallback";
+  removeTranslators();
   const QLocale previous;
   UiLanguage::apply(QString());  // "the system's language"
   EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 1), QStringLiteral("1 rule"));
   EXPECT_EQ(QCoreApplication::translate("CurationDocument", "%Ln rule(s)", nullptr, 3), QStringLiteral("3 rules"));
-  for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-    QCoreApplication::removeTranslator(t);
-    delete t;
-  }
+  removeTranslators();
   QLocale::setDefault(previous);
 }
 
