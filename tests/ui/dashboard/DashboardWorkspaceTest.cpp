@@ -70,16 +70,11 @@ class DashboardWorkspaceTest : public ::testing::Test {
   void SetUp() override {
     ASSERT_TRUE(dir_.isValid());
     path_ = dir_.filePath(QStringLiteral("demo.reco"));
-    {
-      reco::Project p = reco::Project::create(path_.toStdString());
-      reco::DemoOptions o;
-      o.users = 300;
-      o.items = 120;
-      o.days = 90;  // the demo project's length (DemoOptions' default), so the default range is its own
-      reco::generateDemo(p, o);
-      if (withPartialDay_) appendPartialDay(p, reco::dayOf(o.startTimestamp) + o.days);
-      reco::rebuildRollups(p.db());
-    }
+    // Each test gets its own copy of a project generated once per binary (with and without the partial day).
+    const QString& original = withPartialDay_ ? generated(true) : generated(false);
+    ASSERT_FALSE(original.isEmpty());
+    ASSERT_TRUE(QFile::copy(original, path_));
+    ASSERT_TRUE(QFile::setPermissions(path_, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     session_ = std::make_shared<ProjectSession>();
     QString error;
     ASSERT_TRUE(session_->open(path_, &error)) << error.toStdString();
@@ -98,6 +93,25 @@ class DashboardWorkspaceTest : public ::testing::Test {
                   "(SELECT MIN(id) FROM users), (SELECT MIN(id) FROM items), 0, " +
                   std::to_string(day * 86400 + minute * 60) +
                   ", 1, (SELECT MIN(id) FROM placements), (SELECT MIN(id) FROM variants)");
+  }
+  // The demo project the tests start from, generated on first use and kept until the binary ends.
+  static const QString& generated(bool partialDay) {
+    static QTemporaryDir dir;
+    static QString paths[2];
+    QString& path = paths[partialDay ? 1 : 0];
+    if (path.isEmpty() && dir.isValid()) {
+      const QString file = dir.filePath(partialDay ? QStringLiteral("partial.reco") : QStringLiteral("demo.reco"));
+      reco::Project p = reco::Project::create(file.toStdString());
+      reco::DemoOptions o;
+      o.users = 300;
+      o.items = 120;
+      o.days = 90;  // the demo project's length (DemoOptions' default), so the default range is its own
+      reco::generateDemo(p, o);
+      if (partialDay) appendPartialDay(p, reco::dayOf(o.startTimestamp) + o.days);
+      reco::rebuildRollups(p.db());
+      path = file;
+    }
+    return path;
   }
   bool withPartialDay_ = false;
   QTemporaryDir dir_;
