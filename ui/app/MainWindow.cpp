@@ -82,6 +82,11 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 MainWindow::~MainWindow() {
   // Workspaces hold views over the session's connection: let them drop it while they still exist.
   session_->close();
+  // The workspaces are destroyed after this body (by ~QWidget). What happens then (a dashboard refresh task finishing
+  // updates the running-tasks indicator) must not reach this window's slots: it is no longer a MainWindow
+  // (UBSan: "downcast of address ... which does not point to an object of type 'MainWindow'").
+  tasksIndicator_->disconnect(this);
+  session_->disconnect(this);
 }
 
 void MainWindow::createMenus() {
