@@ -290,11 +290,12 @@ void scoreUsers(const Recommender& rec, const SplitContext& ctx, const RankingMe
           if (!ctx.train->rowIndices(ctx.users[ee]).empty()) warm.push_back(ctx.users[ee]);
         block.resize(warm.size() * nItems);
         rec.scoreItemsBlock(warm, block);
+        // warm holds the batch's users with history in batch order: row r of the block is the r-th of them.
         std::size_t row = 0;
         for (std::size_t ee = e; ee < end; ++ee) {
-          const bool cold = ctx.train->rowIndices(ctx.users[ee]).empty();
-          const std::span<const float> scores =
-              cold ? std::span<const float>(popularity) : std::span<const float>(block).subspan(row++ * nItems, nItems);
+          const bool scored = row < warm.size() && warm[row] == ctx.users[ee];
+          const std::span<const float> scores = scored ? std::span<const float>(block).subspan(row++ * nItems, nItems)
+                                                       : std::span<const float>(popularity);
           rankUser(ee, scores, ctx, ranking, layout, scratch, out);
         }
       }

@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSize>
 #include <QValueAxis>
 #include <QXYSeries>
 #include <QDir>
@@ -78,6 +79,13 @@ class DashboardWorkspaceTest : public ::testing::Test {
     session_ = std::make_shared<ProjectSession>();
     QString error;
     ASSERT_TRUE(session_->open(path_, &error)) << error.toStdString();
+  }
+  // Opens the test's project in `w`, shows it at `size` and waits for its first refresh (false if none came).
+  bool showRefreshed(DashboardWorkspace& w, QSignalSpy& spy, QSize size = QSize(1280, 800)) {
+    w.setProject(session_);
+    w.resize(size);
+    w.show();
+    return waitForRefresh(w, spy);
   }
   bool waitForRefresh(DashboardWorkspace& w, QSignalSpy& spy) {
     if (!spy.wait(60000)) return false;
@@ -162,10 +170,7 @@ std::pair<double, double> xRange(const QXYSeries* s) {
 TEST_F(DashboardWorkspaceTest, ShowsTheCoreFiguresDrillsDownAndExports) {
   DashboardWorkspace w;
   QSignalSpy refreshed(&w, &DashboardWorkspace::refreshed);
-  w.setProject(session_);
-  w.resize(1500, 1000);
-  w.show();
-  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  ASSERT_TRUE(showRefreshed(w, refreshed, QSize(1500, 1000)));
 
   // The tiles show exactly what core computes for the default period, which the filter bar shows.
   reco::AnalyticsCube cube = reco::AnalyticsCube::load(session_->project()->db());
@@ -317,10 +322,7 @@ TEST_F(DashboardWorkspaceTest, RendersLightAndDarkScreenshotsThatAreNotBlank) {
 TEST_F(DashboardWorkspaceTest, KpiTilesShowAPreviousPeriodChangeOnTheDemosDefaultRange) {
   DashboardWorkspace w;
   QSignalSpy refreshed(&w, &DashboardWorkspace::refreshed);
-  w.setProject(session_);
-  w.resize(1280, 800);
-  w.show();
-  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  ASSERT_TRUE(showRefreshed(w, refreshed));
   const reco::AnalyticsCube cube = reco::AnalyticsCube::load(session_->project()->db());
   const std::optional<std::int64_t> partial = reco::partialLastDay(cube);
   const std::int64_t lastComplete = partial ? *partial - 1 : *cube.lastDay();
@@ -354,10 +356,7 @@ TEST_F(DashboardWorkspaceTest, KpiTilesShowAPreviousPeriodChangeOnTheDemosDefaul
 TEST_F(DashboardWorkspaceTest, EachMeasureHasItsOwnScaleAndEveryChartNamesItsPeriod) {
   DashboardWorkspace w;
   QSignalSpy refreshed(&w, &DashboardWorkspace::refreshed);
-  w.setProject(session_);
-  w.resize(1280, 800);
-  w.show();
-  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  ASSERT_TRUE(showRefreshed(w, refreshed));
   const reco::DashboardData& d = *w.lastData();
   ASSERT_EQ(w.seriesPanels().size(), 4u);
   std::int64_t maxImpressions = 0, maxClicks = 0, maxPurchases = 0;
@@ -386,10 +385,7 @@ TEST_F(DashboardWorkspaceTest, EachMeasureHasItsOwnScaleAndEveryChartNamesItsPer
 TEST_F(DashboardWorkspaceTest, AbChartShowsEachVariantsIntervalAndTheDifference) {
   DashboardWorkspace w;
   QSignalSpy refreshed(&w, &DashboardWorkspace::refreshed);
-  w.setProject(session_);
-  w.resize(1280, 800);
-  w.show();
-  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  ASSERT_TRUE(showRefreshed(w, refreshed));
   const reco::AbComparison& ab = w.lastData()->ab;
   ASSERT_GE(ab.arms.size(), 2u);
   QChart* rates = chartOf(w.abPanel());
@@ -442,10 +438,7 @@ TEST_F(DashboardWorkspaceTest, AbChartShowsEachVariantsIntervalAndTheDifference)
 TEST_F(DashboardWithPartialDayTest, ThePartialDayIsDrawnApartAndLeftOutOfTheComparison) {
   DashboardWorkspace w;
   QSignalSpy refreshed(&w, &DashboardWorkspace::refreshed);
-  w.setProject(session_);
-  w.resize(1280, 800);
-  w.show();
-  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  ASSERT_TRUE(showRefreshed(w, refreshed));
   const reco::AnalyticsCube cube = reco::AnalyticsCube::load(session_->project()->db());
   ASSERT_TRUE(w.lastData()->partialDay.has_value());
   const std::int64_t partial = *w.lastData()->partialDay;
@@ -494,10 +487,7 @@ TEST_F(DashboardWithPartialDayTest, ThePartialDayIsDrawnApartAndLeftOutOfTheComp
 TEST_F(DashboardWorkspaceTest, WeeksThePeriodCutsAreDrawnApart) {
   DashboardWorkspace w;
   QSignalSpy refreshed(&w, &DashboardWorkspace::refreshed);
-  w.setProject(session_);
-  w.resize(1280, 800);
-  w.show();
-  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  ASSERT_TRUE(showRefreshed(w, refreshed));
   QComboBox* granularity = nullptr;
   for (QComboBox* box : w.findChildren<QComboBox*>())
     if (box->findText(QStringLiteral("By week")) >= 0) granularity = box;
@@ -534,10 +524,7 @@ TEST_F(DashboardWorkspaceTest, WeeksThePeriodCutsAreDrawnApart) {
 TEST_F(DashboardWorkspaceTest, NewDataMovesTheDefaultPeriodButNotChosenDates) {
   DashboardWorkspace w;
   QSignalSpy refreshed(&w, &DashboardWorkspace::refreshed);
-  w.setProject(session_);
-  w.resize(1280, 800);
-  w.show();
-  ASSERT_TRUE(waitForRefresh(w, refreshed));
+  ASSERT_TRUE(showRefreshed(w, refreshed));
   std::int64_t last = 0;
   {
     reco::Project p = reco::Project::open(path_.toStdString());
