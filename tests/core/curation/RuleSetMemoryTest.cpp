@@ -20,6 +20,7 @@
 #include "core/curation/RuleSetStore.h"
 #include "core/storage/Project.h"
 #include "tests/common/ProcStatus.h"
+#include "tests/common/Sanitized.h"
 #include "tests/common/SyntheticRuleSet.h"
 #include "tests/common/TempDir.h"
 
@@ -28,17 +29,7 @@ using nlohmann::json;
 
 namespace {
 
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kSanitized = true;  // quarantined and shadow memory say nothing of the program's own peak
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
+using reco_test::kSanitized;  // quarantined and shadow memory say nothing of the program's own peak
 
 // How many MB `work` adds to the resident peak, measured in a child process (VmHWM reset through clear_refs after
 // freed heap is handed back), so that nothing else of this test binary counts. -1 when it cannot be measured.
