@@ -8,7 +8,9 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QEvent>
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "ui/data/DataTableModel.h"
@@ -22,10 +24,17 @@ DataTablePage::DataTablePage(reco::BrowseTable table, QWidget* parent)
       debounce_(new QTimer(this)) {
   search_->setClearButtonEnabled(true);
   switch (table) {
-    case reco::BrowseTable::Users: search_->setPlaceholderText(tr("Search by user ID (prefix)…")); break;
-    case reco::BrowseTable::Items: search_->setPlaceholderText(tr("Search by item ID (prefix) or title…")); break;
+    case reco::BrowseTable::Users:
+      search_->setPlaceholderText(tr("Search by user ID (prefix)…"));
+      view_->setAccessibleName(tr("Users"));
+      break;
+    case reco::BrowseTable::Items:
+      search_->setPlaceholderText(tr("Search by item ID (prefix) or title…"));
+      view_->setAccessibleName(tr("Items"));
+      break;
     case reco::BrowseTable::Events:
       search_->setPlaceholderText(tr("Search by user ID, item ID (prefix) or item title…"));
+      view_->setAccessibleName(tr("Events"));
       break;
   }
   search_->setAccessibleName(tr("Search"));
@@ -35,11 +44,27 @@ DataTablePage::DataTablePage(reco::BrowseTable table, QWidget* parent)
   view_->setAlternatingRowColors(true);
   view_->setSelectionBehavior(QAbstractItemView::SelectRows);
   view_->setWordWrap(false);
+  view_->setTextElideMode(Qt::ElideMiddle);  // "Organic … Sampler 200" keeps both ends of a title readable
   view_->setTabKeyNavigation(false);  // Tab leaves the table, arrows move inside
   view_->verticalHeader()->setVisible(false);
   view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
   view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   view_->horizontalHeader()->setStretchLastSection(true);
+  view_->horizontalHeader()->setTextElideMode(Qt::ElideRight);  // a squeezed header; its tooltip names the column
+  for (int c = 0; c < model_->columnCount(); ++c) {
+    const std::string& name = model_->browseColumn(c).name;
+    if (name == "title" || name == "item_title") stretchColumn_ = c;
+  }
+  if (stretchColumn_ >= 0) {
+    view_->horizontalHeader()->setStretchLastSection(false);
+    view_->horizontalHeader()->setSectionResizeMode(stretchColumn_, QHeaderView::Stretch);
+  }
+  view_->installEventFilter(this);
+  connect(view_->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section) {
+    // The stretching column (the title, or the last one) follows the view; any other resize not ours is the user's.
+    const int stretching = stretchColumn_ >= 0 ? stretchColumn_ : model_->columnCount() - 1;
+    if (!fitting_ && columnsSized_ && section != stretching) userResized_ = true;
+  });
   view_->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
   view_->setSortingEnabled(true);
   // Clicking an unsortable column puts the indicator back where the model's order really is.
@@ -76,12 +101,61 @@ DataTablePage::DataTablePage(reco::BrowseTable table, QWidget* parent)
 
 void DataTablePage::setProject(reco::Project* project) {
   model_->setProject(project);
-  if (project && !columnsSized_ && model_->rowCount() > 0) {
-    view_->resizeColumnsToContents();
-    for (int c = 0; c < model_->columnCount(); ++c)
-      view_->setColumnWidth(c, qBound(48, view_->columnWidth(c) + 12, 320));
-    columnsSized_ = true;
+  if (project && !columnsSized_ && model_->rowCount() > 0) measureColumns();
+}
+
+void DataTablePage::measureColumns() {
+  QHeaderView* header = view_->horizontalHeader();
+  const int n = model_->columnCount();
+  preferred_.assign(static_cast<std::size_t>(n), 0);
+  floor_.assign(static_cast<std::size_t>(n), 0);
+  for (int c = 0; c < n; ++c) {
+    const auto i = static_cast<std::size_t>(c);
+    const int content = std::min(static_cast<QAbstractItemView*>(view_)->sizeHintForColumn(c) + 12, 320);
+    preferred_[i] = std::max({48, content, header->sectionSizeHint(c)});
+    // What a column may shrink to: ids, names and times keep their content whole; other columns keep their content
+    // (at least a few characters) and let their header elide. The title column stretches, down to ~12 characters.
+    const std::string& name = model_->browseColumn(c).name;
+    const bool keepWhole = name == "id" || name == "ext_id" || name == "user" || name == "item" ||
+                           model_->browseColumn(c).kind == reco::BrowseColumnKind::Timestamp;
+    const int few = view_->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12;
+    const int eight = view_->fontMetrics().averageCharWidth() * 8 + 12;  // a longer text elides in the middle
+    floor_[i] = keepWhole ? preferred_[i] : std::min(preferred_[i], std::max(std::min(content, eight), few));
+    if (c == stretchColumn_) floor_[i] = std::min(preferred_[i], view_->fontMetrics().averageCharWidth() * 12 + 12);
   }
+  columnsSized_ = true;
+  fitColumns();
+}
+
+// Every column gets its preferred width when they all fit. When they do not, each gives up width in proportion to
+// what it has above its floor, so the row fits the view and no column is cut; the title column (Stretch) takes what
+// is left. Below the sum of the floors (a very narrow window) the view scrolls sideways. Once the user has resized a
+// column by hand, their widths stay.
+void DataTablePage::fitColumns() {
+  if (!columnsSized_ || userResized_ || preferred_.empty()) return;
+  const int n = static_cast<int>(preferred_.size());
+  const int room = view_->viewport()->width();
+  int wanted = 0, spare = 0;
+  for (int c = 0; c < n; ++c) {
+    wanted += preferred_[static_cast<std::size_t>(c)];
+    spare += preferred_[static_cast<std::size_t>(c)] - floor_[static_cast<std::size_t>(c)];
+  }
+  const int excess = std::max(0, wanted - room);
+  const double share = spare > 0 ? std::min(1.0, static_cast<double>(excess) / spare) : 0.0;
+  fitting_ = true;
+  for (int c = 0; c < n; ++c) {
+    const auto i = static_cast<std::size_t>(c);
+    const int width = preferred_[i] - static_cast<int>(std::ceil(share * (preferred_[i] - floor_[i])));
+    if (c == stretchColumn_) continue;  // sized by the header: what the others leave
+    view_->setColumnWidth(c, width);
+  }
+  fitting_ = false;
+}
+
+bool DataTablePage::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == view_ && event->type() == QEvent::Resize)
+    QMetaObject::invokeMethod(this, &DataTablePage::fitColumns, Qt::QueuedConnection);
+  return QWidget::eventFilter(watched, event);
 }
 
 void DataTablePage::reload() { model_->reload(); }

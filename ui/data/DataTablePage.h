@@ -1,7 +1,9 @@
-// One tab of the Data workspace: a debounced search box, a row count and a lazily loaded, sortable table view.
+// One tab of the Data workspace: a debounced search box, a row count and a lazily loaded, sortable table view whose
+// columns fit its width (the title column takes the room left; long titles are elided in the middle).
 #pragma once
 
 #include <QWidget>
+#include <vector>
 
 #include "core/browse/DataBrowser.h"
 
@@ -26,11 +28,20 @@ class DataTablePage : public QWidget {
   void reload();
 
  private:
+  bool eventFilter(QObject* watched, QEvent* event) override;
   void updateStatus();
+  // Measures each column's preferred width (header and loaded content) once there are rows.
+  void measureColumns();
+  // Hands the view's width out to the columns: see DataTablePage.cpp.
+  void fitColumns();
   DataTableModel* model_;
   QLineEdit* search_;
   QLabel* status_;
   QTableView* view_;
   QTimer* debounce_;
   bool columnsSized_ = false;
+  bool fitting_ = false;       // inside fitColumns(): section resizes are ours, not the user's
+  bool userResized_ = false;   // the user dragged a column edge: their widths stay
+  int stretchColumn_ = -1;     // the title column, or -1 (then the last column stretches)
+  std::vector<int> preferred_, floor_;
 };

@@ -38,6 +38,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, const QString&
   view->setSelectionMode(QAbstractItemView::SingleSelection);
   view->setAlternatingRowColors(true);
   view->setWordWrap(false);
+  view->setTextElideMode(Qt::ElideMiddle);  // a long title keeps its start and its end; the tooltip holds it whole
   view->verticalHeader()->hide();
   view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
   view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
