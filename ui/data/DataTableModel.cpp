@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QTimeZone>
+#include <algorithm>
 #include <exception>
 #include <variant>
 
@@ -148,6 +149,15 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
                                                Qt::AlignVCenter));
     default: return {};
   }
+}
+
+bool DataTableModel::hasValues(int column) const {
+  if (column < 0 || column >= columnCount()) return false;
+  const auto c = static_cast<std::size_t>(column);
+  return std::any_of(rows_.begin(), rows_.end(), [c](const reco::BrowseRow& row) {
+    const auto* s = std::get_if<std::string>(&row[c]);
+    return !std::holds_alternative<std::monostate>(row[c]) && !(s && s->empty());
+  });
 }
 
 QString DataTableModel::columnTitle(int column) const {

@@ -1,14 +1,16 @@
 #include "ui/data/DataTablePage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QEvent>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -86,6 +88,11 @@ DataTablePage::DataTablePage(reco::BrowseTable table, QWidget* parent)
   connect(debounce_, &QTimer::timeout, this, [this] { model_->setSearchText(search_->text()); });
   connect(model_, &DataTableModel::totalRowsChanged, this, &DataTablePage::updateStatus);
   connect(model_, &QAbstractItemModel::rowsInserted, this, &DataTablePage::updateStatus);
+  connect(model_, &QAbstractItemModel::rowsInserted, this, &DataTablePage::updateHiddenColumns);
+  connect(model_, &QAbstractItemModel::modelReset, this, &DataTablePage::updateHiddenColumns);
+  choice_.assign(static_cast<std::size_t>(model_->columnCount()), ColumnChoice::Auto);
+  view_->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(view_->horizontalHeader(), &QWidget::customContextMenuRequested, this, &DataTablePage::showHeaderMenu);
   connect(model_, &DataTableModel::queryFailed, this, &DataTablePage::updateStatus);
 
   auto* top = new QHBoxLayout;
@@ -102,6 +109,13 @@ DataTablePage::DataTablePage(reco::BrowseTable table, QWidget* parent)
 void DataTablePage::setProject(reco::Project* project) {
   model_->setProject(project);
   if (project && !columnsSized_ && model_->rowCount() > 0) measureColumns();
+  updateHiddenColumns();
+}
+
+bool DataTablePage::isOptional(int column) const {
+  const reco::BrowseColumn& c = model_->browseColumn(column);
+  return column != stretchColumn_ && c.name != "id" && c.name != "ext_id" && c.name != "user" && c.name != "item" &&
+         c.name != "type" && c.kind != reco::BrowseColumnKind::Timestamp;
 }
 
 void DataTablePage::measureColumns() {
@@ -109,34 +123,76 @@ void DataTablePage::measureColumns() {
   const int n = model_->columnCount();
   preferred_.assign(static_cast<std::size_t>(n), 0);
   floor_.assign(static_cast<std::size_t>(n), 0);
+  const QFontMetrics metrics = view_->fontMetrics();
   for (int c = 0; c < n; ++c) {
     const auto i = static_cast<std::size_t>(c);
-    const int content = std::min(static_cast<QAbstractItemView*>(view_)->sizeHintForColumn(c) + 12, 320);
+    const int content = std::min(static_cast<QAbstractItemView*>(view_)->sizeHintForColumn(c) + 6, 320);
     preferred_[i] = std::max({48, content, header->sectionSizeHint(c)});
-    // What a column may shrink to: ids, names and times keep their content whole; other columns keep their content
-    // (at least a few characters) and let their header elide. The title column stretches, down to ~12 characters.
-    const std::string& name = model_->browseColumn(c).name;
-    const bool keepWhole = name == "id" || name == "ext_id" || name == "user" || name == "item" ||
-                           model_->browseColumn(c).kind == reco::BrowseColumnKind::Timestamp;
-    const int few = view_->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12;
-    const int eight = view_->fontMetrics().averageCharWidth() * 8 + 12;  // a longer text elides in the middle
-    floor_[i] = keepWhole ? preferred_[i] : std::min(preferred_[i], std::max(std::min(content, eight), few));
-    if (c == stretchColumn_) floor_[i] = std::min(preferred_[i], view_->fontMetrics().averageCharWidth() * 12 + 12);
+    // What a column may shrink to: ids, names, the type and times keep their content whole; other columns the text of
+    // their header (without the room of a sort indicator they never show), or about eight characters of a longer
+    // text (elided in the middle). The title column stretches, down to about fifteen characters.
+    const int headerText = header->fontMetrics().horizontalAdvance(model_->headerData(c, Qt::Horizontal).toString());
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
+    floor_[i] = isOptional(c) ? std::min(preferred_[i],
+                                         std::max(headerText + margins, metrics.averageCharWidth() * 8 + 12))
+                              : preferred_[i];
+    if (c == stretchColumn_) floor_[i] = std::min(preferred_[i], metrics.averageCharWidth() * 15 + 12);
   }
   columnsSized_ = true;
+  updateHiddenColumns();
+}
+
+void DataTablePage::updateHiddenColumns() {
+  if (model_->rowCount() == 0) return;  // nothing loaded (yet): keep what is shown
+  if (!columnsSized_) {
+    measureColumns();
+    return;
+  }
+  bool changed = false;
+  for (int c = 0; c < model_->columnCount(); ++c) {
+    const ColumnChoice choice = choice_[static_cast<std::size_t>(c)];
+    const bool hide = choice == ColumnChoice::Hidden ||
+                      (choice == ColumnChoice::Auto && isOptional(c) && !model_->hasValues(c));
+    if (view_->isColumnHidden(c) == hide) continue;
+    view_->setColumnHidden(c, hide);
+    changed = true;
+  }
+  if (changed) fitColumns();
+}
+
+void DataTablePage::setColumnShown(int column, bool shown) {
+  if (column < 0 || column >= model_->columnCount()) return;
+  choice_[static_cast<std::size_t>(column)] = shown ? ColumnChoice::Shown : ColumnChoice::Hidden;
+  userResized_ = false;  // a column came or went: hand the width out again
+  updateHiddenColumns();
   fitColumns();
 }
 
-// Every column gets its preferred width when they all fit. When they do not, each gives up width in proportion to
-// what it has above its floor, so the row fits the view and no column is cut; the title column (Stretch) takes what
-// is left. Below the sum of the floors (a very narrow window) the view scrolls sideways. Once the user has resized a
-// column by hand, their widths stay.
+void DataTablePage::showHeaderMenu(const QPoint& at) {
+  QMenu menu(this);
+  menu.setToolTipsVisible(true);
+  for (int c = 0; c < model_->columnCount(); ++c) {
+    QAction* action = menu.addAction(model_->headerData(c, Qt::Horizontal).toString());
+    action->setCheckable(true);
+    action->setChecked(!view_->isColumnHidden(c));
+    action->setEnabled(isOptional(c));  // ids, names, the type, times and the title are always shown
+    if (isOptional(c) && !model_->hasValues(c)) action->setToolTip(tr("No value in the rows loaded so far"));
+    connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+  }
+  menu.exec(view_->horizontalHeader()->mapToGlobal(at));
+}
+
+// Every shown column gets its preferred width when they all fit. When they do not, each gives up width in proportion
+// to what it has above its floor, so the row fits the view and no column is cut; the title column (Stretch) takes
+// what is left. Below the sum of the floors (a very narrow window) the view scrolls sideways. Once the user has
+// resized a column by hand, their widths stay.
 void DataTablePage::fitColumns() {
   if (!columnsSized_ || userResized_ || preferred_.empty()) return;
   const int n = static_cast<int>(preferred_.size());
   const int room = view_->viewport()->width();
   int wanted = 0, spare = 0;
   for (int c = 0; c < n; ++c) {
+    if (view_->isColumnHidden(c)) continue;
     wanted += preferred_[static_cast<std::size_t>(c)];
     spare += preferred_[static_cast<std::size_t>(c)] - floor_[static_cast<std::size_t>(c)];
   }
@@ -145,9 +201,8 @@ void DataTablePage::fitColumns() {
   fitting_ = true;
   for (int c = 0; c < n; ++c) {
     const auto i = static_cast<std::size_t>(c);
-    const int width = preferred_[i] - static_cast<int>(std::ceil(share * (preferred_[i] - floor_[i])));
-    if (c == stretchColumn_) continue;  // sized by the header: what the others leave
-    view_->setColumnWidth(c, width);
+    if (c == stretchColumn_ || view_->isColumnHidden(c)) continue;  // the title: sized by the header, to what is left
+    view_->setColumnWidth(c, preferred_[i] - static_cast<int>(std::ceil(share * (preferred_[i] - floor_[i]))));
   }
   fitting_ = false;
 }

@@ -1,6 +1,7 @@
 // Issue 14, "no column cut at 1280 x 800 in any workspace": the Data workspace's tables (users, items, events and the
-// events-by-type summary) fit the main window at that size without a horizontal scroll bar, and an item title too
-// long for its column is elided in the middle with the whole title in its tooltip.
+// events-by-type summary) fit the main window at that size without a horizontal scroll bar, an item title too long
+// for its column is elided in the middle with the whole title in its tooltip, and only columns without a value in the
+// loaded rows are left out (the header's menu shows them again).
 #include <gtest/gtest.h>
 
 #include <QHeaderView>
@@ -67,6 +68,21 @@ TEST(DataLayoutTest, EveryTableFitsTheWindowAt1280x800) {
   const QModelIndex title = events->model()->index(0, titleColumn);
   EXPECT_FALSE(title.data(Qt::DisplayRole).toString().isEmpty());
   EXPECT_EQ(title.data(Qt::ToolTipRole), title.data(Qt::DisplayRole));
+
+  // Only columns without a value in the loaded rows are hidden, and the header menu's choice brings one back.
+  int hidden = -1;
+  for (int c = 0; c < events->model()->columnCount(); ++c)
+    if (view->isColumnHidden(c)) {
+      EXPECT_FALSE(events->model()->hasValues(c)) << c;
+      hidden = c;
+    }
+  EXPECT_FALSE(view->isColumnHidden(titleColumn));
+  if (hidden >= 0) {
+    events->setColumnShown(hidden, true);
+    EXPECT_FALSE(view->isColumnHidden(hidden));
+    events->setColumnShown(hidden, false);
+    EXPECT_TRUE(view->isColumnHidden(hidden));
+  }
 }
 
 }  // namespace
