@@ -22,6 +22,7 @@
 #include "ui/app/PreferencesDialog.h"
 #include "ui/app/RunningTasksCloseGuard.h"
 #include "ui/app/RunningTasksIndicator.h"
+#include "ui/base/PathForPeople.h"
 #include "ui/base/ProjectSession.h"
 #include "ui/app/Theme.h"
 #include "ui/app/UserGuide.h"
@@ -343,23 +344,11 @@ void MainWindow::rebuildRecentMenu() {
   actions_->action(ActionId::ClearRecent)->setEnabled(!recent.isEmpty());
 }
 
-// The project's path as the status bar shows it: under the home folder as "~/…" (on Unix, as a shell writes it);
-// elsewhere, and on Windows, the whole native path. The tooltip always holds the whole path.
-static QString shownPath(const QString& path) {
-  const QString full = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-#ifndef Q_OS_WIN
-  const QString home = QDir::cleanPath(QDir::homePath());
-  if (home != QLatin1String("/") && full.startsWith(home + QLatin1Char('/')))
-    return QStringLiteral("~") + full.mid(home.size());
-#endif
-  return QDir::toNativeSeparators(full);
-}
-
 void MainWindow::updateProjectState() {
   const bool open = session_->isOpen();
   actions_->action(ActionId::Import)->setEnabled(open);
   actions_->action(ActionId::Close)->setEnabled(open);
-  projectLabel_->setText(open ? shownPath(session_->path()) : tr("No project"));
+  projectLabel_->setText(open ? pathForPeople(session_->path()) : tr("No project"));
   projectLabel_->setToolTip(open ? QDir::toNativeSeparators(session_->path()) : QString());
   const bool welcomeHadFocus = pages_->currentWidget() == welcome_;
   pages_->setCurrentWidget(open ? workspaceArea_ : welcome_);
