@@ -19,8 +19,7 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
   const QLocale system = QLocale::system();
   // A system language Qt cannot name (the C locale) shows as "System" alone, not "System ()".
   const QString systemName = system.nativeLanguageName();
-  language_->addItem(systemName.isEmpty() ? tr("System") : tr("System (%1)").arg(systemName),
-                     QStringLiteral("system"));
+  language_->addItem(systemName.isEmpty() ? tr("System") : tr("System (%1)").arg(systemName), QStringLiteral("system"));
   for (const QString& code : UiLanguage::codes()) language_->addItem(UiLanguage::nativeName(code), code);
   language_->setCurrentIndex(qMax(0, language_->findData(settings_.language())));
 

@@ -119,8 +119,8 @@ void WelcomePage::rebuildRecent() {
   recent_->clear();
   for (const QString& path : settings_.recentProjects()) {
     const QFileInfo info(path);
-    auto* item = new QListWidgetItem(
-        QStringLiteral("%1\n%2").arg(info.fileName(), pathForPeople(info.absolutePath())), recent_);
+    auto* item =
+        new QListWidgetItem(QStringLiteral("%1\n%2").arg(info.fileName(), pathForPeople(info.absolutePath())), recent_);
     item->setData(Qt::UserRole, path);
     item->setToolTip(QDir::toNativeSeparators(path));
     item->setSizeHint(QSize(0, 2 * recent_->fontMetrics().lineSpacing() + 12));

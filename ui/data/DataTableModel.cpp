@@ -133,8 +133,9 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
         return column.name == "revenue" || column.name == "price" ? LocaleFormat::money(*d) : formatReal(*d);
       const std::int64_t v = std::get<std::int64_t>(value);
       if (column.kind == reco::BrowseColumnKind::Timestamp)  // the header says "(UTC)"; the tooltip says it again
-        return role == Qt::ToolTipRole ? LocaleFormat::utcDateTime(v, true)
-                                       : LocaleFormat::dateTime(QDateTime::fromSecsSinceEpoch(v, QTimeZone::utc()), true);
+        return role == Qt::ToolTipRole
+                   ? LocaleFormat::utcDateTime(v, true)
+                   : LocaleFormat::dateTime(QDateTime::fromSecsSinceEpoch(v, QTimeZone::utc()), true);
       if (column.name == "is_new") return v ? tr("new") : tr("returning");
       if (column.name == "id") return QString::number(v);  // an id, not a count: no thousands separator
       return LocaleFormat::count(v);

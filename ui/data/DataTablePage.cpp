@@ -47,7 +47,7 @@ DataTablePage::DataTablePage(reco::BrowseTable table, QWidget* parent)
   view_->setSelectionBehavior(QAbstractItemView::SelectRows);
   view_->setWordWrap(false);
   view_->setTextElideMode(Qt::ElideMiddle);  // "Organic … Sampler 200" keeps both ends of a title readable
-  view_->setTabKeyNavigation(false);  // Tab leaves the table, arrows move inside
+  view_->setTabKeyNavigation(false);         // Tab leaves the table, arrows move inside
   view_->verticalHeader()->setVisible(false);
   view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
   view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -133,9 +133,9 @@ void DataTablePage::measureColumns() {
     // text (elided in the middle). The title column stretches, down to about fifteen characters.
     const int headerText = header->fontMetrics().horizontalAdvance(model_->headerData(c, Qt::Horizontal).toString());
     const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 4;
-    floor_[i] = isOptional(c) ? std::min(preferred_[i],
-                                         std::max(headerText + margins, metrics.averageCharWidth() * 8 + 12))
-                              : preferred_[i];
+    floor_[i] = isOptional(c)
+                    ? std::min(preferred_[i], std::max(headerText + margins, metrics.averageCharWidth() * 8 + 12))
+                    : preferred_[i];
     if (c == stretchColumn_) floor_[i] = std::min(preferred_[i], metrics.averageCharWidth() * 15 + 12);
   }
   columnsSized_ = true;
@@ -151,8 +151,8 @@ void DataTablePage::updateHiddenColumns() {
   bool changed = false;
   for (int c = 0; c < model_->columnCount(); ++c) {
     const ColumnChoice choice = choice_[static_cast<std::size_t>(c)];
-    const bool hide = choice == ColumnChoice::Hidden ||
-                      (choice == ColumnChoice::Auto && isOptional(c) && !model_->hasValues(c));
+    const bool hide =
+        choice == ColumnChoice::Hidden || (choice == ColumnChoice::Auto && isOptional(c) && !model_->hasValues(c));
     if (view_->isColumnHidden(c) == hide) continue;
     view_->setColumnHidden(c, hide);
     changed = true;

@@ -49,9 +49,9 @@ class DataTablePage : public QWidget {
   QTableView* view_;
   QTimer* debounce_;
   bool columnsSized_ = false;
-  bool fitting_ = false;       // inside fitColumns(): section resizes are ours, not the user's
-  bool userResized_ = false;   // the user dragged a column edge: their widths stay
-  int stretchColumn_ = -1;     // the title column, or -1 (then the last column stretches)
+  bool fitting_ = false;      // inside fitColumns(): section resizes are ours, not the user's
+  bool userResized_ = false;  // the user dragged a column edge: their widths stay
+  int stretchColumn_ = -1;    // the title column, or -1 (then the last column stretches)
   std::vector<int> preferred_, floor_;
   enum class ColumnChoice { Auto, Shown, Hidden };  // Auto: hidden while empty (optional columns only)
   std::vector<ColumnChoice> choice_;

@@ -137,6 +137,9 @@ TryItPage::TryItPage(QWidget* parent)
   historyView_ = makeTable(history_, this, QStringLiteral("historyView"));
   recommendationsView_ = makeTable(recommendations_, this, QStringLiteral("recommendationsView"));
   similarView_ = makeTable(similar_, this, QStringLiteral("similarView"));
+  historyView_->setAccessibleName(tr("History (newest first)"));
+  recommendationsView_->setAccessibleName(tr("Recommendations"));
+  similarView_->setAccessibleName(tr("Similar items"));
   // History on the left, recommendations above similar items on the right. The history has the most columns (time,
   // item, title, category, event, value), so it gets three fifths of the width: its titles stay readable at 1280
   // pixels, and the lists on the right still show theirs whole.

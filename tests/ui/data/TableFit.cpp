@@ -2,9 +2,9 @@
 
 #include <QAbstractItemView>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTreeView>
-#include <QScrollBar>
 
 namespace tablefit {
 
@@ -28,8 +28,8 @@ QStringList viewsScrollingSideways(QWidget& root) {
     if (auto* table = qobject_cast<QTableView*>(view)) header = table->horizontalHeader();
     if (auto* tree = qobject_cast<QTreeView*>(view)) header = tree->header();
     const int overflow = header ? header->length() - view->viewport()->width() : view->horizontalScrollBar()->maximum();
-      offenders << describe(view) + QStringLiteral(" in ") + describe(view->parent()) + QStringLiteral(": ") +
-                       QString::number(overflow) + QStringLiteral(" px too wide");
+    offenders << describe(view) + QStringLiteral(" in ") + describe(view->parent()) + QStringLiteral(": ") +
+                     QString::number(overflow) + QStringLiteral(" px too wide");
   }
   return offenders;
 }

@@ -406,8 +406,7 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
       EXPECT_TRUE(c == kTitle || history->columnWidth(kTitle) > history->columnWidth(c)) << "column " << c;
     const QModelIndex title = tryIt->historyModel()->index(0, kTitle);
     const QString id = tryIt->historyModel()->index(0, 1).data().toString();
-    EXPECT_EQ(title.data(Qt::ToolTipRole).toString(),
-              QStringLiteral("%1 (%2)").arg(title.data().toString(), id));
+    EXPECT_EQ(title.data(Qt::ToolTipRole).toString(), QStringLiteral("%1 (%2)").arg(title.data().toString(), id));
     workspace_->hide();
     workspace_->resize(1280, 800);
   }
