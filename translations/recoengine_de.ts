@@ -2163,6 +2163,10 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Evaluationsergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationExport</name>
@@ -4280,6 +4284,10 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
     <message>
         <source>Similar to %1</source>
         <translation>Ähnlich wie %1</translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation>Ähnliche Artikel</translation>
     </message>
 </context>
 <context>

@@ -2163,6 +2163,10 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Resultados de la evaluación</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationExport</name>
@@ -4280,6 +4284,10 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
     <message>
         <source>Similar to %1</source>
         <translation>Similar a %1</translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation>Artículos similares</translation>
     </message>
 </context>
 <context>

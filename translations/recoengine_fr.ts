@@ -2163,6 +2163,10 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Résultats de l’évaluation</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationExport</name>
@@ -4280,6 +4284,10 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
     <message>
         <source>Similar to %1</source>
         <translation>Similaire à %1</translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation>Articles similaires</translation>
     </message>
 </context>
 <context>
