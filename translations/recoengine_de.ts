@@ -700,6 +700,14 @@ Kategorie: %3</translation>
         <source>Segment %1: %2</source>
         <translation>Segment %1: %2</translation>
     </message>
+    <message>
+        <source>Recommendations before the rules</source>
+        <translation>Empfehlungen vor den Regeln</translation>
+    </message>
+    <message>
+        <source>Recommendations after the rules</source>
+        <translation>Empfehlungen nach den Regeln</translation>
+    </message>
 </context>
 <context>
     <name>CurationWorkspace</name>
@@ -964,6 +972,14 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <message>
         <source>Select a rule to see its note, author and creation time.</source>
         <translation>Wählen Sie eine Regel, um Notiz, Autor und Erstellungszeit zu sehen.</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Find item</source>
+        <translation>Artikel suchen</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1573,18 @@ Open a project, or create the demo project, to see its dashboard.</source>
         <source>The data ends during %1: that day is partial, drawn dashed and left out of comparisons.</source>
         <translation>Die Daten enden im Lauf des %1: dieser Tag ist unvollständig, gestrichelt gezeichnet und bleibt bei Vergleichen außen vor.</translation>
     </message>
+    <message>
+        <source>A/B test measure</source>
+        <translation>Messgröße des A/B-Tests</translation>
+    </message>
+    <message>
+        <source>The measure the variants are compared on</source>
+        <translation>Die Messgröße, nach der die Varianten verglichen werden</translation>
+    </message>
+    <message>
+        <source>A/B test variants</source>
+        <translation>Varianten des A/B-Tests</translation>
+    </message>
 </context>
 <context>
     <name>DataTableModel</name>
@@ -1712,6 +1740,22 @@ Open a project, or create the demo project, to see its dashboard.</source>
             <numerusform>%Ln passende Zeile (%1 geladen)</numerusform>
             <numerusform>%Ln passende Zeilen (%1 geladen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>No value in the rows loaded so far</source>
+        <translation>Kein Wert in den bisher geladenen Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2162,10 @@ Erstellen Sie eines mit Datei › Neues Projekt… (Strg+N) oder öffnen Sie ein
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Evaluationsergebnisse</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2644,10 @@ Dateien: %4</translation>
     <message>
         <source>column %1</source>
         <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3829,14 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Nutzern</translation>
     </message>
+    <message>
+        <source>Segment expression</source>
+        <translation>Segmentausdruck</translation>
+    </message>
+    <message>
+        <source>Segment user ids</source>
+        <translation>Nutzer-IDs des Segments</translation>
+    </message>
 </context>
 <context>
     <name>SegmentListModel</name>
@@ -4224,6 +4284,10 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
     <message>
         <source>Similar to %1</source>
         <translation>Ähnlich wie %1</translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation>Ähnliche Artikel</translation>
     </message>
 </context>
 <context>

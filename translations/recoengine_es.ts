@@ -700,6 +700,14 @@ categoría: %3</translation>
         <source>Segment %1: %2</source>
         <translation>Segmento %1: %2</translation>
     </message>
+    <message>
+        <source>Recommendations before the rules</source>
+        <translation>Recomendaciones antes de las reglas</translation>
+    </message>
+    <message>
+        <source>Recommendations after the rules</source>
+        <translation>Recomendaciones después de las reglas</translation>
+    </message>
 </context>
 <context>
     <name>CurationWorkspace</name>
@@ -964,6 +972,14 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
     <message>
         <source>Select a rule to see its note, author and creation time.</source>
         <translation>Seleccione una regla para ver su nota, su autor y su fecha de creación.</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Find item</source>
+        <translation>Buscar artículo</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1573,18 @@ Abra un proyecto, o cree el proyecto de demostración, para ver su panel.</trans
         <source>The data ends during %1: that day is partial, drawn dashed and left out of comparisons.</source>
         <translation>Los datos terminan durante el %1: ese día es parcial, se dibuja con trazos y queda fuera de las comparaciones.</translation>
     </message>
+    <message>
+        <source>A/B test measure</source>
+        <translation>Medida de la prueba A/B</translation>
+    </message>
+    <message>
+        <source>The measure the variants are compared on</source>
+        <translation>La medida con la que se comparan las variantes</translation>
+    </message>
+    <message>
+        <source>A/B test variants</source>
+        <translation>Variantes de la prueba A/B</translation>
+    </message>
 </context>
 <context>
     <name>DataTableModel</name>
@@ -1712,6 +1740,22 @@ Abra un proyecto, o cree el proyecto de demostración, para ver su panel.</trans
             <numerusform>%Ln fila coincidente (%1 cargadas)</numerusform>
             <numerusform>%Ln filas coincidentes (%1 cargadas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>No value in the rows loaded so far</source>
+        <translation>Ningún valor en las filas cargadas hasta ahora</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2162,10 @@ Cree uno con Archivo › Nuevo proyecto… (Ctrl+N) o abra uno con Archivo › A
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Resultados de la evaluación</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2644,10 @@ Archivos: %4</translation>
     <message>
         <source>column %1</source>
         <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3829,14 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
         <source>%1 of %2 users</source>
         <translation>%1 de %2 usuarios</translation>
     </message>
+    <message>
+        <source>Segment expression</source>
+        <translation>Expresión del segmento</translation>
+    </message>
+    <message>
+        <source>Segment user ids</source>
+        <translation>ID de usuarios del segmento</translation>
+    </message>
 </context>
 <context>
     <name>SegmentListModel</name>
@@ -4224,6 +4284,10 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
     <message>
         <source>Similar to %1</source>
         <translation>Similar a %1</translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation>Artículos similares</translation>
     </message>
 </context>
 <context>

@@ -700,6 +700,14 @@ catégorie&#xa0;: %3</translation>
         <source>Segment %1: %2</source>
         <translation>Segment %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Recommendations before the rules</source>
+        <translation>Recommandations avant les règles</translation>
+    </message>
+    <message>
+        <source>Recommendations after the rules</source>
+        <translation>Recommandations après les règles</translation>
+    </message>
 </context>
 <context>
     <name>CurationWorkspace</name>
@@ -964,6 +972,14 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     <message>
         <source>Select a rule to see its note, author and creation time.</source>
         <translation>Sélectionnez une règle pour voir sa note, son auteur et sa date de création.</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Find item</source>
+        <translation>Chercher un article</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1573,18 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
         <source>The data ends during %1: that day is partial, drawn dashed and left out of comparisons.</source>
         <translation>Les données s’arrêtent au cours du %1 : ce jour est partiel, tracé en pointillés et exclu des comparaisons.</translation>
     </message>
+    <message>
+        <source>A/B test measure</source>
+        <translation>Mesure du test A/B</translation>
+    </message>
+    <message>
+        <source>The measure the variants are compared on</source>
+        <translation>La mesure sur laquelle les variantes sont comparées</translation>
+    </message>
+    <message>
+        <source>A/B test variants</source>
+        <translation>Variantes du test A/B</translation>
+    </message>
 </context>
 <context>
     <name>DataTableModel</name>
@@ -1712,6 +1740,22 @@ Ouvrez un projet, ou créez le projet de démonstration, pour afficher son table
             <numerusform>%Ln ligne correspondante (%1 chargées)</numerusform>
             <numerusform>%Ln lignes correspondantes (%1 chargées)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No value in the rows loaded so far</source>
+        <translation>Aucune valeur dans les lignes chargées jusqu’ici</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2162,10 @@ Créez-en un avec Fichier › Nouveau projet… (Ctrl+N) ou ouvrez-en un avec Fi
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Résultats de l’évaluation</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2644,10 @@ Fichiers&#xa0;: %4</translation>
     <message>
         <source>column %1</source>
         <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +3829,14 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
         <source>%1 of %2 users</source>
         <translation>%1 sur %2 utilisateurs</translation>
     </message>
+    <message>
+        <source>Segment expression</source>
+        <translation>Expression du segment</translation>
+    </message>
+    <message>
+        <source>Segment user ids</source>
+        <translation>Identifiants d’utilisateurs du segment</translation>
+    </message>
 </context>
 <context>
     <name>SegmentListModel</name>
@@ -4224,6 +4284,10 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
     <message>
         <source>Similar to %1</source>
         <translation>Similaire à %1</translation>
+    </message>
+    <message>
+        <source>Similar items</source>
+        <translation>Articles similaires</translation>
     </message>
 </context>
 <context>

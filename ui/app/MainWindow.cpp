@@ -22,6 +22,7 @@
 #include "ui/app/PreferencesDialog.h"
 #include "ui/app/RunningTasksCloseGuard.h"
 #include "ui/app/RunningTasksIndicator.h"
+#include "ui/base/PathForPeople.h"
 #include "ui/base/ProjectSession.h"
 #include "ui/app/Theme.h"
 #include "ui/app/UserGuide.h"
@@ -347,7 +348,8 @@ void MainWindow::updateProjectState() {
   const bool open = session_->isOpen();
   actions_->action(ActionId::Import)->setEnabled(open);
   actions_->action(ActionId::Close)->setEnabled(open);
-  projectLabel_->setText(open ? QDir::toNativeSeparators(session_->path()) : tr("No project"));
+  projectLabel_->setText(open ? pathForPeople(session_->path()) : tr("No project"));
+  projectLabel_->setToolTip(open ? QDir::toNativeSeparators(session_->path()) : QString());
   const bool welcomeHadFocus = pages_->currentWidget() == welcome_;
   pages_->setCurrentWidget(open ? workspaceArea_ : welcome_);
   if (open && welcomeHadFocus && currentWorkspace()) currentWorkspace()->setFocus();

@@ -17,7 +17,9 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
   theme_->setObjectName(QStringLiteral("preferencesTheme"));
 
   const QLocale system = QLocale::system();
-  language_->addItem(tr("System (%1)").arg(system.nativeLanguageName()), QStringLiteral("system"));
+  // A system language Qt cannot name (the C locale) shows as "System" alone, not "System ()".
+  const QString systemName = system.nativeLanguageName();
+  language_->addItem(systemName.isEmpty() ? tr("System") : tr("System (%1)").arg(systemName), QStringLiteral("system"));
   for (const QString& code : UiLanguage::codes()) language_->addItem(UiLanguage::nativeName(code), code);
   language_->setCurrentIndex(qMax(0, language_->findData(settings_.language())));
 

@@ -10,6 +10,7 @@
 
 #include "ui/app/AppSettings.h"
 #include "ui/base/EmptyState.h"
+#include "ui/base/PathForPeople.h"
 
 namespace {
 QLabel* heading(const QString& text, double scale, QWidget* parent) {
@@ -118,13 +119,13 @@ void WelcomePage::rebuildRecent() {
   recent_->clear();
   for (const QString& path : settings_.recentProjects()) {
     const QFileInfo info(path);
-    auto* item = new QListWidgetItem(
-        QStringLiteral("%1\n%2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())), recent_);
+    auto* item =
+        new QListWidgetItem(QStringLiteral("%1\n%2").arg(info.fileName(), pathForPeople(info.absolutePath())), recent_);
     item->setData(Qt::UserRole, path);
     item->setToolTip(QDir::toNativeSeparators(path));
     item->setSizeHint(QSize(0, 2 * recent_->fontMetrics().lineSpacing() + 12));
     if (!info.exists()) {
-      item->setText(tr("%1 (missing)\n%2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+      item->setText(tr("%1 (missing)\n%2").arg(info.fileName(), pathForPeople(info.absolutePath())));
       item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
   }

@@ -128,6 +128,8 @@ void CurationPreviewPanel::setUpTables() {
   after_->setHorizontalHeaderLabels({tr("#"), tr("Item"), tr("Score"), tr("Decided by")});
   beforeView_ = makeTable(before_, QStringLiteral("previewBefore"), this);
   afterView_ = makeTable(after_, QStringLiteral("previewAfter"), this);
+  beforeView_->setAccessibleName(tr("Recommendations before the rules"));
+  afterView_->setAccessibleName(tr("Recommendations after the rules"));
   // The item takes the rest of the width; the other columns are sized to their contents each time a result is
   // shown (fitColumns), since the header does not re-measure them as rows arrive.
   for (QTableView* v : {beforeView_, afterView_}) {

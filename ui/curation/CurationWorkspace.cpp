@@ -101,6 +101,8 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   sideTabs_->setDocumentMode(true);
   sideTabs_->setObjectName(QStringLiteral("curationSideTabs"));
   history_->setEmptyLabel(tr("<opened>"));
+  history_->setAccessibleName(tr("Edit history"));
+  problems_->setAccessibleName(tr("Problems"));
   history_->setCleanIcon(themed("document-save", QStyle::SP_DialogSaveButton));
 
   mainSplitter_->setObjectName(QStringLiteral("curationMainSplitter"));
@@ -186,6 +188,7 @@ void CurationWorkspace::buildToolBar() {
   auto* spacer = new QWidget(toolBar_);
   spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
   toolBar_->addWidget(spacer);
+  itemPicker_->setAccessibleName(tr("Find item"));
   itemPicker_->setMinimumWidth(220);
   itemPicker_->setMaximumWidth(360);
   itemPicker_->setToolTip(tr("Find an item by id or title (Ctrl+F). Choosing one sets the selected rule's item, "
@@ -319,6 +322,7 @@ QWidget* CurationWorkspace::buildLeft() {
   auto* layout = new QVBoxLayout(left);
   layout->setContentsMargins(0, 0, 6, 0);
   segmentsView_->setModel(segmentsModel_);
+  segmentsView_->setAccessibleName(tr("Segments"));
   segmentsView_->setRootIsDecorated(false);
   segmentsView_->setUniformRowHeights(true);
   segmentsView_->setAlternatingRowColors(true);

@@ -57,6 +57,8 @@ void SegmentEditor::setUpFields() {
   expression_->setFont(mono);
   expression_->setPlaceholderText(tr("country in (\"DE\", \"AT\") and device = \"mobile\""));
   expression_->setTabChangesFocus(true);
+  expression_->setAccessibleName(tr("Segment expression"));
+  userIds_->setAccessibleName(tr("Segment user ids"));
   userIds_->setPlaceholderText(tr("User ids separated by commas, spaces or new lines"));
   userIds_->setTabChangesFocus(true);
   for (QPlainTextEdit* e : {expression_, userIds_}) {

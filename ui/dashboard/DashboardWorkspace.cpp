@@ -119,6 +119,8 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   abLayout->setContentsMargins(0, 0, 0, 0);
   auto* abMetric = new QComboBox(abBox);
   abMetric->setObjectName(QStringLiteral("abMetric"));
+  abMetric->setAccessibleName(tr("A/B test measure"));
+  abMetric->setToolTip(tr("The measure the variants are compared on"));
   abMetric->addItem(tr("Compare CTR"), static_cast<int>(reco::AbMetric::Ctr));
   abMetric->addItem(tr("Compare conversion (purchases per click)"), static_cast<int>(reco::AbMetric::Conversion));
   verdict_ = new QLabel(abBox);
@@ -131,6 +133,7 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   abTable_ = new QTableWidget(0, 7, abBox);
   abTable_->setHorizontalHeaderLabels(
       {tr("Variant"), tr("Successes"), tr("Trials"), tr("Rate"), tr("95% interval"), tr("Lift"), tr("p-value")});
+  abTable_->setAccessibleName(tr("A/B test variants"));
   abTable_->verticalHeader()->hide();
   abTable_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   abTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -148,6 +151,7 @@ DashboardWorkspace::DashboardWorkspace(QWidget* parent)
   itemsLayout->setContentsMargins(0, 0, 0, 0);
   itemsView_ = new QTableView(itemsBox);
   itemsView_->setModel(topItems_);
+  itemsView_->setAccessibleName(tr("Top items"));
   itemsView_->setSortingEnabled(true);
   itemsView_->sortByColumn(TopItemsModel::Revenue, Qt::DescendingOrder);
   itemsView_->verticalHeader()->hide();

@@ -1,6 +1,8 @@
 #include "ui/data/DataTableModel.h"
 
 #include <QDateTime>
+#include <QTimeZone>
+#include <algorithm>
 #include <exception>
 #include <variant>
 
@@ -130,8 +132,10 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
       if (const auto* d = std::get_if<double>(&value))
         return column.name == "revenue" || column.name == "price" ? LocaleFormat::money(*d) : formatReal(*d);
       const std::int64_t v = std::get<std::int64_t>(value);
-      if (column.kind == reco::BrowseColumnKind::Timestamp)
-        return LocaleFormat::utcDateTime(v, true);
+      if (column.kind == reco::BrowseColumnKind::Timestamp)  // the header says "(UTC)"; the tooltip says it again
+        return role == Qt::ToolTipRole
+                   ? LocaleFormat::utcDateTime(v, true)
+                   : LocaleFormat::dateTime(QDateTime::fromSecsSinceEpoch(v, QTimeZone::utc()), true);
       if (column.name == "is_new") return v ? tr("new") : tr("returning");
       if (column.name == "id") return QString::number(v);  // an id, not a count: no thousands separator
       return LocaleFormat::count(v);
@@ -146,6 +150,15 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
                                                Qt::AlignVCenter));
     default: return {};
   }
+}
+
+bool DataTableModel::hasValues(int column) const {
+  if (column < 0 || column >= columnCount()) return false;
+  const auto c = static_cast<std::size_t>(column);
+  return std::any_of(rows_.begin(), rows_.end(), [c](const reco::BrowseRow& row) {
+    const auto* s = std::get_if<std::string>(&row[c]);
+    return !std::holds_alternative<std::monostate>(row[c]) && !(s && s->empty());
+  });
 }
 
 QString DataTableModel::columnTitle(int column) const {

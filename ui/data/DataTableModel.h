@@ -32,6 +32,10 @@ class DataTableModel : public QAbstractTableModel {
 
   qint64 totalRows() const { return total_; }
   bool isSortable(int column) const;
+  // Whether any loaded row has a value in `column` (NULL and empty text count as none).
+  bool hasValues(int column) const;
+  // The core column shown in `column` (its key and kind).
+  const reco::BrowseColumn& browseColumn(int column) const { return columns_[static_cast<std::size_t>(column)]; }
   int sortColumn() const { return sortColumn_; }
   Qt::SortOrder sortOrder() const { return ascending_ ? Qt::AscendingOrder : Qt::DescendingOrder; }
   QString lastError() const { return lastError_; }

@@ -44,7 +44,7 @@ DataWorkspace::DataWorkspace(QWidget* parent)
   splitter->addWidget(tabs_);
   splitter->addWidget(summary_);
   splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 1);
+  splitter->setStretchFactor(1, 0);  // the summary keeps its natural width; the tables take the rest
   splitter->setChildrenCollapsible(false);
   summary_->setMinimumWidth(260);
 

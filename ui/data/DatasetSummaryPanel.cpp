@@ -85,6 +85,10 @@ DatasetSummaryPanel::DatasetSummaryPanel(QWidget* parent)
   clear(tr("No project open."));
 }
 
+QSize DatasetSummaryPanel::sizeHint() const {
+  return {std::max(minimumWidth(), minimumSizeHint().width()), QWidget::sizeHint().height()};
+}
+
 DatasetSummaryPanel::~DatasetSummaryPanel() {
   // The worker only touches its own connection, but its result is delivered to this object: wait for it.
   task_->cancelAndWait();
@@ -145,8 +149,11 @@ void DatasetSummaryPanel::display(const Outcome& outcome) {
   users_->setText(locale.toString(static_cast<qlonglong>(s.users)));
   items_->setText(locale.toString(static_cast<qlonglong>(s.items)));
   events_->setText(locale.toString(static_cast<qlonglong>(s.events)));
-  firstEvent_->setText(s.firstTimestamp ? LocaleFormat::utcDateTime(*s.firstTimestamp, true) : tr("none"));
-  lastEvent_->setText(s.lastTimestamp ? LocaleFormat::utcDateTime(*s.lastTimestamp, true) : tr("none"));
+  // To the minute, which keeps the panel narrow beside the tables; the tooltip has the second.
+  firstEvent_->setText(s.firstTimestamp ? LocaleFormat::utcDateTime(*s.firstTimestamp) : tr("none"));
+  lastEvent_->setText(s.lastTimestamp ? LocaleFormat::utcDateTime(*s.lastTimestamp) : tr("none"));
+  firstEvent_->setToolTip(s.firstTimestamp ? LocaleFormat::utcDateTime(*s.firstTimestamp, true) : QString());
+  lastEvent_->setToolTip(s.lastTimestamp ? LocaleFormat::utcDateTime(*s.lastTimestamp, true) : QString());
   categories_->setText(locale.toString(static_cast<qlonglong>(s.categories)));
   placements_->setText(locale.toString(static_cast<qlonglong>(s.placements)));
   variants_->setText(locale.toString(static_cast<qlonglong>(s.variants)));

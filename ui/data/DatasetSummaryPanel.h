@@ -26,6 +26,9 @@ class DatasetSummaryPanel : public QWidget {
   bool isComputing() const { return computing_; }
   const std::optional<reco::DatasetSummary>& summary() const { return summary_; }
   QTableWidget* eventsByTypeTable() const { return byType_; }
+  // As narrow as its facts allow (a table view alone would ask for 256 pixels more than it needs): the Data
+  // workspace's tables get the rest of the width.
+  QSize sizeHint() const override;
 
  Q_SIGNALS:
   void summaryShown();

@@ -28,6 +28,7 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard* wizard)
                  "format."));
   facts_->setWordWrap(true);
   facts_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  table_->setAccessibleName(tr("First rows of the file"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setAlternatingRowColors(true);
   table_->setWordWrap(false);

@@ -97,7 +97,9 @@ QWidget* EvaluatePage::buildSetup() {
     algorithm_->addItem(QString::fromStdString(info.displayName), QString::fromStdString(info.name));
   addAlgorithm_ = new QPushButton(tr("&Add"), modelsBox);
   addAlgorithm_->setToolTip(tr("Add this algorithm with the parameters below to the comparison"));
-  algoRow->addWidget(new QLabel(tr("Algorithm:"), modelsBox));
+  auto* algorithmLabel = new QLabel(tr("Algorithm:"), modelsBox);
+  algorithmLabel->setBuddy(algorithm_);  // the combo box's name for screen readers
+  algoRow->addWidget(algorithmLabel);
   algoRow->addWidget(algorithm_, 1);
   algoRow->addWidget(addAlgorithm_);
   modelsLayout->addLayout(algoRow);
@@ -113,12 +115,15 @@ QWidget* EvaluatePage::buildSetup() {
   storedModels_->setObjectName(QStringLiteral("evaluateStoredModel"));
   addStored_ = new QPushButton(tr("Add &stored"), modelsBox);
   addStored_->setToolTip(tr("Add the algorithm and parameters of a trained model (it is retrained on the split)"));
-  storedRow->addWidget(new QLabel(tr("Trained:"), modelsBox));
+  auto* storedLabel = new QLabel(tr("Trained:"), modelsBox);
+  storedLabel->setBuddy(storedModels_);
+  storedRow->addWidget(storedLabel);
   storedRow->addWidget(storedModels_, 1);
   storedRow->addWidget(addStored_);
   modelsLayout->addLayout(storedRow);
   modelList_ = new QListWidget(modelsBox);
   modelList_->setObjectName(QStringLiteral("evaluateModelList"));
+  modelList_->setAccessibleName(tr("Models to compare"));
   modelList_->setMinimumHeight(70);
   modelsLayout->addWidget(modelList_, 1);
   removeModel_ = new QPushButton(tr("&Remove"), modelsBox);
@@ -245,6 +250,7 @@ QWidget* EvaluatePage::buildResults() {
   tableLayout->addLayout(baselineRow);
   resultsView_ = makeTable(results_, tableBox);
   resultsView_->setObjectName(QStringLiteral("resultsView"));
+  resultsView_->setAccessibleName(tr("Evaluation results"));
   resultsView_->setSelectionBehavior(QAbstractItemView::SelectItems);
   // Few models side by side: share the width; many: keep each readable and scroll.
   resultsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "ui/base/LocaleFormat.h"
+#include "ui/models/ShortestDoubleSpinBox.h"
 
 namespace {
 
@@ -112,7 +113,7 @@ void ParamForm::setAlgorithm(const reco::AlgorithmInfo& info) {
       connect(box, &QSpinBox::valueChanged, this, &ParamForm::paramsChanged);
       editor = box;
     } else {
-      auto* box = new QDoubleSpinBox(this);
+      auto* box = new ShortestDoubleSpinBox(this);  // "50", "0.05": only the decimals the value needs
       box->setDecimals(decimalsFor(spec));
       box->setRange(spec.min, spec.max);
       box->setValue(spec.defaultValue);

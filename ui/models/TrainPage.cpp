@@ -41,6 +41,7 @@ TrainPage::TrainPage(QWidget* parent)
   auto* setupLayout = new QVBoxLayout(setup);
   algorithm_ = new QComboBox(setup);
   algorithm_->setObjectName(QStringLiteral("trainAlgorithm"));
+  algorithm_->setAccessibleName(tr("Algorithm"));
   for (const reco::AlgorithmInfo& info : reco::algorithmInfos())
     algorithm_->addItem(QString::fromStdString(info.displayName), QString::fromStdString(info.name));
   setupLayout->addWidget(algorithm_);
@@ -105,6 +106,7 @@ TrainPage::TrainPage(QWidget* parent)
   auto* listLayout = new QVBoxLayout(listBox);
   modelsView_ = new QTableView(listBox);
   modelsView_->setObjectName(QStringLiteral("trainedModelsView"));
+  modelsView_->setAccessibleName(tr("Trained models"));
   modelsView_->setModel(models_);
   modelsView_->setSelectionBehavior(QAbstractItemView::SelectRows);
   modelsView_->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -38,6 +38,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent, const QString&
   view->setSelectionMode(QAbstractItemView::SingleSelection);
   view->setAlternatingRowColors(true);
   view->setWordWrap(false);
+  view->setTextElideMode(Qt::ElideMiddle);  // a long title keeps its start and its end; the tooltip holds it whole
   view->verticalHeader()->hide();
   view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
   view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -136,8 +137,12 @@ TryItPage::TryItPage(QWidget* parent)
   historyView_ = makeTable(history_, this, QStringLiteral("historyView"));
   recommendationsView_ = makeTable(recommendations_, this, QStringLiteral("recommendationsView"));
   similarView_ = makeTable(similar_, this, QStringLiteral("similarView"));
-  // History on the left, recommendations above similar items on the right: each list gets half the width, so its
-  // columns (time, item, title, category, event, value) are not cut at 1280 pixels.
+  historyView_->setAccessibleName(tr("History (newest first)"));
+  recommendationsView_->setAccessibleName(tr("Recommendations"));
+  similarView_->setAccessibleName(tr("Similar items"));
+  // History on the left, recommendations above similar items on the right. The history has the most columns (time,
+  // item, title, category, event, value), so it gets three fifths of the width: its titles stay readable at 1280
+  // pixels, and the lists on the right still show theirs whole.
   auto* splitter = new QSplitter(Qt::Horizontal, this);
   auto* lists = new QSplitter(Qt::Vertical, splitter);
   splitter->addWidget(titled(tr("History (newest first)"), nullptr, historyView_, splitter));
@@ -146,8 +151,8 @@ TryItPage::TryItPage(QWidget* parent)
   lists->addWidget(titled(tr("Similar items: select an item on the left"), &similarTitle_, similarView_, lists));
   lists->setChildrenCollapsible(false);
   splitter->setChildrenCollapsible(false);
-  splitter->setStretchFactor(0, 1);
-  splitter->setStretchFactor(1, 1);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(controls);

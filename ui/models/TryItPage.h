@@ -43,6 +43,7 @@ class TryItPage : public QWidget {
   bool showSimilar(qint64 itemId);
 
   UserHistoryModel* historyModel() const { return history_; }
+  QTableView* historyView() const { return historyView_; }
   ScoredItemsModel* recommendationsModel() const { return recommendations_; }
   ScoredItemsModel* similarModel() const { return similar_; }
   bool popularityFallback() const { return fallback_; }

@@ -1,5 +1,7 @@
 #include "ui/models/UserHistoryModel.h"
 
+#include <QDateTime>
+#include <QTimeZone>
 #include <cmath>
 
 #include "core/browse/UserHistory.h"
@@ -86,8 +88,8 @@ QVariant UserHistoryModel::data(const QModelIndex& index, int role) const {
   }
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
-    case Time:
-      return LocaleFormat::utcDateTime(r.timestamp);
+    case Time:  // the header says "(UTC)", the tooltip says it again
+      return LocaleFormat::dateTime(QDateTime::fromSecsSinceEpoch(r.timestamp, QTimeZone::utc()));
     case Item:
       return r.itemExtId;
     case Title:

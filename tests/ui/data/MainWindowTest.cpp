@@ -2,8 +2,12 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -123,6 +127,31 @@ TEST_F(MainWindowTest, GeometryAndRecentProjectsPersistBetweenRuns) {
   ASSERT_TRUE(window.session()->isOpen());
   EXPECT_EQ(window.session()->path(), QFileInfo(projectPath_).absoluteFilePath());
   EXPECT_EQ(window.size(), size);
+}
+
+// The status bar names the open project as a user reads its place: "~/…" under the home folder, the whole path in
+// the tooltip (issue 14: the screenshots showed a temporary folder's path).
+TEST_F(MainWindowTest, StatusBarShowsTheProjectUnderTheHomeFolderAsTilde) {
+  const QByteArray oldHome = qgetenv("HOME");
+  const QString home = dir_.filePath(QStringLiteral("home"));
+  ASSERT_TRUE(QDir().mkpath(home + QStringLiteral("/Documents")));
+  const QString inHome = home + QStringLiteral("/Documents/demo.reco");
+  ASSERT_TRUE(QFile::copy(projectPath_, inHome));
+  qputenv("HOME", QFile::encodeName(home));
+  {
+    AppSettings settings(iniPath_);
+    MainWindow window(settings);
+    ASSERT_TRUE(window.openProject(inHome));
+    QLabel* label = nullptr;
+    for (QLabel* l : window.statusBar()->findChildren<QLabel*>())
+      if (l->toolTip() == QDir::toNativeSeparators(inHome)) label = l;
+    ASSERT_NE(label, nullptr);
+#ifndef Q_OS_WIN
+    EXPECT_EQ(label->text(), QStringLiteral("~/Documents/demo.reco"));
+#endif
+    window.session()->close();
+  }
+  qputenv("HOME", oldHome);
 }
 
 TEST(AppSettingsTest, RecentProjectsAreDedupedAndCapped) {

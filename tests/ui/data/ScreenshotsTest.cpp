@@ -22,6 +22,7 @@
 #include <functional>
 
 #include "ShotWriter.h"
+#include "TableFit.h"
 #include "ui/base/EmptyState.h"
 #include "core/analytics/Rollups.h"
 #include "core/curation/Rule.h"
@@ -32,6 +33,7 @@
 #include "tests/common/SampleSegments.h"
 #include "ui/app/ActionRegistry.h"
 #include "ui/app/AppSettings.h"
+#include "ui/app/DemoProjectJob.h"
 #include "ui/app/MainWindow.h"
 #include "ui/app/Theme.h"
 #include "ui/curation/CurationDocument.h"
@@ -82,6 +84,9 @@ void shootWindow(MainWindow& window, const QString& name, const QString& theme) 
   QTest::qWait(200);
   const QImage image = shots::render(window);
   expectContent(image, name);
+  // No column cut at 1280 x 800 (issue 14): every table shown fits its width.
+  const QStringList cut = tablefit::viewsScrollingSideways(window);
+  EXPECT_TRUE(cut.isEmpty()) << name.toStdString() << ": " << cut.join(QStringLiteral("; ")).toStdString();
   keep(image, name + QLatin1Char('-') + theme);
 }
 
@@ -140,15 +145,40 @@ QString writeEventsCsv(const QTemporaryDir& dir) {
   return path;
 }
 
+// The pictures show what a user of the app sees: the demo project where File › Open Demo Project puts it, in the
+// app's data folder under a home folder (the status bar shows "~/…"), not a test's temporary path.
 class Screenshots : public ::testing::Test {
  protected:
-  void TearDown() override { applyTheme(QStringLiteral("system")); }
+  void SetUp() override {
+    ASSERT_TRUE(home_.isValid());
+    oldHome_ = qgetenv("HOME");
+    oldDataHome_ = qgetenv("XDG_DATA_HOME");
+    qputenv("HOME", QFile::encodeName(home_.path()));
+    qunsetenv("XDG_DATA_HOME");
+    QApplication::setOrganizationName(QStringLiteral("RecoEngine"));  // as app/gui/main.cpp names the app
+    QApplication::setApplicationName(QStringLiteral("recoengine"));
+  }
+  void TearDown() override {
+    applyTheme(QStringLiteral("system"));
+    QApplication::setOrganizationName(oldOrganization_);
+    QApplication::setApplicationName(oldApplication_);
+    qputenv("HOME", oldHome_);
+    if (oldDataHome_.isEmpty())
+      qunsetenv("XDG_DATA_HOME");
+    else
+      qputenv("XDG_DATA_HOME", oldDataHome_);
+  }
+  QTemporaryDir home_;
+  QByteArray oldHome_, oldDataHome_;
+  const QString oldOrganization_ = QApplication::organizationName();
+  const QString oldApplication_ = QApplication::applicationName();
 };
 
 TEST_F(Screenshots, EveryWorkspaceAndDialogOnTheDemoProjectInLightAndDark) {
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());
-  const QString path = dir.filePath(QStringLiteral("demo.reco"));
+  const QString path = DemoProjectJob::defaultPath();
+  ASSERT_TRUE(path.startsWith(home_.path())) << path.toStdString();
   std::map<std::string, std::string> catalogue;
   {
     reco::Project project = reco::Project::create(path.toStdString());

@@ -10,11 +10,14 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -186,6 +189,41 @@ TEST(ParamFormTest, FieldsFollowTheParamSpecs) {
             QStringLiteral("Latent factors: 32, Regularisation (λ): 0.5"));
 }
 
+// Decimal parameters show the decimals their value needs ("50", "0.05"), not a fixed count ("50.00000"), in the
+// box's locale, and the text reads back as the same value (issue 14).
+TEST(ParamFormTest, DecimalFieldsShowOnlyTheDecimalsTheValueNeeds) {
+  ParamForm form;
+  const reco::AlgorithmInfo* ials = nullptr;
+  for (const auto& info : reco::algorithmInfos())
+    if (info.name == "ials") ials = &info;
+  ASSERT_NE(ials, nullptr);
+  form.setAlgorithm(*ials);
+  auto* lambda = qobject_cast<QDoubleSpinBox*>(form.editor(QStringLiteral("regularization")));
+  ASSERT_NE(lambda, nullptr);
+  lambda->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+  for (const auto& [value, text] : {std::pair{50.0, "50"}, {0.05, "0.05"}, {1.5, "1.5"}, {0.0001, "0.0001"}}) {
+    if (value < lambda->minimum() || value > lambda->maximum()) continue;
+    lambda->setValue(value);
+    EXPECT_EQ(lambda->text(), QLatin1String(text)) << value;
+    EXPECT_DOUBLE_EQ(lambda->valueFromText(lambda->text()), value) << value;
+  }
+  lambda->setLocale(QLocale(QLocale::German, QLocale::Germany));
+  lambda->setValue(0.05);
+  EXPECT_EQ(lambda->text(), QStringLiteral("0,05"));
+  // Every decimal field of every algorithm at its default: no trailing zeros after the decimal separator.
+  for (const auto& info : reco::algorithmInfos()) {
+    form.setAlgorithm(info);
+    for (const reco::ParamSpec& spec : info.params) {
+      auto* box = qobject_cast<QDoubleSpinBox*>(form.editor(QString::fromStdString(spec.name)));
+      if (!box) continue;
+      const QString shown = box->text();
+      const QString point = box->locale().decimalPoint();
+      EXPECT_FALSE(shown.contains(point) && shown.endsWith(QLatin1Char('0'))) << info.name << " " << spec.name;
+      EXPECT_DOUBLE_EQ(box->valueFromText(shown), spec.defaultValue) << info.name << " " << spec.name;
+    }
+  }
+}
+
 TEST(EvaluationModelsTest, ResultsSegmentsAndRunsPassTheModelTester) {
   const EvaluationReport report(sampleRun(), 7, 1700000000);
   EvaluationResultsModel results;
@@ -351,6 +389,27 @@ TEST_F(ModelsWorkspaceTest, TrainsTriesAndEvaluates) {
   tryIt->showSimilar(first);
   workspace_->showTab(tryIt);
   saveShot(*workspace_, QStringLiteral("models-tryit.png"));
+  {
+    // The history's titles get the room (issue 14): at the workspace's size in a 1280 x 800 window the title column
+    // stretches and is the widest, the table needs no sideways scrolling, a long title is elided in the middle and
+    // its tooltip reads "title (id)".
+    workspace_->resize(1145, 740);
+    workspace_->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(workspace_.get()));
+    QTest::qWait(50);
+    QTableView* history = tryIt->historyView();
+    constexpr int kTitle = 2;
+    EXPECT_EQ(history->horizontalHeader()->sectionResizeMode(kTitle), QHeaderView::Stretch);
+    EXPECT_EQ(history->textElideMode(), Qt::ElideMiddle);
+    EXPECT_EQ(history->horizontalScrollBar()->maximum(), 0);
+    for (int c = 0; c < tryIt->historyModel()->columnCount(); ++c)
+      EXPECT_TRUE(c == kTitle || history->columnWidth(kTitle) > history->columnWidth(c)) << "column " << c;
+    const QModelIndex title = tryIt->historyModel()->index(0, kTitle);
+    const QString id = tryIt->historyModel()->index(0, 1).data().toString();
+    EXPECT_EQ(title.data(Qt::ToolTipRole).toString(), QStringLiteral("%1 (%2)").arg(title.data().toString(), id));
+    workspace_->hide();
+    workspace_->resize(1280, 800);
+  }
 
   // Evaluate: two models on one split, stored in the run history and exported.
   EvaluatePage* evaluate = workspace_->evaluatePage();
