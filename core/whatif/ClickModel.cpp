@@ -9,31 +9,49 @@ PositionBasedClickModel::PositionBasedClickModel(std::vector<double> examination
                                                  std::vector<std::vector<double>> attraction)
     : examination_(std::move(examination)), attraction_(std::move(attraction)) {}
 
+ClickCounts::ClickCounts(std::size_t placements_, std::size_t slots_, std::size_t items_)
+    : placements(std::max<std::size_t>(placements_, 1)),
+      slots(std::max<std::size_t>(slots_, 1)),
+      items(items_),
+      shown(placements * slots * items, 0.0),
+      clicks(placements * slots * items, 0.0) {}
+
+ClickCounts::ClickCounts(const ImpressionLog& log)
+    : ClickCounts(log.placements.size(), static_cast<std::size_t>(std::max(log.slots, 1)), log.items.size()) {
+  for (const auto& r : log.rows) add(r);
+}
+
+void ClickCounts::clear() {
+  std::fill(shown.begin(), shown.end(), 0.0);
+  std::fill(clicks.begin(), clicks.end(), 0.0);
+}
+
 PositionBasedClickModel PositionBasedClickModel::fit(const ImpressionLog& log, int iterations, double prior) {
-  const std::size_t slots = static_cast<std::size_t>(std::max(log.slots, 1));
-  const std::size_t placements = std::max<std::size_t>(log.placements.size(), 1);
-  const std::size_t items = log.items.size();
+  return fit(ClickCounts(log), iterations, prior);
+}
+
+PositionBasedClickModel PositionBasedClickModel::fit(const ClickCounts& c, int iterations, double prior) {
+  const std::size_t slots = c.slots, placements = c.placements, items = c.items;
+  auto at = [&](std::size_t p, std::size_t k, std::size_t a) { return (p * slots + k) * items + a; };
   std::vector<double> theta(slots, 1.0);
   std::vector<std::vector<double>> gamma(placements, std::vector<double>(items, 0.0));
-  // Sufficient statistics: impressions and clicks per (placement, slot, item).
-  std::vector<std::vector<std::vector<double>>> shown(placements, std::vector<std::vector<double>>(slots, std::vector<double>(items, 0.0)));
   std::vector<std::vector<double>> itemClicks(placements, std::vector<double>(items, 0.0));
-  std::vector<double> slotClicks(slots, 0.0), placementClicks(placements, 0.0);
-  for (const auto& r : log.rows) {
-    const auto p = static_cast<std::size_t>(r.placement), k = static_cast<std::size_t>(r.position - 1),
-               a = static_cast<std::size_t>(r.item);
-    shown[p][k][a] += 1;
-    itemClicks[p][a] += r.click;
-    slotClicks[k] += r.click;
-    placementClicks[p] += r.click;
-  }
+  std::vector<double> slotClicks(slots, 0.0), placementClicks(placements, 0.0), itemExposure(items, 0.0);
+  for (std::size_t p = 0; p < placements; ++p)
+    for (std::size_t k = 0; k < slots; ++k)
+      for (std::size_t a = 0; a < items; ++a) {
+        const double clicks = c.clicks[at(p, k, a)];
+        itemClicks[p][a] += clicks;
+        slotClicks[k] += clicks;
+        placementClicks[p] += clicks;
+      }
   for (int it = 0; it < iterations; ++it) {
     // Attraction given examination, shrunk towards the placement's average.
     for (std::size_t p = 0; p < placements; ++p) {
-      double exposure = 0;
-      std::vector<double> itemExposure(items, 0.0);
+      std::fill(itemExposure.begin(), itemExposure.end(), 0.0);
       for (std::size_t k = 0; k < slots; ++k)
-        for (std::size_t a = 0; a < items; ++a) itemExposure[a] += theta[k] * shown[p][k][a];
+        for (std::size_t a = 0; a < items; ++a) itemExposure[a] += theta[k] * c.shown[at(p, k, a)];
+      double exposure = 0;
       for (double e : itemExposure) exposure += e;
       const double average = exposure > 0 ? placementClicks[p] / exposure : 0.0;
       for (std::size_t a = 0; a < items; ++a)
@@ -44,7 +62,7 @@ PositionBasedClickModel PositionBasedClickModel::fit(const ImpressionLog& log, i
     for (std::size_t k = 0; k < slots; ++k) {
       double expected = 0;
       for (std::size_t p = 0; p < placements; ++p)
-        for (std::size_t a = 0; a < items; ++a) expected += shown[p][k][a] * gamma[p][a];
+        for (std::size_t a = 0; a < items; ++a) expected += c.shown[at(p, k, a)] * gamma[p][a];
       theta[k] = expected > 0 ? slotClicks[k] / expected : 0.0;
       largest = std::max(largest, theta[k]);
     }

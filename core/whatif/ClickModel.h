@@ -19,6 +19,24 @@ class RewardModel {
   virtual std::string description() const = 0;
 };
 
+// Impressions and clicks per (placement, slot, item), flat: index (placement * slots + slot - 1) * items + item.
+struct ClickCounts {
+  ClickCounts(std::size_t placements, std::size_t slots, std::size_t items);
+  explicit ClickCounts(const ImpressionLog& log);  // every row of the log
+  void add(const LoggedImpression& row) {
+    const std::size_t i = index(row);
+    shown[i] += 1;
+    clicks[i] += row.click;
+  }
+  std::size_t index(const LoggedImpression& row) const {
+    return (static_cast<std::size_t>(row.placement) * slots + static_cast<std::size_t>(row.position - 1)) * items +
+           static_cast<std::size_t>(row.item);
+  }
+  void clear();
+  std::size_t placements, slots, items;
+  std::vector<double> shown, clicks;
+};
+
 class PositionBasedClickModel : public RewardModel {
  public:
   // examination[k - 1] per slot k; attraction[placement][item] in ImpressionLog order.
@@ -29,6 +47,7 @@ class PositionBasedClickModel : public RewardModel {
   // item's attraction is shrunk towards its placement's average by `prior` examination-weighted impressions, so an
   // item shown a few times without a click does not get zero.
   static PositionBasedClickModel fit(const ImpressionLog& log, int iterations = 50, double prior = 100.0);
+  static PositionBasedClickModel fit(const ClickCounts& counts, int iterations = 50, double prior = 100.0);
 
   double predict(const LoggedImpression& row, std::int32_t item) const override;
   std::string description() const override;

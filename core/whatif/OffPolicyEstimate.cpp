@@ -6,6 +6,8 @@
 #include <limits>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
+#include <utility>
 
 #include "core/evaluation/Statistics.h"
 
@@ -212,10 +214,13 @@ WhatIfResult estimatePolicyValue(const ImpressionLog& log, const TargetPolicy& p
     throw std::invalid_argument("what-if: the logs have no impressions");
   }
 
+  // The click model: given, or fitted on the impressions evaluated on (and refitted on each bootstrap resample).
   std::unique_ptr<PositionBasedClickModel> fitted;
   const RewardModel* model = options.rewardModel;
+  ClickCounts counts(log.placements.size(), static_cast<std::size_t>(std::max(log.slots, 1)), log.items.size());
   if (!model) {
-    fitted = std::make_unique<PositionBasedClickModel>(PositionBasedClickModel::fit(log));
+    for (const LoggedImpression* r : rows) counts.add(*r);
+    fitted = std::make_unique<PositionBasedClickModel>(PositionBasedClickModel::fit(counts));
     model = fitted.get();
   }
 
@@ -223,6 +228,12 @@ WhatIfResult estimatePolicyValue(const ImpressionLog& log, const TargetPolicy& p
   const std::size_t groups = static_cast<std::size_t>(std::max(log.slots, 1)) + 1;  // 0 = whole slate
   std::vector<RowTerms> terms(rows.size());
   std::vector<ItemProbability> dist;
+  // For refitting: the distinct (placement, distribution) pairs of the rows, so that a resample's sum over the
+  // policy's items is computed once per pair, not once per row.
+  std::unordered_map<std::string, std::uint32_t> distinct;
+  std::vector<std::pair<std::int32_t, std::vector<ItemProbability>>> distributions;
+  std::vector<std::uint32_t> rowDistribution(fitted ? rows.size() : 0);
+  std::string key;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if ((i & 1023) == 0 && cancelled()) throw std::runtime_error("cancelled");
     const LoggedImpression& row = *rows[i];
@@ -234,6 +245,16 @@ WhatIfResult estimatePolicyValue(const ImpressionLog& log, const TargetPolicy& p
     policy.distribution(row, dist);
     for (const auto& e : dist) t.dm += e.probability * model->predict(row, e.item);
     t.group = static_cast<std::size_t>(row.position);
+    if (fitted) {
+      key.assign(reinterpret_cast<const char*>(&row.placement), sizeof row.placement);
+      for (const auto& e : dist) {  // field by field: the struct's padding is not part of the key
+        key.append(reinterpret_cast<const char*>(&e.item), sizeof e.item);
+        key.append(reinterpret_cast<const char*>(&e.probability), sizeof e.probability);
+      }
+      auto [it, added] = distinct.try_emplace(key, static_cast<std::uint32_t>(distributions.size()));
+      if (added) distributions.emplace_back(row.placement, dist);
+      rowDistribution[i] = it->second;
+    }
   }
 
   std::vector<Sums> sums(groups);
@@ -244,14 +265,36 @@ WhatIfResult estimatePolicyValue(const ImpressionLog& log, const TargetPolicy& p
   std::vector<ConfidenceInterval> intervals;
   if (options.replicates > 0) {
     std::vector<Sums> s(groups);
+    std::vector<double> expected(distributions.size());
     intervals = bootstrapIntervals(
         terms.size(), groups * kEstimators, options.replicates, options.confidence, options.seed,
         [&](std::span<const std::uint32_t> sample, std::span<double> out) {
           if (cancelled()) throw std::runtime_error("cancelled");
           std::fill(s.begin(), s.end(), Sums{});
-          for (std::uint32_t i : sample) {
-            s[0].add(terms[i]);
-            s[terms[i].group].add(terms[i]);
+          if (!fitted) {
+            for (std::uint32_t i : sample) {
+              s[0].add(terms[i]);
+              s[terms[i].group].add(terms[i]);
+            }
+          } else {
+            // Refit the click model on the resample: dm and dr's intervals then carry its uncertainty too.
+            counts.clear();
+            for (std::uint32_t i : sample) counts.add(*rows[i]);
+            const PositionBasedClickModel m = PositionBasedClickModel::fit(counts);
+            for (std::size_t d = 0; d < distributions.size(); ++d) {
+              const auto& attraction = m.attraction()[static_cast<std::size_t>(distributions[d].first)];
+              double sum = 0;
+              for (const auto& e : distributions[d].second) sum += e.probability * attraction[static_cast<std::size_t>(e.item)];
+              expected[d] = sum;
+            }
+            for (std::uint32_t i : sample) {
+              RowTerms t = terms[i];
+              const double examination = m.examination()[t.group - 1];
+              t.q = m.predict(*rows[i], rows[i]->item);
+              t.dm = examination * expected[rowDistribution[i]];
+              s[0].add(t);
+              s[t.group].add(t);
+            }
           }
           for (std::size_t g = 0; g < groups; ++g) s[g].values(out.data() + g * kEstimators);
         });

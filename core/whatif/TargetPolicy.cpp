@@ -58,7 +58,7 @@ LoggedPolicy::LoggedPolicy(const ImpressionLog& own, const ImpressionLog& evalua
         table_[p][k].push_back({itemMap[a], slots[k][a]});
         kept += slots[k][a];
       }
-      lost[p][k] = 1.0 - kept;
+      lost[p][k] = kept > 1.0 - 1e-9 ? 0.0 : 1.0 - kept;  // rounding of a full distribution is not a loss
     }
   }
   double sum = 0;
