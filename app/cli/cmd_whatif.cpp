@@ -53,8 +53,8 @@ void printEstimates(const WhatIfEstimates& e, const std::string& title) {
   const auto& d = e.diagnostics;
   std::cout << "  " << d.impressions << " impressions, " << d.clicks << " clicks; effective sample size "
             << fmt(d.effectiveSampleSize, 1) << ", agreement " << fmt(d.agreement * 100, 2) << "%, largest weight "
-            << fmt(d.maxWeight, 2) << " (the 10 largest carry " << fmt(d.largestWeightsShare * 100, 1)
-            << "% of the estimate)\n";
+            << fmt(d.maxWeight, 2) << "; the 10 largest weighted clicks carry " << fmt(d.largestWeightsShare * 100, 1)
+            << "% of the estimate (worth " << fmt(d.effectiveClicks, 1) << " clicks)\n";
   for (const auto& w : d.warnings) std::cout << "  warning: " << w.text << "\n";
 }
 

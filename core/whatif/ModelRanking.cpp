@@ -16,6 +16,7 @@ RankingPolicy::Ranker modelRanker(Project& project, const std::string& modelName
     std::unordered_map<std::int64_t, std::string> userIds;  // users.id -> ext id
   };
   auto state = std::make_shared<State>(project, modelName);
+  state->preview.setExcludeSeen(false);  // the logged impressions are the model's training data (CurationPreview.h)
   if (rules) state->rules = std::move(*rules);
   {
     Statement st(project.db(), "SELECT id, ext_id FROM users");

@@ -1,6 +1,6 @@
 // The rankings of a trained model, optionally curated by a rule set through the reference applier (CurationPreview),
 // as a RankingPolicy::Ranker for off-policy evaluation: what the model (with the rules) would have shown each logged
-// user at the time of the impression.
+// user at the time of the impression. The model ranks every item, the user's seen ones included.
 #pragma once
 
 #include <memory>

@@ -19,6 +19,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::size_t kEstimators = 5;
 constexpr std::size_t kLargestWeights = 10;
 constexpr double kNearZeroPropensity = 1e-3;
+constexpr double kFewEffectiveClicks = 10.0;
 
 // What each impression contributes to the estimators.
 struct RowTerms {
@@ -103,13 +104,19 @@ WhatIfDiagnostics diagnose(const std::vector<RowTerms>& terms, const std::vector
   const std::size_t top = std::min(kLargestWeights, order.size());
   std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
                     [&](std::size_t a, std::size_t b) { return terms[a].w > terms[b].w; });
+  for (std::size_t i = 0; i < top && terms[order[i]].w > 0; ++i) d.largestWeights.push_back(terms[order[i]].w);
+  // The share of the estimate (sum of w * click) carried by the impressions with the largest w * click: with 0/1
+  // clicks, the largest weights among the clicked impressions.
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
+                    [&](std::size_t a, std::size_t b) { return terms[a].w * terms[a].r > terms[b].w * terms[b].r; });
   double topWR = 0;
-  for (std::size_t i = 0; i < top; ++i) {
-    if (terms[order[i]].w <= 0) break;
-    d.largestWeights.push_back(terms[order[i]].w);
+  std::size_t carrying = 0;
+  for (std::size_t i = 0; i < top && terms[order[i]].w * terms[order[i]].r > 0; ++i, ++carrying)
     topWR += terms[order[i]].w * terms[order[i]].r;
-  }
   d.largestWeightsShare = sumWR > 0 ? topWR / sumWR : 0.0;
+  double sumWR2 = 0;
+  for (const RowTerms& t : terms) sumWR2 += t.w * t.r * t.w * t.r;
+  d.effectiveClicks = sumWR2 > 0 ? sumWR * sumWR / sumWR2 : 0.0;
   d.unloggedMass = policy.unloggedMass();
 
   auto warn = [&](WhatIfWarningKind kind, std::string text) { d.warnings.push_back({kind, std::move(text)}); };
@@ -130,12 +137,14 @@ WhatIfDiagnostics diagnose(const std::vector<RowTerms>& terms, const std::vector
     text.append(" logged impressions have a propensity below 0.001: their weights can be huge");
     warn(WhatIfWarningKind::NearZeroPropensities, std::move(text));
   }
-  if (sumWR > 0 && top < terms.size() && d.largestWeightsShare > 0.5) {
-    std::string text = "a few weights dominate: the ";
-    text.append(countText(static_cast<std::int64_t>(top)))
-        .append(" largest carry ")
+  if (sumWR > 0 && d.effectiveClicks < kFewEffectiveClicks) {
+    std::string text = "a few weights dominate: the estimate rests on the equivalent of ";
+    text.append(countText(static_cast<std::int64_t>(std::floor(d.effectiveClicks))))
+        .append(" clicked impressions (the ")
+        .append(countText(static_cast<std::int64_t>(carrying)))
+        .append(" largest weighted clicks carry ")
         .append(percentText(d.largestWeightsShare))
-        .append(" of the estimate");
+        .append(" of it)");
     warn(WhatIfWarningKind::DominantWeights, std::move(text));
   }
   if (d.unloggedMass > 0.01) {

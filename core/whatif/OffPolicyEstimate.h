@@ -30,7 +30,7 @@ enum class WhatIfWarningKind {
   NearZeroPropensities,   // some logged propensities are below 0.001: their weights explode
   NoOverlap,              // the policy gives no probability to any logged impression: nothing to estimate from
   LittleOverlap,          // effective sample size below 1% of the impressions (or below 30)
-  DominantWeights,        // the 10 largest weights carry more than half of the estimate
+  DominantWeights,        // the estimate rests on the equivalent of fewer than 10 clicked impressions
   UnloggedActions,        // the policy puts probability on items the logs never showed there
   FewClicks,              // fewer than 100 clicks: the intervals are wide
 };
@@ -50,7 +50,10 @@ struct WhatIfDiagnostics {
   std::int64_t matched = 0;          // impressions with pi(logged item) > 0 (replay's sample)
   double maxWeight = 0;
   std::vector<double> largestWeights;  // the 10 largest weights, largest first
-  double largestWeightsShare = 0;      // share of sum w * click carried by the 10 largest-weight impressions
+  double largestWeightsShare = 0;      // share of sum w * click carried by the 10 impressions with the largest
+                                       // w * click (the largest weights among the clicked ones)
+  // (sum w * click)^2 / sum (w * click)^2: how many equally weighted clicked impressions the estimate is worth.
+  double effectiveClicks = 0;
   std::int64_t nearZeroPropensities = 0;
   std::int64_t estimatedPropensities = 0;
   double unloggedMass = 0;           // TargetPolicy::unloggedMass()

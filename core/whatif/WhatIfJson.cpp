@@ -27,6 +27,7 @@ json diagnosticsJson(const WhatIfDiagnostics& d, const std::vector<WhatIfWarning
           {"max_weight", number(d.maxWeight)},
           {"largest_weights", largest},
           {"largest_weights_share", number(d.largestWeightsShare)},
+          {"effective_clicks", number(d.effectiveClicks)},
           {"near_zero_propensities", d.nearZeroPropensities},
           {"estimated_propensities", d.estimatedPropensities},
           {"unlogged_share", number(d.unloggedMass)},

@@ -218,6 +218,8 @@ TEST(OffPolicyEstimate, OnPolicyWeightsAreOneAndEveryEstimatorGivesTheLoggedRate
   EXPECT_DOUBLE_EQ(estimateOf(r, Estimator::Ips), observed);
   EXPECT_DOUBLE_EQ(estimateOf(r, Estimator::Snips), observed);
   EXPECT_NEAR(r.diagnostics.effectiveSampleSize, 4000.0, 1e-6);
+  EXPECT_NEAR(r.diagnostics.effectiveClicks, static_cast<double>(log.clicks()), 1e-6);  // equal weights
+  for (const auto& w : r.diagnostics.warnings) EXPECT_NE(w.kind, WhatIfWarningKind::DominantWeights) << w.text;
   EXPECT_DOUBLE_EQ(r.diagnostics.maxWeight, 1.0);
   const EstimatorResult* snips = r.find(Estimator::Snips);
   ASSERT_NE(snips, nullptr);
@@ -313,6 +315,10 @@ TEST(OffPolicyEstimate, DominantWeightsAreFlagged) {
   for (const auto& w : r.diagnostics.warnings) kinds.insert(w.kind);
   EXPECT_TRUE(kinds.count(WhatIfWarningKind::LittleOverlap));
   EXPECT_TRUE(kinds.count(WhatIfWarningKind::NearZeroPropensities));
+  ASSERT_GT(r.diagnostics.clicks, 0);
+  EXPECT_TRUE(kinds.count(WhatIfWarningKind::DominantWeights)) << r.diagnostics.effectiveClicks;
+  EXPECT_LT(r.diagnostics.effectiveClicks, 10.0);
+  EXPECT_DOUBLE_EQ(r.diagnostics.largestWeightsShare, 1.0);  // fewer than 10 weighted clicks: they carry it all
   EXPECT_LT(r.diagnostics.effectiveSampleSize, 30.0);
   ASSERT_FALSE(r.diagnostics.largestWeights.empty());
   EXPECT_NEAR(r.diagnostics.largestWeights.front(), 2000.0, 1e-9);
