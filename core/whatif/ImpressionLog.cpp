@@ -89,7 +89,7 @@ ImpressionLog readImpressionLog(Project& project, const ImpressionFilter& filter
   const auto click = static_cast<std::int64_t>(EventType::Click);
   EventScanner scan(project.db(), columns);
   while (scan.next()) {
-    if (cancel && cancel->load()) throw std::runtime_error("cancelled");
+    if (cancel && cancel->load()) throw WhatIfCancelled();
     const EventBlock& b = scan.block();
     const auto& type = b.col(EventColumn::Type);
     const auto& placement = b.col(EventColumn::Placement);

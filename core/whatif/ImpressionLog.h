@@ -8,12 +8,19 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace reco {
 
 class Project;
+
+// Thrown by what-if work when its cancel flag becomes true.
+class WhatIfCancelled : public std::runtime_error {
+ public:
+  WhatIfCancelled() : std::runtime_error("what-if cancelled") {}
+};
 
 // One logged impression. `item` and `placement` index ImpressionLog::items / placements.
 struct LoggedImpression {
@@ -51,7 +58,7 @@ struct ImpressionFilter {
 // Reads every impression of `project` that passes `filter`, pairing each click event with the impression it
 // follows (same user, item, time, position, placement and variant). Rows without a usable propensity get one from
 // estimatePropensities. Throws std::runtime_error naming the project when a filter names an unknown placement or
-// variant; cancel (polled between blocks) throws std::runtime_error("cancelled").
+// variant; cancel (polled between blocks) throws WhatIfCancelled.
 ImpressionLog readImpressionLog(Project& project, const ImpressionFilter& filter = {},
                                 const std::atomic<bool>* cancel = nullptr);
 

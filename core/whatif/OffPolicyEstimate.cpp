@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <cmath>
 #include <limits>
 #include <memory>
@@ -206,133 +207,180 @@ const EstimatorResult* WhatIfEstimates::find(Estimator e) const {
   return nullptr;
 }
 
-WhatIfResult estimatePolicyValue(const ImpressionLog& log, const TargetPolicy& policy, const WhatIfOptions& options) {
-  if (options.replicates < 0) throw std::invalid_argument("what-if: the number of bootstrap replicates must be >= 0");
-  if (!(options.confidence > 0 && options.confidence < 1))
-    throw std::invalid_argument("what-if: the confidence must be between 0 and 1");
-  if (options.estimators.empty()) throw std::invalid_argument("what-if: no estimator asked for");
-  auto cancelled = [&] { return options.cancel && options.cancel->load(); };
+namespace {
 
-  std::vector<const LoggedImpression*> rows;
-  rows.reserve(log.rows.size());
-  for (const auto& r : log.rows)
-    if (!options.position || r.position == *options.position) rows.push_back(&r);
-  if (rows.empty()) {
-    if (options.position)
-      throw std::invalid_argument("what-if: the logs have no impressions in slot " + std::to_string(*options.position));
-    throw std::invalid_argument("what-if: the logs have no impressions");
-  }
-
-  // The click model: given, or fitted on the impressions evaluated on (and refitted on each bootstrap resample).
-  std::unique_ptr<PositionBasedClickModel> fitted;
-  const RewardModel* model = options.rewardModel;
-  ClickCounts counts(log.placements.size(), static_cast<std::size_t>(std::max(log.slots, 1)), log.items.size());
-  if (!model) {
-    for (const LoggedImpression* r : rows) counts.add(*r);
-    fitted = std::make_unique<PositionBasedClickModel>(PositionBasedClickModel::fit(counts));
-    model = fitted.get();
-  }
-
-  // Each impression's terms.
-  const std::size_t groups = static_cast<std::size_t>(std::max(log.slots, 1)) + 1;  // 0 = whole slate
-  std::vector<RowTerms> terms(rows.size());
-  std::vector<ItemProbability> dist;
-  // For refitting: the distinct (placement, distribution) pairs of the rows, so that a resample's sum over the
-  // policy's items is computed once per pair, not once per row.
-  std::unordered_map<std::string, std::uint32_t> distinct;
+// One policy's per-impression terms, and (when the click model is refitted per resample) the distinct
+// (placement, distribution) pairs of its rows, so that a resample's sum over the policy's items is computed once per
+// pair, not once per row.
+struct PolicyTerms {
+  std::vector<RowTerms> terms;
   std::vector<std::pair<std::int32_t, std::vector<ItemProbability>>> distributions;
-  std::vector<std::uint32_t> rowDistribution(fitted ? rows.size() : 0);
+  std::vector<std::uint32_t> rowDistribution;
+};
+
+PolicyTerms computeTerms(const std::vector<const LoggedImpression*>& rows, const TargetPolicy& policy,
+                         const RewardModel& model, bool refitted, const std::function<bool()>& cancelled) {
+  PolicyTerms out;
+  out.terms.resize(rows.size());
+  if (refitted) out.rowDistribution.resize(rows.size());
+  std::unordered_map<std::string, std::uint32_t> distinct;
+  std::vector<ItemProbability> dist;
   std::string key;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    if ((i & 1023) == 0 && cancelled()) throw std::runtime_error("cancelled");
+    if ((i & 1023) == 0 && cancelled()) throw WhatIfCancelled();
     const LoggedImpression& row = *rows[i];
-    RowTerms& t = terms[i];
+    RowTerms& t = out.terms[i];
     t.pi = policy.probability(row);
     t.w = row.propensity > 0 ? t.pi / row.propensity : 0.0;
     t.r = row.click;
-    t.q = model->predict(row, row.item);
+    t.q = model.predict(row, row.item);
     policy.distribution(row, dist);
-    for (const auto& e : dist) t.dm += e.probability * model->predict(row, e.item);
+    for (const auto& e : dist) t.dm += e.probability * model.predict(row, e.item);
     t.group = static_cast<std::size_t>(row.position);
-    if (fitted) {
+    if (refitted) {
       key.assign(reinterpret_cast<const char*>(&row.placement), sizeof row.placement);
       for (const auto& e : dist) {  // field by field: the struct's padding is not part of the key
         key.append(reinterpret_cast<const char*>(&e.item), sizeof e.item);
         key.append(reinterpret_cast<const char*>(&e.probability), sizeof e.probability);
       }
-      auto [it, added] = distinct.try_emplace(key, static_cast<std::uint32_t>(distributions.size()));
-      if (added) distributions.emplace_back(row.placement, dist);
-      rowDistribution[i] = it->second;
+      auto [it, added] = distinct.try_emplace(key, static_cast<std::uint32_t>(out.distributions.size()));
+      if (added) out.distributions.emplace_back(row.placement, dist);
+      out.rowDistribution[i] = it->second;
     }
   }
+  return out;
+}
 
-  std::vector<Sums> sums(groups);
+// Everything one evaluation of one or more policies on the same impressions needs.
+struct Evaluation {
+  std::vector<const LoggedImpression*> rows;
+  std::unique_ptr<PositionBasedClickModel> fitted;
+  const RewardModel* model = nullptr;
+  std::size_t groups = 0;  // 0 = whole slate, then the slots
+  std::vector<PolicyTerms> policies;
+  // Bootstrap intervals: per policy, then (with two policies) of the second minus the first; each block holds
+  // groups * kEstimators values.
+  std::vector<ConfidenceInterval> intervals;
+};
+
+Evaluation evaluate(const ImpressionLog& log, const std::vector<const TargetPolicy*>& policies,
+                    const WhatIfOptions& options) {
+  if (options.replicates < 0) throw std::invalid_argument("what-if: the number of bootstrap replicates must be >= 0");
+  if (!(options.confidence > 0 && options.confidence < 1))
+    throw std::invalid_argument("what-if: the confidence must be between 0 and 1");
+  if (options.estimators.empty()) throw std::invalid_argument("what-if: no estimator asked for");
+  const std::function<bool()> cancelled = [&] { return options.cancel && options.cancel->load(); };
+
+  Evaluation ev;
+  ev.rows.reserve(log.rows.size());
+  for (const auto& r : log.rows)
+    if (!options.position || r.position == *options.position) ev.rows.push_back(&r);
+  if (ev.rows.empty()) {
+    if (options.position)
+      throw std::invalid_argument("what-if: the logs have no impressions in slot " + std::to_string(*options.position));
+    throw std::invalid_argument("what-if: the logs have no impressions");
+  }
+  // The click model: given, or fitted on the impressions evaluated on (and refitted on each bootstrap resample).
+  ev.model = options.rewardModel;
+  ClickCounts counts(log.placements.size(), static_cast<std::size_t>(std::max(log.slots, 1)), log.items.size());
+  if (!ev.model) {
+    for (const LoggedImpression* r : ev.rows) counts.add(*r);
+    ev.fitted = std::make_unique<PositionBasedClickModel>(PositionBasedClickModel::fit(counts));
+    ev.model = ev.fitted.get();
+  }
+  ev.groups = static_cast<std::size_t>(std::max(log.slots, 1)) + 1;
+  for (const TargetPolicy* p : policies)
+    ev.policies.push_back(computeTerms(ev.rows, *p, *ev.model, ev.fitted != nullptr, cancelled));
+  if (options.replicates == 0) return ev;
+
+  const std::size_t block = ev.groups * kEstimators;
+  const std::size_t blocks = policies.size() + (policies.size() == 2 ? 1 : 0);
+  std::vector<Sums> s(ev.groups * policies.size());
+  std::vector<double> expected;
+  ev.intervals = bootstrapIntervals(
+      ev.rows.size(), blocks * block, options.replicates, options.confidence, options.seed,
+      [&](std::span<const std::uint32_t> sample, std::span<double> out) {
+        if (cancelled()) throw WhatIfCancelled();
+        std::fill(s.begin(), s.end(), Sums{});
+        std::optional<PositionBasedClickModel> refit;
+        if (ev.fitted) {
+          // Refit the click model on the resample: dm and dr's intervals then carry its uncertainty too.
+          counts.clear();
+          for (std::uint32_t i : sample) counts.add(*ev.rows[i]);
+          refit = PositionBasedClickModel::fit(counts);
+        }
+        for (std::size_t p = 0; p < ev.policies.size(); ++p) {
+          const PolicyTerms& pt = ev.policies[p];
+          Sums* sums = s.data() + p * ev.groups;
+          if (!refit) {
+            for (std::uint32_t i : sample) {
+              sums[0].add(pt.terms[i]);
+              sums[pt.terms[i].group].add(pt.terms[i]);
+            }
+            continue;
+          }
+          expected.assign(pt.distributions.size(), 0.0);
+          for (std::size_t d = 0; d < pt.distributions.size(); ++d) {
+            const auto& attraction = refit->attraction()[static_cast<std::size_t>(pt.distributions[d].first)];
+            for (const auto& e : pt.distributions[d].second)
+              expected[d] += e.probability * attraction[static_cast<std::size_t>(e.item)];
+          }
+          for (std::uint32_t i : sample) {
+            RowTerms t = pt.terms[i];
+            t.q = refit->predict(*ev.rows[i], ev.rows[i]->item);
+            t.dm = refit->examination()[t.group - 1] * expected[pt.rowDistribution[i]];
+            sums[0].add(t);
+            sums[t.group].add(t);
+          }
+        }
+        for (std::size_t p = 0; p < ev.policies.size(); ++p)
+          for (std::size_t g = 0; g < ev.groups; ++g) s[p * ev.groups + g].values(out.data() + p * block + g * kEstimators);
+        if (blocks == 3)
+          for (std::size_t v = 0; v < block; ++v) out[2 * block + v] = out[block + v] - out[v];  // NaN stays NaN
+      });
+  return ev;
+}
+
+WhatIfDiagnostics withPropensityNote(WhatIfDiagnostics d, const ImpressionLog& log) {
+  d.estimatedPropensities = log.estimatedPropensities;
+  if (log.estimatedPropensities > 0) {
+    std::string text;
+    if (log.estimatedPropensities == static_cast<std::int64_t>(log.rows.size()))
+      text = "the logs carry no propensities";
+    else
+      text.append(countText(log.estimatedPropensities)).append(" logged impressions carry no propensity");
+    text.append(": estimated from the logged exposure frequency of each item per placement and slot");
+    d.warnings.insert(d.warnings.begin(), {WhatIfWarningKind::PropensitiesEstimated, std::move(text)});
+  }
+  return d;
+}
+
+// The result of policy number `p` of an evaluation.
+WhatIfResult resultOf(const Evaluation& ev, std::size_t p, const ImpressionLog& log, const TargetPolicy& policy,
+                      const WhatIfOptions& options) {
+  const std::vector<RowTerms>& terms = ev.policies[p].terms;
+  std::vector<Sums> sums(ev.groups);
   for (const auto& t : terms) {
     sums[0].add(t);
     sums[t.group].add(t);
   }
   std::vector<ConfidenceInterval> intervals;
-  if (options.replicates > 0) {
-    std::vector<Sums> s(groups);
-    std::vector<double> expected(distributions.size());
-    intervals = bootstrapIntervals(
-        terms.size(), groups * kEstimators, options.replicates, options.confidence, options.seed,
-        [&](std::span<const std::uint32_t> sample, std::span<double> out) {
-          if (cancelled()) throw std::runtime_error("cancelled");
-          std::fill(s.begin(), s.end(), Sums{});
-          if (!fitted) {
-            for (std::uint32_t i : sample) {
-              s[0].add(terms[i]);
-              s[terms[i].group].add(terms[i]);
-            }
-          } else {
-            // Refit the click model on the resample: dm and dr's intervals then carry its uncertainty too.
-            counts.clear();
-            for (std::uint32_t i : sample) counts.add(*rows[i]);
-            const PositionBasedClickModel m = PositionBasedClickModel::fit(counts);
-            for (std::size_t d = 0; d < distributions.size(); ++d) {
-              const auto& attraction = m.attraction()[static_cast<std::size_t>(distributions[d].first)];
-              double sum = 0;
-              for (const auto& e : distributions[d].second) sum += e.probability * attraction[static_cast<std::size_t>(e.item)];
-              expected[d] = sum;
-            }
-            for (std::uint32_t i : sample) {
-              RowTerms t = terms[i];
-              const double examination = m.examination()[t.group - 1];
-              t.q = m.predict(*rows[i], rows[i]->item);
-              t.dm = examination * expected[rowDistribution[i]];
-              s[0].add(t);
-              s[t.group].add(t);
-            }
-          }
-          for (std::size_t g = 0; g < groups; ++g) s[g].values(out.data() + g * kEstimators);
-        });
+  if (!ev.intervals.empty()) {
+    const std::size_t block = ev.groups * kEstimators;
+    intervals.assign(ev.intervals.begin() + static_cast<std::ptrdiff_t>(p * block),
+                     ev.intervals.begin() + static_cast<std::ptrdiff_t>((p + 1) * block));
   }
-
   WhatIfResult result;
   result.policy = policy.description();
   result.deterministic = policy.deterministic();
   result.epsilon = policy.epsilon();
-  result.rewardModel = model->description();
+  result.rewardModel = ev.model->description();
   result.replicates = options.replicates;
   result.confidence = options.confidence;
   result.seed = options.seed;
-  result.diagnostics = diagnose(terms, rows, policy);
-  auto addEstimated = [&](WhatIfDiagnostics& d) {
-    d.estimatedPropensities = log.estimatedPropensities;
-    if (log.estimatedPropensities > 0) {
-      std::string text;
-      if (log.estimatedPropensities == static_cast<std::int64_t>(log.rows.size()))
-        text = "the logs carry no propensities";
-      else
-        text.append(countText(log.estimatedPropensities)).append(" logged impressions carry no propensity");
-      text.append(": estimated from the logged exposure frequency of each item per placement and slot");
-      d.warnings.insert(d.warnings.begin(), {WhatIfWarningKind::PropensitiesEstimated, std::move(text)});
-    }
-  };
-  addEstimated(result.diagnostics);
-  fillEstimates(result, options.estimators, sums[0], options.replicates > 0 ? &intervals : nullptr, 0);
-  for (std::size_t g = 1; g < groups; ++g) {
+  result.diagnostics = withPropensityNote(diagnose(terms, ev.rows, policy), log);
+  fillEstimates(result, options.estimators, sums[0], intervals.empty() ? nullptr : &intervals, 0);
+  for (std::size_t g = 1; g < ev.groups; ++g) {
     if (sums[g].n <= 0) continue;
     WhatIfPositionResult pr;
     pr.position = static_cast<std::int32_t>(g);
@@ -341,14 +389,56 @@ WhatIfResult estimatePolicyValue(const ImpressionLog& log, const TargetPolicy& p
     for (std::size_t i = 0; i < terms.size(); ++i)
       if (terms[i].group == g) {
         groupTerms.push_back(terms[i]);
-        groupRows.push_back(rows[i]);
+        groupRows.push_back(ev.rows[i]);
       }
-    pr.diagnostics = diagnose(groupTerms, groupRows, policy);
-    addEstimated(pr.diagnostics);
-    fillEstimates(pr, options.estimators, sums[g], options.replicates > 0 ? &intervals : nullptr, g);
+    pr.diagnostics = withPropensityNote(diagnose(groupTerms, groupRows, policy), log);
+    fillEstimates(pr, options.estimators, sums[g], intervals.empty() ? nullptr : &intervals, g);
     result.positions.push_back(std::move(pr));
   }
   return result;
+}
+
+}  // namespace
+
+WhatIfResult estimatePolicyValue(const ImpressionLog& log, const TargetPolicy& policy, const WhatIfOptions& options) {
+  const Evaluation ev = evaluate(log, {&policy}, options);
+  return resultOf(ev, 0, log, policy, options);
+}
+
+WhatIfComparison comparePolicies(const ImpressionLog& log, const TargetPolicy& without, const TargetPolicy& with,
+                                 const WhatIfOptions& options) {
+  const Evaluation ev = evaluate(log, {&without, &with}, options);
+  WhatIfComparison c;
+  c.without = resultOf(ev, 0, log, without, options);
+  c.with = resultOf(ev, 1, log, with, options);
+  const std::size_t block = ev.groups * kEstimators;
+  auto differences = [&](std::size_t group) {
+    std::vector<EstimatorResult> out;
+    const WhatIfEstimates* a = group == 0 ? static_cast<const WhatIfEstimates*>(&c.without) : nullptr;
+    const WhatIfEstimates* b = group == 0 ? static_cast<const WhatIfEstimates*>(&c.with) : nullptr;
+    for (const auto& p : c.without.positions)
+      if (static_cast<std::size_t>(p.position) == group) a = &p;
+    for (const auto& p : c.with.positions)
+      if (static_cast<std::size_t>(p.position) == group) b = &p;
+    if (!a || !b) return out;
+    for (Estimator e : options.estimators) {
+      EstimatorResult d;
+      d.estimator = e;
+      d.estimate = b->find(e)->estimate - a->find(e)->estimate;
+      d.low = d.high = kNaN;
+      if (!ev.intervals.empty() && std::isfinite(d.estimate)) {
+        const auto& ci = ev.intervals[2 * block + group * kEstimators + estimatorIndex(e)];
+        d.low = ci.low;
+        d.high = ci.high;
+      }
+      for (const auto& w : b->find(e)->warnings) d.warnings.push_back(w);
+      out.push_back(std::move(d));
+    }
+    return out;
+  };
+  c.difference = differences(0);
+  for (const auto& p : c.with.positions) c.positionDifferences.push_back(differences(static_cast<std::size_t>(p.position)));
+  return c;
 }
 
 }  // namespace reco

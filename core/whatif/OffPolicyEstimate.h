@@ -96,11 +96,22 @@ struct WhatIfOptions {
   std::uint64_t seed = 42;
   std::optional<std::int32_t> position;  // only this slot's impressions (whole slate = that slot)
   const RewardModel* rewardModel = nullptr;  // nullptr: a PositionBasedClickModel fitted on the log
-  const std::atomic<bool>* cancel = nullptr;  // polled between steps; throws std::runtime_error("cancelled")
+  const std::atomic<bool>* cancel = nullptr;  // polled between steps; throws WhatIfCancelled
 };
 
 // Estimates the click rate `policy` would have had on the impressions of `log`. Throws std::invalid_argument for an
-// empty log or options out of range.
+// empty log or options out of range, WhatIfCancelled when options.cancel becomes true.
 WhatIfResult estimatePolicyValue(const ImpressionLog& log, const TargetPolicy& policy, const WhatIfOptions& options = {});
+
+// Two policies on the same impressions (e.g. a model without and with a rule set), and the difference with, minus
+// without, per estimator: its intervals come from the same bootstrap resamples for both (paired), so they are
+// narrower than the two intervals side by side suggest when the policies agree on most impressions.
+struct WhatIfComparison {
+  WhatIfResult without, with;
+  std::vector<EstimatorResult> difference;  // whole slate, in options.estimators order (warnings: the with side's)
+  std::vector<std::vector<EstimatorResult>> positionDifferences;  // per entry of with.positions
+};
+WhatIfComparison comparePolicies(const ImpressionLog& log, const TargetPolicy& without, const TargetPolicy& with,
+                                 const WhatIfOptions& options = {});
 
 }  // namespace reco

@@ -98,7 +98,7 @@ RankingPolicy::RankingPolicy(const ImpressionLog& log, const Ranker& ranker, dou
   for (const auto& r : log.rows) {
     const auto key = std::make_tuple(r.user, dayOf(r.ts), r.placement);
     if (slates_.count(key)) continue;
-    if (cancel && cancel->load()) throw std::runtime_error("cancelled");
+    if (cancel && cancel->load()) throw WhatIfCancelled();
     auto rk = rankings.find({r.user, dayOf(r.ts)});
     if (rk == rankings.end()) rk = rankings.emplace(std::make_pair(r.user, dayOf(r.ts)), ranker(r.user, r.ts)).first;
     const auto& cands = candidates_[static_cast<std::size_t>(r.placement)];

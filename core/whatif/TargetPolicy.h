@@ -77,7 +77,7 @@ class RankingPolicy : public TargetPolicy {
   // Ranked item ext ids, best first, for a user (users.id of the evaluated log's project) at a time.
   using Ranker = std::function<std::vector<std::string>(std::int64_t user, std::int64_t time)>;
   // Asks the ranker once per user and UTC day of the log's rows (rules can have schedules by the day), here; throws
-  // std::runtime_error("cancelled") when *cancel becomes true. epsilon in [0, 1].
+  // WhatIfCancelled when *cancel becomes true. epsilon in [0, 1].
   RankingPolicy(const ImpressionLog& log, const Ranker& ranker, double epsilon, std::string description,
                 const std::atomic<bool>* cancel = nullptr);
   void distribution(const LoggedImpression& row, std::vector<ItemProbability>& out) const override;

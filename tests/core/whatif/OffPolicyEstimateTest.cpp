@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <filesystem>
 #include <numeric>
@@ -332,6 +333,62 @@ TEST(OffPolicyEstimate, PositionBasedClickModelRecoversExaminationAndAttraction)
   EXPECT_NEAR(fitted.examination()[0], 1.0, 1e-12);
   EXPECT_NEAR(fitted.examination()[1], 0.6, 0.05);
   for (std::size_t a = 0; a < kItems; ++a) EXPECT_NEAR(fitted.attraction()[0][a], b.attraction[a], 0.02) << a;
+}
+
+TEST(OffPolicyEstimate, ComparisonGivesThePairedDifference) {
+  const Bandit b = stochasticBandit();
+  SeededRandom rng(23);
+  const ImpressionLog log = b.simulate(rng, 1500);
+  // A ranking and the same ranking with another item in slot 1 (as a pin of b would): slot 2 shows d in both.
+  const RankingPolicy base(log, [](std::int64_t, std::int64_t) { return std::vector<std::string>{"c", "d", "b", "a"}; },
+                           0.0, "base");
+  const RankingPolicy pinned(log, [](std::int64_t, std::int64_t) { return std::vector<std::string>{"b", "d", "c", "a"}; },
+                             0.0, "pinned");
+  WhatIfOptions options;
+  options.replicates = 400;
+  const WhatIfComparison c = comparePolicies(log, base, pinned, options);
+  ASSERT_EQ(c.difference.size(), 5u);
+  for (std::size_t e = 0; e < c.difference.size(); ++e) {
+    const Estimator est = c.difference[e].estimator;
+    EXPECT_NEAR(c.difference[e].estimate, c.with.find(est)->estimate - c.without.find(est)->estimate, 1e-15);
+    EXPECT_LE(c.difference[e].low, c.difference[e].estimate) << estimatorName(est);
+    EXPECT_GE(c.difference[e].high, c.difference[e].estimate) << estimatorName(est);
+  }
+  // The single runs give the same figures as the comparison.
+  const WhatIfResult alone = estimatePolicyValue(log, pinned, options);
+  EXPECT_DOUBLE_EQ(alone.find(Estimator::Snips)->estimate, c.with.find(Estimator::Snips)->estimate);
+  EXPECT_DOUBLE_EQ(alone.find(Estimator::Snips)->low, c.with.find(Estimator::Snips)->low);
+  // Slot 2 shows the same item with and without: its difference is exactly 0, interval included.
+  ASSERT_EQ(c.positionDifferences.size(), 2u);
+  for (const auto& d : c.positionDifferences[1]) {
+    EXPECT_EQ(d.estimate, 0.0) << estimatorName(d.estimator);
+    EXPECT_EQ(d.low, 0.0) << estimatorName(d.estimator);
+    EXPECT_EQ(d.high, 0.0) << estimatorName(d.estimator);
+  }
+  // With the true click model, the direct method's difference is the true one: slot 1 shows b instead of c.
+  const PositionBasedClickModel model = b.trueModel();
+  options.rewardModel = &model;
+  const WhatIfComparison exact = comparePolicies(log, base, pinned, options);
+  const double truth = (b.clickProbability(0, 1) - b.clickProbability(0, 2)) / 2;  // half the impressions are slot 1
+  ASSERT_EQ(exact.difference[3].estimator, Estimator::DirectMethod);
+  EXPECT_NEAR(exact.difference[3].estimate, truth, 1e-12);
+  // Paired: the difference's interval is narrower than the two intervals' widths added.
+  const EstimatorResult& w = *c.with.find(Estimator::Snips);
+  const EstimatorResult& wo = *c.without.find(Estimator::Snips);
+  EXPECT_LT(c.difference[2].high - c.difference[2].low, (w.high - w.low) + (wo.high - wo.low));
+}
+
+TEST(OffPolicyEstimate, CancelStopsTheEstimate) {
+  const Bandit b = stochasticBandit();
+  SeededRandom rng(29);
+  const ImpressionLog log = b.simulate(rng, 500);
+  std::atomic<bool> cancel{true};
+  WhatIfOptions options;
+  options.cancel = &cancel;
+  EXPECT_THROW(estimatePolicyValue(log, FixedPolicy(b.target), options), WhatIfCancelled);
+  EXPECT_THROW(RankingPolicy(log, [](std::int64_t, std::int64_t) { return std::vector<std::string>{"a"}; }, 0.0, "x",
+                             &cancel),
+               WhatIfCancelled);
 }
 
 TEST(ImpressionLogTest, ReadsImpressionsWithTheirClicksFromAProject) {
