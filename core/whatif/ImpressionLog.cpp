@@ -29,15 +29,19 @@ std::int64_t lookupName(Project& project, const char* table, const std::string& 
   return st.columnInt(0);
 }
 
+// A click is matched to the latest earlier impression of the same user, item, slot, placement and variant, at most
+// kClickWindow seconds before it (Open Bandit logs both at the same second; event logs a little later).
+constexpr std::int64_t kClickWindow = 30 * 60;
+
 struct ClickKey {
-  std::int64_t user, item, ts, position, placement, variant;
+  std::int64_t user, item, position, placement, variant;
   bool operator==(const ClickKey&) const = default;
 };
 
 struct ClickKeyHash {
   std::size_t operator()(const ClickKey& k) const {
     std::uint64_t h = 1469598103934665603ULL;
-    for (std::int64_t v : {k.user, k.item, k.ts, k.position, k.placement, k.variant}) {
+    for (std::int64_t v : {k.user, k.item, k.position, k.placement, k.variant}) {
       h ^= static_cast<std::uint64_t>(v);
       h *= 1099511628211ULL;
       h ^= h >> 29;
@@ -101,18 +105,22 @@ ImpressionLog readImpressionLog(Project& project, const ImpressionFilter& filter
       if ((onlyPlacement && pl != onlyPlacement) || (onlyVariant && va != onlyVariant)) continue;
       std::int64_t pos = b.col(EventColumn::Position)[i];
       if (pos == EventRow::kNullInt || pos < 1) pos = 1;
-      const ClickKey key{b.col(EventColumn::User)[i], b.col(EventColumn::Item)[i], b.col(EventColumn::Ts)[i], pos, pl, va};
+      const ClickKey key{b.col(EventColumn::User)[i], b.col(EventColumn::Item)[i], pos, pl, va};
+      const std::int64_t ts = b.col(EventColumn::Ts)[i];
       if (type[i] == click) {
         auto it = open.find(key);
         if (it != open.end()) {
-          log.rows[it->second].click = 1;
-          open.erase(it);
+          const std::int64_t delay = ts - log.rows[it->second].ts;
+          if (delay >= 0 && delay <= kClickWindow) {
+            log.rows[it->second].click = 1;
+            open.erase(it);
+          }
         }
         continue;
       }
       LoggedImpression r;
       r.user = key.user;
-      r.ts = key.ts;
+      r.ts = ts;
       r.position = static_cast<std::int32_t>(std::min<std::int64_t>(pos, 1 << 20));
       r.propensity = b.real(EventColumn::Propensity)[i];
       auto [it, added] = itemIndex.try_emplace(key.item, static_cast<std::int32_t>(itemIds.size()));

@@ -29,7 +29,8 @@ struct LoggedImpression {
   std::int32_t item = 0;
   std::int32_t placement = 0;
   std::int32_t position = 1;  // slot, 1-based (an impression without a position counts as slot 1)
-  double click = 0;           // 1 when a click on the same user, item, time, position and placement followed
+  double click = 0;           // 1 when a click on the same user, item, position, placement and variant followed
+                              // within 30 minutes (and before that pair's next impression)
   // The logging policy's probability of this item in this slot, in (0, 1]; NaN when the log has none.
   double propensity = std::numeric_limits<double>::quiet_NaN();
 };
@@ -56,7 +57,8 @@ struct ImpressionFilter {
 };
 
 // Reads every impression of `project` that passes `filter`, pairing each click event with the impression it
-// follows (same user, item, time, position, placement and variant). Rows without a usable propensity get one from
+// follows (the latest earlier one of the same user, item, position, placement and variant, at most 30 minutes
+// before; events in id order). Rows without a usable propensity get one from
 // estimatePropensities. Throws std::runtime_error naming the project when a filter names an unknown placement or
 // variant; cancel (polled between blocks) throws WhatIfCancelled.
 ImpressionLog readImpressionLog(Project& project, const ImpressionFilter& filter = {},
