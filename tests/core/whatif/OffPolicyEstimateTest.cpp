@@ -408,5 +408,30 @@ TEST(ImpressionLogTest, ReadsImpressionsWithTheirClicksFromAProject) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(ImpressionLogTest, AClickPairsWithTheLatestEarlierImpressionWithinHalfAnHour) {
+  const auto dir = std::filesystem::temp_directory_path() / ("reco_whatif_pairs_" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  {
+    Project p = Project::create((dir / "p.reco").string());
+    // Impressions (type 0) of i1 in slot 1 at 100 and 1000, of i2 in slot 2 at 100 and 5000; clicks (type 1): i1
+    // slot 1 at 1060 (the second impression's), i2 slot 1 at 150 (no impression in slot 1), i2 slot 2 at 5000 + 3600
+    // (too late).
+    p.db().exec(R"SQL(
+      INSERT INTO users(id, ext_id) VALUES (1, 'u1');
+      INSERT INTO items(id, ext_id) VALUES (1, 'i1'), (2, 'i2');
+      INSERT INTO events(user_id, item_id, type, ts, position) VALUES (1, 1, 0, 100, 1), (1, 2, 0, 100, 2),
+        (1, 2, 1, 150, 1), (1, 1, 0, 1000, 1), (1, 1, 1, 1060, 1), (1, 2, 0, 5000, 2), (1, 2, 1, 8600, 2);
+    )SQL");
+    const ImpressionLog log = readImpressionLog(p);
+    ASSERT_EQ(log.rows.size(), 4u);
+    std::vector<double> clicks;
+    for (const auto& r : log.rows) clicks.push_back(r.click);
+    EXPECT_EQ(clicks, (std::vector<double>{0, 0, 1, 0}));
+    EXPECT_EQ(log.estimatedPropensities, 4);  // no propensities in these events
+  }
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace reco
