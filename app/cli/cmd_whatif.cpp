@@ -120,9 +120,10 @@ int runWhatIf(const std::vector<std::string>& argv) {
     if (version) description.append(" curated by rule set version ").append(*version);
     description.append(epsilon > 0 ? ", epsilon-smoothed" : ", deterministic");
     const std::size_t length = std::min<std::size_t>(log.items.size() + static_cast<std::size_t>(log.slots), 1000);
+    const bool perDay = rules && rulesHaveTimeWindows(*rules);  // else one ranking per user
     try {
       policy = std::make_unique<RankingPolicy>(log, modelRanker(project, *model, std::move(rules), length), epsilon,
-                                               description);
+                                               description, nullptr, perDay);
     } catch (const std::invalid_argument& e) {
       throw std::runtime_error(std::string("the rule set cannot be applied: ") + e.what());
     }

@@ -30,10 +30,13 @@ PositionBasedClickModel PositionBasedClickModel::fit(const ImpressionLog& log, i
   return fit(ClickCounts(log), iterations, prior);
 }
 
-PositionBasedClickModel PositionBasedClickModel::fit(const ClickCounts& c, int iterations, double prior) {
+PositionBasedClickModel PositionBasedClickModel::fit(const ClickCounts& c, int iterations, double prior,
+                                                     const std::vector<double>* start) {
   const std::size_t slots = c.slots, placements = c.placements, items = c.items;
   auto at = [&](std::size_t p, std::size_t k, std::size_t a) { return (p * slots + k) * items + a; };
-  std::vector<double> theta(slots, 1.0);
+  std::vector<double> theta = start && start->size() == slots ? *start : std::vector<double>(slots, 1.0);
+  for (double& t : theta)
+    if (!(t > 0)) t = 1.0;
   std::vector<std::vector<double>> gamma(placements, std::vector<double>(items, 0.0));
   std::vector<std::vector<double>> itemClicks(placements, std::vector<double>(items, 0.0));
   std::vector<double> slotClicks(slots, 0.0), placementClicks(placements, 0.0), itemExposure(items, 0.0);

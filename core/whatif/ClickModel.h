@@ -47,7 +47,10 @@ class PositionBasedClickModel : public RewardModel {
   // item's attraction is shrunk towards its placement's average by `prior` examination-weighted impressions, so an
   // item shown a few times without a click does not get zero.
   static PositionBasedClickModel fit(const ImpressionLog& log, int iterations = 50, double prior = 100.0);
-  static PositionBasedClickModel fit(const ClickCounts& counts, int iterations = 50, double prior = 100.0);
+  // From counts; `start` (examination per slot), when given, is where the iterations start (a warm start from a fit
+  // on similar data, e.g. the full sample for a bootstrap resample, needs only a few).
+  static PositionBasedClickModel fit(const ClickCounts& counts, int iterations = 50, double prior = 100.0,
+                                     const std::vector<double>* start = nullptr);
 
   double predict(const LoggedImpression& row, std::int32_t item) const override;
   std::string description() const override;

@@ -33,4 +33,10 @@ RankingPolicy::Ranker modelRanker(Project& project, const std::string& modelName
   };
 }
 
+bool rulesHaveTimeWindows(const RuleSet& rules) {
+  for (const Rule& r : rules.rules)
+    if (r.startsAt || r.endsAt) return true;
+  return false;
+}
+
 }  // namespace reco

@@ -21,4 +21,7 @@ class Project;
 RankingPolicy::Ranker modelRanker(Project& project, const std::string& modelName, std::optional<RuleSet> rules,
                                   std::size_t length);
 
+// Whether a rule of `rules` has a time window, so that rankings must be asked per day (RankingPolicy's perDay).
+bool rulesHaveTimeWindows(const RuleSet& rules);
+
 }  // namespace reco

@@ -21,6 +21,8 @@ constexpr std::size_t kEstimators = 5;
 constexpr std::size_t kLargestWeights = 10;
 constexpr double kNearZeroPropensity = 1e-3;
 constexpr double kFewEffectiveClicks = 10.0;
+// A resample's click model starts from the full sample's examination: a few rounds reach its own fit.
+constexpr int kRefitIterations = 8;
 
 // What each impression contributes to the estimators.
 struct RowTerms {
@@ -307,7 +309,7 @@ Evaluation evaluate(const ImpressionLog& log, const std::vector<const TargetPoli
           // Refit the click model on the resample: dm and dr's intervals then carry its uncertainty too.
           counts.clear();
           for (std::uint32_t i : sample) counts.add(*ev.rows[i]);
-          refit = PositionBasedClickModel::fit(counts);
+          refit = PositionBasedClickModel::fit(counts, kRefitIterations, 100.0, &ev.fitted->examination());
         }
         for (std::size_t p = 0; p < ev.policies.size(); ++p) {
           const PolicyTerms& pt = ev.policies[p];

@@ -82,8 +82,8 @@ std::string LoggedPolicy::description() const {
 
 // --- RankingPolicy -------------------------------------------------------------------------------------------
 RankingPolicy::RankingPolicy(const ImpressionLog& log, const Ranker& ranker, double epsilon, std::string description,
-                             const std::atomic<bool>* cancel)
-    : epsilon_(std::clamp(epsilon, 0.0, 1.0)), description_(std::move(description)) {
+                             const std::atomic<bool>* cancel, bool perDay)
+    : epsilon_(std::clamp(epsilon, 0.0, 1.0)), description_(std::move(description)), perDay_(perDay) {
   candidates_.assign(log.placements.size(), {});
   {
     std::vector<std::vector<char>> shown(log.placements.size(), std::vector<char>(log.items.size(), 0));
@@ -94,37 +94,45 @@ RankingPolicy::RankingPolicy(const ImpressionLog& log, const Ranker& ranker, dou
   }
   std::unordered_map<std::string, std::int32_t> index;
   for (std::size_t a = 0; a < log.items.size(); ++a) index.emplace(log.items[a], static_cast<std::int32_t>(a));
-  std::map<std::pair<std::int64_t, std::int64_t>, std::vector<std::string>> rankings;  // per (user, day)
+  // The placements each (user, day) needs, and the time to rank at (its first impression's); one ranking each, kept
+  // only while its slates are cut.
+  std::map<std::pair<std::int64_t, std::int64_t>, std::pair<std::int64_t, std::vector<std::int32_t>>> needed;
   for (const auto& r : log.rows) {
-    const auto key = std::make_tuple(r.user, dayOf(r.ts), r.placement);
-    if (slates_.count(key)) continue;
+    auto& [time, placements] = needed.try_emplace({r.user, perDay_ ? dayOf(r.ts) : 0}, r.ts, std::vector<std::int32_t>{})
+                                   .first->second;
+    time = std::min(time, r.ts);
+    if (std::find(placements.begin(), placements.end(), r.placement) == placements.end()) placements.push_back(r.placement);
+  }
+  std::vector<char> used(log.items.size(), 0);
+  for (const auto& [userDay, what] : needed) {
     if (cancel && cancel->load()) throw WhatIfCancelled();
-    auto rk = rankings.find({r.user, dayOf(r.ts)});
-    if (rk == rankings.end()) rk = rankings.emplace(std::make_pair(r.user, dayOf(r.ts)), ranker(r.user, r.ts)).first;
-    const auto& cands = candidates_[static_cast<std::size_t>(r.placement)];
-    std::vector<char> used(log.items.size(), 0);
-    std::vector<std::int32_t> slate;
-    const std::size_t length = std::min(cands.size(), static_cast<std::size_t>(log.slots));
-    for (const auto& id : rk->second) {
-      if (slate.size() >= length) break;
-      auto it = index.find(id);
-      if (it == index.end() || used[static_cast<std::size_t>(it->second)] ||
-          !std::binary_search(cands.begin(), cands.end(), it->second))
-        continue;
-      used[static_cast<std::size_t>(it->second)] = 1;
-      slate.push_back(it->second);
-    }
-    for (std::size_t c = 0; c < cands.size() && slate.size() < length; ++c)
-      if (!used[static_cast<std::size_t>(cands[c])]) {
-        used[static_cast<std::size_t>(cands[c])] = 1;
-        slate.push_back(cands[c]);
+    const std::vector<std::string> ranking = ranker(userDay.first, what.first);
+    for (std::int32_t placement : what.second) {
+      const auto& cands = candidates_[static_cast<std::size_t>(placement)];
+      std::fill(used.begin(), used.end(), 0);
+      std::vector<std::int32_t> slate;
+      const std::size_t length = std::min(cands.size(), static_cast<std::size_t>(log.slots));
+      for (const auto& id : ranking) {
+        if (slate.size() >= length) break;
+        auto it = index.find(id);
+        if (it == index.end() || used[static_cast<std::size_t>(it->second)] ||
+            !std::binary_search(cands.begin(), cands.end(), it->second))
+          continue;
+        used[static_cast<std::size_t>(it->second)] = 1;
+        slate.push_back(it->second);
       }
-    slates_.emplace(key, std::move(slate));
+      for (std::size_t c = 0; c < cands.size() && slate.size() < length; ++c)
+        if (!used[static_cast<std::size_t>(cands[c])]) {
+          used[static_cast<std::size_t>(cands[c])] = 1;
+          slate.push_back(cands[c]);
+        }
+      slates_.emplace(std::make_tuple(userDay.first, userDay.second, placement), std::move(slate));
+    }
   }
 }
 
 std::int32_t RankingPolicy::choice(const LoggedImpression& row) const {
-  auto it = slates_.find(std::make_tuple(row.user, dayOf(row.ts), row.placement));
+  auto it = slates_.find(std::make_tuple(row.user, perDay_ ? dayOf(row.ts) : 0, row.placement));
   if (it == slates_.end() || row.position < 1 || static_cast<std::size_t>(row.position) > it->second.size()) return -1;
   return it->second[static_cast<std::size_t>(row.position - 1)];
 }

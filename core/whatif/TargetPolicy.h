@@ -76,10 +76,10 @@ class RankingPolicy : public TargetPolicy {
  public:
   // Ranked item ext ids, best first, for a user (users.id of the evaluated log's project) at a time.
   using Ranker = std::function<std::vector<std::string>(std::int64_t user, std::int64_t time)>;
-  // Asks the ranker once per user and UTC day of the log's rows (rules can have schedules by the day), here; throws
-  // WhatIfCancelled when *cancel becomes true. epsilon in [0, 1].
+  // Asks the ranker here, once per user of the log's rows, or with perDay once per user and UTC day (for rules with
+  // time windows); throws WhatIfCancelled when *cancel becomes true. epsilon in [0, 1].
   RankingPolicy(const ImpressionLog& log, const Ranker& ranker, double epsilon, std::string description,
-                const std::atomic<bool>* cancel = nullptr);
+                const std::atomic<bool>* cancel = nullptr, bool perDay = false);
   void distribution(const LoggedImpression& row, std::vector<ItemProbability>& out) const override;
   double probability(const LoggedImpression& row) const override;
   std::string description() const override { return description_; }
@@ -87,14 +87,15 @@ class RankingPolicy : public TargetPolicy {
   double epsilon() const override { return epsilon_; }
 
   // The item chosen for the slot of `row` (ImpressionLog::items index), or -1 when the placement has fewer
-  // candidates than the slot number or the row's user and day were not in the log.
+  // candidates than the slot number or the row's user (and day) were not in the log.
   std::int32_t choice(const LoggedImpression& row) const;
 
  private:
   double epsilon_;
   std::string description_;
+  bool perDay_;
   std::vector<std::vector<std::int32_t>> candidates_;  // per placement, in item order
-  // The chosen items by slot, per (user, UTC day, placement) of the log.
+  // The chosen items by slot, per (user, UTC day or 0 without perDay, placement) of the log.
   std::map<std::tuple<std::int64_t, std::int64_t, std::int32_t>, std::vector<std::int32_t>> slates_;
 };
 

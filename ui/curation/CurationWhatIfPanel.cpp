@@ -244,7 +244,7 @@ bool CurationWhatIfPanel::start() {
                                           "without the rules", ctx.cancelFlag());
         ctx.progress(400, tr("Ranking with the rules"));
         const reco::RankingPolicy with(log, reco::modelRanker(project, model, rules, length), epsilon,
-                                       "with the rules", ctx.cancelFlag());
+                                       "with the rules", ctx.cancelFlag(), reco::rulesHaveTimeWindows(rules));
         ctx.progress(700, tr("Estimating the click rates"));
         reco::WhatIfOptions options;
         options.replicates = replicates;

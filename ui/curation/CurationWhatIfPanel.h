@@ -79,7 +79,7 @@ class CurationWhatIfPanel : public QWidget {
   bool cancelled_ = false;
   bool restart_ = false;  // start again when the cancelled run has stopped
   int runsStarted_ = 0;
-  int replicates_ = 500;
+  int replicates_ = 200;  // bootstrap resamples: enough for a live page, about 30 ms each on 400,000 impressions
 
   QComboBox* model_;
   QDoubleSpinBox* epsilon_;
