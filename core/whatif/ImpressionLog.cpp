@@ -5,7 +5,10 @@
 #include <stdexcept>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "core/curation/Segment.h"
+#include "core/curation/UserDirectory.h"
 #include "core/storage/EventStore.h"
 #include "core/storage/EventType.h"
 #include "core/storage/Project.h"
@@ -157,6 +160,22 @@ ImpressionLog readImpressionLog(Project& project, const ImpressionFilter& filter
   return log;
 }
 
+void restrictToSegment(ImpressionLog& log, Project& project, const Segment& segment) {
+  std::unordered_map<std::string, std::int64_t> ids;
+  {
+    Statement st(project.db(), "SELECT id, ext_id FROM users");
+    while (st.step()) ids.emplace(st.columnText(1), st.columnInt(0));
+  }
+  std::unordered_set<std::int64_t> members;
+  UserDirectory(project).forEachUser([&](const std::string& ext, const UserAttributes& attributes) {
+    if (!segment.contains(ext, attributes)) return;
+    if (auto it = ids.find(ext); it != ids.end()) members.insert(it->second);
+  });
+  std::erase_if(log.rows, [&](const LoggedImpression& r) { return !members.count(r.user); });
+  log.estimatedPropensities = 0;  // recounted: the rows that had theirs estimated may be gone
+  for (const auto& r : log.rows) log.estimatedPropensities += r.propensityEstimated ? 1 : 0;
+}
+
 ActionDistribution exposureFrequencies(const ImpressionLog& log) {
   ActionDistribution d(log.placements.size(), std::vector<std::vector<double>>(
                                                   static_cast<std::size_t>(log.slots), std::vector<double>(log.items.size(), 0.0)));
@@ -182,6 +201,7 @@ void estimatePropensities(ImpressionLog& log, bool force) {
     if (!force && usablePropensity(r.propensity)) continue;
     r.propensity = d[static_cast<std::size_t>(r.placement)][static_cast<std::size_t>(r.position - 1)]
                     [static_cast<std::size_t>(r.item)];
+    r.propensityEstimated = true;
     ++log.estimatedPropensities;
   }
 }

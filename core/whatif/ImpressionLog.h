@@ -15,6 +15,7 @@
 namespace reco {
 
 class Project;
+class Segment;
 
 // Thrown by what-if work when its cancel flag becomes true.
 class WhatIfCancelled : public std::runtime_error {
@@ -33,6 +34,7 @@ struct LoggedImpression {
                               // within 30 minutes (and before that pair's next impression)
   // The logging policy's probability of this item in this slot, in (0, 1]; NaN when the log has none.
   double propensity = std::numeric_limits<double>::quiet_NaN();
+  bool propensityEstimated = false;  // filled in by estimatePropensities
 };
 
 struct ImpressionLog {
@@ -63,6 +65,10 @@ struct ImpressionFilter {
 // variant; cancel (polled between blocks) throws WhatIfCancelled.
 ImpressionLog readImpressionLog(Project& project, const ImpressionFilter& filter = {},
                                 const std::atomic<bool>* cancel = nullptr);
+
+// Keeps only the rows of the members of `segment` (by the project's users and their attributes), for an estimate
+// on one segment's traffic. The items, placements and slots stay as they were.
+void restrictToSegment(ImpressionLog& log, Project& project, const Segment& segment);
 
 // Logged exposure frequencies: for each placement and position, the share of impressions that showed each item.
 // distribution[placement][position - 1][item] (items in ImpressionLog::items order; zero for items never shown).

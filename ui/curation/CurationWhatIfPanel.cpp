@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "core/curation/Segment.h"
 #include "core/models/ModelStore.h"
 #include "core/storage/Project.h"
 #include "core/whatif/ImpressionLog.h"
@@ -53,6 +54,7 @@ CurationWhatIfPanel::CurationWhatIfPanel(RuleSetSupplier rules, QWidget* parent)
       task_(new ProjectTask<Outcome>(this)),
       debounce_(new QTimer(this)),
       model_(new QComboBox(this)),
+      segment_(new QComboBox(this)),
       epsilon_(new QDoubleSpinBox(this)),
       cancelButton_(new QPushButton(tr("Cancel"), this)),
       progress_(new QProgressBar(this)),
@@ -70,6 +72,11 @@ CurationWhatIfPanel::CurationWhatIfPanel(RuleSetSupplier rules, QWidget* parent)
   model_->setToolTip(tr("The trained model whose ranking the rules curate"));
   model_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   model_->setMinimumContentsLength(10);
+  segment_->setObjectName(QStringLiteral("whatIfSegment"));
+  segment_->setToolTip(tr("Estimate on the logged impressions of this segment's users only"));
+  segment_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  segment_->setMinimumContentsLength(8);
+  segment_->addItem(qs(reco::Segment::kAllUsers), qs(reco::Segment::kAllUsers));
   epsilon_->setObjectName(QStringLiteral("whatIfEpsilon"));
   epsilon_->setRange(0.0, 0.5);
   epsilon_->setSingleStep(0.05);
@@ -104,10 +111,14 @@ CurationWhatIfPanel::CurationWhatIfPanel(RuleSetSupplier rules, QWidget* parent)
   auto* form = new QHBoxLayout;
   auto* modelLabel = new QLabel(tr("Model"), this);
   modelLabel->setBuddy(model_);
+  auto* segmentLabel = new QLabel(tr("Segment"), this);
+  segmentLabel->setBuddy(segment_);
   auto* epsilonLabel = new QLabel(tr("Smoothing ε"), this);
   epsilonLabel->setBuddy(epsilon_);
   form->addWidget(modelLabel);
   form->addWidget(model_, 2);
+  form->addWidget(segmentLabel);
+  form->addWidget(segment_, 1);
   form->addWidget(epsilonLabel);
   form->addWidget(epsilon_);
   form->addWidget(cancelButton_);
@@ -125,6 +136,7 @@ CurationWhatIfPanel::CurationWhatIfPanel(RuleSetSupplier rules, QWidget* parent)
 
   connect(debounce_, &QTimer::timeout, this, [this] { recompute(); });
   connect(model_, &QComboBox::currentIndexChanged, this, [this] { scheduleRecompute(); });
+  connect(segment_, &QComboBox::currentIndexChanged, this, [this] { scheduleRecompute(); });
   connect(epsilon_, &QDoubleSpinBox::valueChanged, this, [this] { scheduleRecompute(); });
   connect(cancelButton_, &QPushButton::clicked, this, &CurationWhatIfPanel::cancel);
   connect(task_, &BackgroundTask::progressChanged, this, [this](int permille, const QString& stage) {
@@ -178,11 +190,35 @@ bool CurationWhatIfPanel::selectModel(const QString& name) {
   return i >= 0;
 }
 
+bool CurationWhatIfPanel::selectSegment(const QString& name) {
+  refreshSegments();
+  const int i = segment_->findData(name);
+  if (i >= 0) segment_->setCurrentIndex(i);
+  return i >= 0;
+}
+
+// The segments of the working rule set (after "all users"), the choice kept when its segment still exists.
+void CurationWhatIfPanel::refreshSegments() {
+  const QString current = segment_->currentData().toString();
+  const reco::RuleSet rules = rules_ ? rules_() : reco::RuleSet{};
+  QStringList names{qs(reco::Segment::kAllUsers)};
+  for (const auto& s : rules.segments) names << qs(s.name());
+  QStringList shown;
+  for (int i = 0; i < segment_->count(); ++i) shown << segment_->itemData(i).toString();
+  if (shown == names) return;
+  const QSignalBlocker block(segment_);
+  segment_->clear();
+  for (const QString& n : names) segment_->addItem(n, n);
+  const int i = segment_->findData(current);
+  segment_->setCurrentIndex(i >= 0 ? i : 0);
+}
+
 void CurationWhatIfPanel::setEpsilon(double epsilon) { epsilon_->setValue(epsilon); }
 void CurationWhatIfPanel::setDebounceMs(int ms) { debounce_->setInterval(ms); }
 bool CurationWhatIfPanel::isScheduled() const { return debounce_->isActive(); }
 
 void CurationWhatIfPanel::scheduleRecompute() {
+  refreshSegments();
   // Hidden, nothing runs: the page recomputes when it is shown (showEvent) if it has nothing to show.
   if (!isVisible()) {
     result_.reset();
@@ -218,6 +254,9 @@ bool CurationWhatIfPanel::start() {
     return false;
   }
   const reco::RuleSet rules = rules_ ? rules_() : reco::RuleSet{};
+  const std::string segmentName = segment_->currentData().toString().toStdString();
+  std::optional<reco::Segment> segment;
+  if (const reco::Segment* s = rules.findSegment(segmentName); s && segmentName != reco::Segment::kAllUsers) segment = *s;
   const double epsilon = epsilon_->value();
   const int replicates = replicates_;
   cancelled_ = false;
@@ -227,14 +266,21 @@ bool CurationWhatIfPanel::start() {
   status_->setText(tr("Recomputing…"));
   task_->start<reco::WhatIfCancelled>(
       session_->path(),
-      [rules, epsilon, replicates, model = modelName.toStdString()](reco::Project& project, TaskContext& ctx,
-                                                                     Outcome& out) {
+      [rules, segment, epsilon, replicates, model = modelName.toStdString()](reco::Project& project,
+                                                                              TaskContext& ctx, Outcome& out) {
         ctx.progress(0, tr("Reading the logged impressions"));
-        const reco::ImpressionLog log = reco::readImpressionLog(project, {}, ctx.cancelFlag());
+        reco::ImpressionLog log = reco::readImpressionLog(project, {}, ctx.cancelFlag());
         if (log.rows.empty()) {
           out.noData = tr("This project has no logged impressions to estimate from. Import impressions with their "
                           "positions (and propensities), such as an Open Bandit log.");
           return;
+        }
+        if (segment) {
+          reco::restrictToSegment(log, project, *segment);
+          if (log.rows.empty()) {
+            out.noData = tr("No logged impressions of users in segment %1.").arg(qs(segment->name()));
+            return;
+          }
         }
         out.impressions = static_cast<qint64>(log.rows.size());
         out.clicks = log.clicks();

@@ -31,6 +31,8 @@ class CurationWhatIfPanel : public QWidget {
   void setSession(std::shared_ptr<ProjectSession> session);
   void reload();  // the stored models
   bool selectModel(const QString& name);
+  // Estimate on the traffic of one segment of the rule set ("all users": every logged impression).
+  bool selectSegment(const QString& name);
   void setEpsilon(double epsilon);
   void setDebounceMs(int ms);
   void setReplicates(int replicates) { replicates_ = replicates; }
@@ -81,7 +83,10 @@ class CurationWhatIfPanel : public QWidget {
   int runsStarted_ = 0;
   int replicates_ = 200;  // bootstrap resamples: enough for a live page, about 30 ms each on 400,000 impressions
 
+  void refreshSegments();
+
   QComboBox* model_;
+  QComboBox* segment_;
   QDoubleSpinBox* epsilon_;
   QPushButton* cancelButton_;
   QProgressBar* progress_;

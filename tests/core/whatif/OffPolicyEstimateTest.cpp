@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/base/Random.h"
+#include "core/curation/Segment.h"
 #include "core/import/Importer.h"
 #include "core/storage/Project.h"
 #include "core/whatif/ClickModel.h"
@@ -405,6 +406,12 @@ TEST(ImpressionLogTest, ReadsImpressionsWithTheirClicksFromAProject) {
   for (const auto& r : log.rows) EXPECT_GT(r.propensity, 0.0);
   EXPECT_EQ(readImpressionLog(p, {std::string("men"), std::string("random")}).rows.size(), 3u);
   EXPECT_THROW(readImpressionLog(p, {std::string("women"), std::nullopt}), std::runtime_error);
+  // One segment's traffic: the user whose first feature is "aaa" saw the first two impressions.
+  ImpressionLog segment = readImpressionLog(p);
+  restrictToSegment(segment, p, Segment::withExpression("aaa", "user_feature_0 = \"aaa\""));
+  ASSERT_EQ(segment.rows.size(), 2u);
+  EXPECT_EQ(segment.clicks(), 1);
+  EXPECT_EQ(segment.items.size(), log.items.size());
   std::filesystem::remove_all(dir);
 }
 

@@ -158,6 +158,21 @@ TEST_F(CurationWhatIfPanelTest, RecomputesAfterAnEditAndShowsTheDifference) {
   EXPECT_TRUE(panel->statusText().contains(QStringLiteral("Up to date")));
 }
 
+TEST_F(CurationWhatIfPanelTest, EstimatesOnOneSegmentsTraffic) {
+  rules_ = pinRuleSet("men/3");
+  rules_.segments = {reco::Segment::withExpression("one user", "user_feature_0 = \"u1\"")};
+  auto panel = shownPanel();
+  QSignalSpy done(panel.get(), &CurationWhatIfPanel::finished);
+  QTRY_VERIFY_WITH_TIMEOUT(done.count() >= 1 && !panel->isRunning() && !panel->isScheduled(), kTimeoutMs);
+  ASSERT_TRUE(panel->result().has_value());
+  EXPECT_EQ(panel->result()->with.diagnostics.impressions, 3000);
+  const int finishedBefore = static_cast<int>(done.count());
+  ASSERT_TRUE(panel->selectSegment(QStringLiteral("one user")));
+  QTRY_VERIFY_WITH_TIMEOUT(done.count() > finishedBefore && !panel->isRunning() && !panel->isScheduled(), kTimeoutMs);
+  ASSERT_TRUE(panel->result().has_value()) << panel->statusText().toStdString();
+  EXPECT_EQ(panel->result()->with.diagnostics.impressions, 102);  // u1 has slates 1, 31, ..., 991: 34 of 3 slots
+}
+
 TEST_F(CurationWhatIfPanelTest, SeveralEditsInARowMakeOneRun) {
   auto panel = shownPanel();
   QSignalSpy done(panel.get(), &CurationWhatIfPanel::finished);
