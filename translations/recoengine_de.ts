@@ -900,6 +900,18 @@ Kategorie: %3</translation>
         <source>%1 logged impressions, %2 clicks; evaluated: %3. With the rules: effective sample size %4, agreement with the logs %5, largest weight %6.</source>
         <translation>%1 protokollierte Impressionen, %2 Klicks; bewertet: %3. Mit den Regeln: effektive Stichprobengröße %4, Übereinstimmung mit den Protokollen %5, größtes Gewicht %6.</translation>
     </message>
+    <message>
+        <source>Estimate on the logged impressions of this segment&apos;s users only</source>
+        <translation>Nur auf den protokollierten Impressionen der Nutzer dieses Segments schätzen</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>No logged impressions of users in segment %1.</source>
+        <translation>Keine protokollierten Impressionen von Nutzern im Segment %1.</translation>
+    </message>
 </context>
 <context>
     <name>CurationWorkspace</name>

@@ -900,6 +900,18 @@ categoría: %3</translation>
         <source>%1 logged impressions, %2 clicks; evaluated: %3. With the rules: effective sample size %4, agreement with the logs %5, largest weight %6.</source>
         <translation>%1 impresiones registradas, %2 clics; evaluado: %3. Con las reglas: tamaño muestral efectivo %4, coincidencia con los registros %5, mayor peso %6.</translation>
     </message>
+    <message>
+        <source>Estimate on the logged impressions of this segment&apos;s users only</source>
+        <translation>Estimar solo con las impresiones registradas de los usuarios de este segmento</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>No logged impressions of users in segment %1.</source>
+        <translation>No hay impresiones registradas de usuarios del segmento %1.</translation>
+    </message>
 </context>
 <context>
     <name>CurationWorkspace</name>

@@ -900,6 +900,18 @@ catégorie&#xa0;: %3</translation>
         <source>%1 logged impressions, %2 clicks; evaluated: %3. With the rules: effective sample size %4, agreement with the logs %5, largest weight %6.</source>
         <translation>%1 impressions journalisées, %2 clics&#xa0;; évalué&#xa0;: %3. Avec les règles&#xa0;: taille d’échantillon effective %4, accord avec les journaux %5, plus grand poids %6.</translation>
     </message>
+    <message>
+        <source>Estimate on the logged impressions of this segment&apos;s users only</source>
+        <translation>Estimer sur les seules impressions journalisées des utilisateurs de ce segment</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>No logged impressions of users in segment %1.</source>
+        <translation>Aucune impression journalisée d’utilisateurs du segment %1.</translation>
+    </message>
 </context>
 <context>
     <name>CurationWorkspace</name>
