@@ -710,6 +710,218 @@ Kategorie: %3</translation>
     </message>
 </context>
 <context>
+    <name>CurationWhatIfPanel</name>
+    <message>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+    <message>
+        <source>IPS</source>
+        <translation>IPS</translation>
+    </message>
+    <message>
+        <source>Self-normalised IPS</source>
+        <translation>Selbstnormalisiertes IPS</translation>
+    </message>
+    <message>
+        <source>Direct method</source>
+        <translation>Direkte Methode</translation>
+    </message>
+    <message>
+        <source>Doubly robust</source>
+        <translation>Doppelt robust</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Estimating the rules&apos; click rate</source>
+        <translation>Klickrate der Regeln wird geschätzt</translation>
+    </message>
+    <message>
+        <source>The trained model whose ranking the rules curate</source>
+        <translation>Das trainierte Modell, dessen Ranking die Regeln kuratieren</translation>
+    </message>
+    <message>
+        <source>0 evaluates the ranking as it is. Above 0, each slot shows the ranked item with probability 1 − ε and any candidate otherwise, so that more logged impressions count</source>
+        <translation>0 bewertet das Ranking, wie es ist. Über 0 zeigt jeder Platz das gerankte Item mit Wahrscheinlichkeit 1 − ε und sonst einen beliebigen Kandidaten, damit mehr protokollierte Impressionen zählen</translation>
+    </message>
+    <message>
+        <source>Without the rules</source>
+        <translation>Ohne die Regeln</translation>
+    </message>
+    <message>
+        <source>With the rules</source>
+        <translation>Mit den Regeln</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Clicks per impression with 95% bootstrap intervals; the difference&apos;s interval is paired (both on the same resamples). Self-normalised IPS is the one to read first</source>
+        <translation>Klicks pro Impression mit 95-%-Bootstrap-Intervallen; das Intervall der Differenz ist gepaart (beide auf denselben Stichproben). Selbstnormalisiertes IPS zuerst lesen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Smoothing ε</source>
+        <translation>Glättung ε</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot list the trained models: %1</source>
+        <translation>Die trainierten Modelle können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Es ist kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one in the Models workspace first.</source>
+        <translation>Noch kein trainiertes Modell: Trainieren Sie zuerst eines im Arbeitsbereich „Modelle“.</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Wird neu berechnet…</translation>
+    </message>
+    <message>
+        <source>Reading the logged impressions</source>
+        <translation>Protokollierte Impressionen werden gelesen</translation>
+    </message>
+    <message>
+        <source>This project has no logged impressions to estimate from. Import impressions with their positions (and propensities), such as an Open Bandit log.</source>
+        <translation>Dieses Projekt hat keine protokollierten Impressionen, aus denen geschätzt werden könnte. Importieren Sie Impressionen mit ihren Positionen (und Propensitäten), etwa ein Open-Bandit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Ranking without the rules</source>
+        <translation>Ranking ohne die Regeln</translation>
+    </message>
+    <message>
+        <source>Ranking with the rules</source>
+        <translation>Ranking mit den Regeln</translation>
+    </message>
+    <message>
+        <source>Estimating the click rates</source>
+        <translation>Klickraten werden geschätzt</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures below are from before the last edit.</source>
+        <translation>Abgebrochen: die Zahlen unten stammen von vor der letzten Änderung.</translation>
+    </message>
+    <message>
+        <source>The estimate failed: %1</source>
+        <translation>Die Schätzung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Up to date with the working rule set.</source>
+        <translation>Auf dem Stand des Arbeitsregelsatzes.</translation>
+    </message>
+    <message>
+        <source>The click rate the working rule set would have had on the logged impressions, with and without it, appears here and follows every edit.</source>
+        <translation>Die Klickrate, die der Arbeitsregelsatz auf den protokollierten Impressionen gehabt hätte, mit und ohne ihn, erscheint hier und folgt jeder Änderung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The logs carry no propensities for %n impression(s): they were estimated from how often each item was shown per placement and slot.</source>
+        <translation>
+            <numerusform>Die Protokolle enthalten für %n Impression keine Propensität: sie wurde aus der Häufigkeit geschätzt, mit der jedes Item pro Platzierung und Platz gezeigt wurde.</numerusform>
+            <numerusform>Die Protokolle enthalten für %n Impressionen keine Propensitäten: sie wurden aus der Häufigkeit geschätzt, mit der jedes Item pro Platzierung und Platz gezeigt wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
+        <translation>
+            <numerusform>%n protokollierte Impression hat eine Propensität unter 0,001: ihr Gewicht kann riesig sein.</numerusform>
+            <numerusform>%n protokollierte Impressionen haben eine Propensität unter 0,001: ihre Gewichte können riesig sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ranking would never have shown any logged item in its slot: nothing to estimate from. Try a smoothing ε above 0.</source>
+        <translation>Das Ranking hätte kein protokolliertes Item auf seinem Platz gezeigt: nichts, woraus sich schätzen ließe. Versuchen Sie eine Glättung ε über 0.</translation>
+    </message>
+    <message>
+        <source>Too little overlap with the logs: the estimate is worth %1 impressions out of %2.</source>
+        <translation>Zu wenig Überlappung mit den Protokollen: die Schätzung ist %1 von %2 Impressionen wert.</translation>
+    </message>
+    <message>
+        <source>A few impressions dominate: the estimate rests on the equivalent of %1 clicks.</source>
+        <translation>Wenige Impressionen dominieren: die Schätzung beruht auf dem Gegenwert von %1 Klicks.</translation>
+    </message>
+    <message>
+        <source>%1 of the choices fall on items the logs never showed there: that part cannot be judged.</source>
+        <translation>%1 der Auswahlen fallen auf Items, die die Protokolle dort nie zeigten: dieser Teil lässt sich nicht beurteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n click(s) in the logs: the intervals are wide.</source>
+        <translation>
+            <numerusform>Nur %n Klick in den Protokollen: die Intervalle sind breit.</numerusform>
+            <numerusform>Nur %n Klicks in den Protokollen: die Intervalle sind breit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The logs cannot tell.</source>
+        <translation>Die Protokolle lassen es nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>The rules would have raised the click rate.</source>
+        <translation>Die Regeln hätten die Klickrate erhöht.</translation>
+    </message>
+    <message>
+        <source>The rules would have lowered the click rate.</source>
+        <translation>Die Regeln hätten die Klickrate gesenkt.</translation>
+    </message>
+    <message>
+        <source>The rules change nothing the logs can see.</source>
+        <translation>Die Regeln ändern nichts, was die Protokolle sehen können.</translation>
+    </message>
+    <message>
+        <source>The logs cannot tell the difference from zero.</source>
+        <translation>Die Protokolle können die Differenz nicht von null unterscheiden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;With the rules: %1&lt;/b&gt; clicks per impression (95%: %2 to %3). Without: %4 (%5 to %6). Difference: &lt;b&gt;%7 percentage points&lt;/b&gt; (%8 to %9). %10</source>
+        <translation>&lt;b&gt;Mit den Regeln: %1&lt;/b&gt; Klicks pro Impression (95 %: %2 bis %3). Ohne: %4 (%5 bis %6). Differenz: &lt;b&gt;%7 Prozentpunkte&lt;/b&gt; (%8 bis %9). %10</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>%1 pp (%2 to %3)</source>
+        <translation>%1 Pp. (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>the ranking epsilon-smoothed (ε = %1)</source>
+        <translation>das Ranking epsilon-geglättet (ε = %1)</translation>
+    </message>
+    <message>
+        <source>the ranking as it is (deterministic)</source>
+        <translation>das Ranking, wie es ist (deterministisch)</translation>
+    </message>
+    <message>
+        <source>%1 logged impressions, %2 clicks; evaluated: %3. With the rules: effective sample size %4, agreement with the logs %5, largest weight %6.</source>
+        <translation>%1 protokollierte Impressionen, %2 Klicks; bewertet: %3. Mit den Regeln: effektive Stichprobengröße %4, Übereinstimmung mit den Protokollen %5, größtes Gewicht %6.</translation>
+    </message>
+    <message>
+        <source>Estimate on the logged impressions of this segment&apos;s users only</source>
+        <translation>Nur auf den protokollierten Impressionen der Nutzer dieses Segments schätzen</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>No logged impressions of users in segment %1.</source>
+        <translation>Keine protokollierten Impressionen von Nutzern im Segment %1.</translation>
+    </message>
+</context>
+<context>
     <name>CurationWorkspace</name>
     <message>
         <source>No project is open.
@@ -980,6 +1192,10 @@ Open or create a project to curate what recommendations show: pin, ban, boost an
     <message>
         <source>Find item</source>
         <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,30 @@
     </message>
 </context>
 <context>
+    <name>CurationWhatIfPanel</name>
+    <message numerus="yes">
+        <source>The logs carry no propensities for %n impression(s): they were estimated from how often each item was shown per placement and slot.</source>
+        <translation>
+            <numerusform>The logs carry no propensity for %n impression: it was estimated from how often each item was shown per placement and slot.</numerusform>
+            <numerusform>The logs carry no propensities for %n impressions: they were estimated from how often each item was shown per placement and slot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
+        <translation>
+            <numerusform>%n logged impression has a propensity below 0.001: its weight can be huge.</numerusform>
+            <numerusform>%n logged impressions have a propensity below 0.001: their weights can be huge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n click(s) in the logs: the intervals are wide.</source>
+        <translation>
+            <numerusform>Only %n click in the logs: the intervals are wide.</numerusform>
+            <numerusform>Only %n clicks in the logs: the intervals are wide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CurationWorkspace</name>
     <message numerus="yes">
         <source>Rules for segment &apos;%1&apos; (%n rule(s), highest priority first)</source>

@@ -710,6 +710,218 @@ categoría: %3</translation>
     </message>
 </context>
 <context>
+    <name>CurationWhatIfPanel</name>
+    <message>
+        <source>Replay</source>
+        <translation>Repetición (replay)</translation>
+    </message>
+    <message>
+        <source>IPS</source>
+        <translation>IPS</translation>
+    </message>
+    <message>
+        <source>Self-normalised IPS</source>
+        <translation>IPS autonormalizado</translation>
+    </message>
+    <message>
+        <source>Direct method</source>
+        <translation>Método directo</translation>
+    </message>
+    <message>
+        <source>Doubly robust</source>
+        <translation>Doblemente robusto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Estimating the rules&apos; click rate</source>
+        <translation>Estimando la tasa de clics de las reglas</translation>
+    </message>
+    <message>
+        <source>The trained model whose ranking the rules curate</source>
+        <translation>El modelo entrenado cuyo ranking curan las reglas</translation>
+    </message>
+    <message>
+        <source>0 evaluates the ranking as it is. Above 0, each slot shows the ranked item with probability 1 − ε and any candidate otherwise, so that more logged impressions count</source>
+        <translation>0 evalúa el ranking tal cual. Por encima de 0, cada posición muestra el artículo del ranking con probabilidad 1 − ε y, si no, cualquier candidato, para que cuenten más impresiones registradas</translation>
+    </message>
+    <message>
+        <source>Without the rules</source>
+        <translation>Sin las reglas</translation>
+    </message>
+    <message>
+        <source>With the rules</source>
+        <translation>Con las reglas</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Clicks per impression with 95% bootstrap intervals; the difference&apos;s interval is paired (both on the same resamples). Self-normalised IPS is the one to read first</source>
+        <translation>Clics por impresión con intervalos bootstrap del 95 %; el intervalo de la diferencia es pareado (ambos sobre los mismos remuestreos). Lea primero el IPS autonormalizado</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Smoothing ε</source>
+        <translation>Suavizado ε</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot list the trained models: %1</source>
+        <translation>No se pueden listar los modelos entrenados: %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No hay ningún proyecto abierto.</translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one in the Models workspace first.</source>
+        <translation>Aún no hay ningún modelo entrenado: entrene uno primero en el espacio de trabajo Modelos.</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Recalculando…</translation>
+    </message>
+    <message>
+        <source>Reading the logged impressions</source>
+        <translation>Leyendo las impresiones registradas</translation>
+    </message>
+    <message>
+        <source>This project has no logged impressions to estimate from. Import impressions with their positions (and propensities), such as an Open Bandit log.</source>
+        <translation>Este proyecto no tiene impresiones registradas de las que estimar. Importe impresiones con sus posiciones (y propensiones), como un registro de Open Bandit.</translation>
+    </message>
+    <message>
+        <source>Ranking without the rules</source>
+        <translation>Ranking sin las reglas</translation>
+    </message>
+    <message>
+        <source>Ranking with the rules</source>
+        <translation>Ranking con las reglas</translation>
+    </message>
+    <message>
+        <source>Estimating the click rates</source>
+        <translation>Estimando las tasas de clics</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures below are from before the last edit.</source>
+        <translation>Cancelado: las cifras de abajo son de antes de la última edición.</translation>
+    </message>
+    <message>
+        <source>The estimate failed: %1</source>
+        <translation>La estimación falló: %1</translation>
+    </message>
+    <message>
+        <source>Up to date with the working rule set.</source>
+        <translation>Al día con el conjunto de reglas de trabajo.</translation>
+    </message>
+    <message>
+        <source>The click rate the working rule set would have had on the logged impressions, with and without it, appears here and follows every edit.</source>
+        <translation>La tasa de clics que habría tenido el conjunto de reglas de trabajo en las impresiones registradas, con y sin él, aparece aquí y sigue cada edición.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The logs carry no propensities for %n impression(s): they were estimated from how often each item was shown per placement and slot.</source>
+        <translation>
+            <numerusform>Los registros no traen propensión para %n impresión: se estimó según la frecuencia con que se mostró cada artículo por ubicación y posición.</numerusform>
+            <numerusform>Los registros no traen propensiones para %n impresiones: se estimaron según la frecuencia con que se mostró cada artículo por ubicación y posición.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
+        <translation>
+            <numerusform>%n impresión registrada tiene una propensión inferior a 0,001: su peso puede ser enorme.</numerusform>
+            <numerusform>%n impresiones registradas tienen una propensión inferior a 0,001: sus pesos pueden ser enormes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ranking would never have shown any logged item in its slot: nothing to estimate from. Try a smoothing ε above 0.</source>
+        <translation>El ranking nunca habría mostrado ningún artículo registrado en su posición: no hay de dónde estimar. Pruebe un suavizado ε mayor que 0.</translation>
+    </message>
+    <message>
+        <source>Too little overlap with the logs: the estimate is worth %1 impressions out of %2.</source>
+        <translation>Muy poco solapamiento con los registros: la estimación vale %1 impresiones de %2.</translation>
+    </message>
+    <message>
+        <source>A few impressions dominate: the estimate rests on the equivalent of %1 clicks.</source>
+        <translation>Unas pocas impresiones dominan: la estimación se basa en el equivalente de %1 clics.</translation>
+    </message>
+    <message>
+        <source>%1 of the choices fall on items the logs never showed there: that part cannot be judged.</source>
+        <translation>El %1 de las elecciones recae en artículos que los registros nunca mostraron allí: esa parte no se puede juzgar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n click(s) in the logs: the intervals are wide.</source>
+        <translation>
+            <numerusform>Solo %n clic en los registros: los intervalos son amplios.</numerusform>
+            <numerusform>Solo %n clics en los registros: los intervalos son amplios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The logs cannot tell.</source>
+        <translation>Los registros no permiten saberlo.</translation>
+    </message>
+    <message>
+        <source>The rules would have raised the click rate.</source>
+        <translation>Las reglas habrían aumentado la tasa de clics.</translation>
+    </message>
+    <message>
+        <source>The rules would have lowered the click rate.</source>
+        <translation>Las reglas habrían reducido la tasa de clics.</translation>
+    </message>
+    <message>
+        <source>The rules change nothing the logs can see.</source>
+        <translation>Las reglas no cambian nada que los registros puedan ver.</translation>
+    </message>
+    <message>
+        <source>The logs cannot tell the difference from zero.</source>
+        <translation>Los registros no distinguen la diferencia de cero.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;With the rules: %1&lt;/b&gt; clicks per impression (95%: %2 to %3). Without: %4 (%5 to %6). Difference: &lt;b&gt;%7 percentage points&lt;/b&gt; (%8 to %9). %10</source>
+        <translation>&lt;b&gt;Con las reglas: %1&lt;/b&gt; clics por impresión (95 %: %2 a %3). Sin ellas: %4 (%5 a %6). Diferencia: &lt;b&gt;%7 puntos porcentuales&lt;/b&gt; (%8 a %9). %10</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 a %3)</translation>
+    </message>
+    <message>
+        <source>%1 pp (%2 to %3)</source>
+        <translation>%1 pp (%2 a %3)</translation>
+    </message>
+    <message>
+        <source>the ranking epsilon-smoothed (ε = %1)</source>
+        <translation>el ranking suavizado con épsilon (ε = %1)</translation>
+    </message>
+    <message>
+        <source>the ranking as it is (deterministic)</source>
+        <translation>el ranking tal cual (determinista)</translation>
+    </message>
+    <message>
+        <source>%1 logged impressions, %2 clicks; evaluated: %3. With the rules: effective sample size %4, agreement with the logs %5, largest weight %6.</source>
+        <translation>%1 impresiones registradas, %2 clics; evaluado: %3. Con las reglas: tamaño muestral efectivo %4, coincidencia con los registros %5, mayor peso %6.</translation>
+    </message>
+    <message>
+        <source>Estimate on the logged impressions of this segment&apos;s users only</source>
+        <translation>Estimar solo con las impresiones registradas de los usuarios de este segmento</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>No logged impressions of users in segment %1.</source>
+        <translation>No hay impresiones registradas de usuarios del segmento %1.</translation>
+    </message>
+</context>
+<context>
     <name>CurationWorkspace</name>
     <message>
         <source>No project is open.
@@ -980,6 +1192,10 @@ Abra o cree un proyecto para curar lo que muestran las recomendaciones: fijar, e
     <message>
         <source>Find item</source>
         <translation>Buscar artículo</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Y si</translation>
     </message>
 </context>
 <context>

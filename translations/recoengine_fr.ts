@@ -710,6 +710,218 @@ catégorie&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>CurationWhatIfPanel</name>
+    <message>
+        <source>Replay</source>
+        <translation>Rejeu (replay)</translation>
+    </message>
+    <message>
+        <source>IPS</source>
+        <translation>IPS</translation>
+    </message>
+    <message>
+        <source>Self-normalised IPS</source>
+        <translation>IPS auto-normalisé</translation>
+    </message>
+    <message>
+        <source>Direct method</source>
+        <translation>Méthode directe</translation>
+    </message>
+    <message>
+        <source>Doubly robust</source>
+        <translation>Doublement robuste</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Estimating the rules&apos; click rate</source>
+        <translation>Estimation du taux de clic des règles</translation>
+    </message>
+    <message>
+        <source>The trained model whose ranking the rules curate</source>
+        <translation>Le modèle entraîné dont les règles organisent le classement</translation>
+    </message>
+    <message>
+        <source>0 evaluates the ranking as it is. Above 0, each slot shows the ranked item with probability 1 − ε and any candidate otherwise, so that more logged impressions count</source>
+        <translation>0 évalue le classement tel quel. Au-delà de 0, chaque emplacement montre l’article classé avec la probabilité 1 − ε et sinon n’importe quel candidat, pour que davantage d’impressions journalisées comptent</translation>
+    </message>
+    <message>
+        <source>Without the rules</source>
+        <translation>Sans les règles</translation>
+    </message>
+    <message>
+        <source>With the rules</source>
+        <translation>Avec les règles</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Clicks per impression with 95% bootstrap intervals; the difference&apos;s interval is paired (both on the same resamples). Self-normalised IPS is the one to read first</source>
+        <translation>Clics par impression avec intervalles bootstrap à 95 %&#xa0;; l’intervalle de la différence est apparié (les deux sur les mêmes rééchantillons). Lisez d’abord l’IPS auto-normalisé</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Smoothing ε</source>
+        <translation>Lissage ε</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot list the trained models: %1</source>
+        <translation>Impossible de lister les modèles entraînés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>No trained model yet: train one in the Models workspace first.</source>
+        <translation>Aucun modèle entraîné pour l&apos;instant&#xa0;: entraînez-en un d&apos;abord dans l&apos;espace de travail Modèles.</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Recalcul…</translation>
+    </message>
+    <message>
+        <source>Reading the logged impressions</source>
+        <translation>Lecture des impressions journalisées</translation>
+    </message>
+    <message>
+        <source>This project has no logged impressions to estimate from. Import impressions with their positions (and propensities), such as an Open Bandit log.</source>
+        <translation>Ce projet n’a aucune impression journalisée à partir de laquelle estimer. Importez des impressions avec leurs positions (et propensions), par exemple un journal Open Bandit.</translation>
+    </message>
+    <message>
+        <source>Ranking without the rules</source>
+        <translation>Classement sans les règles</translation>
+    </message>
+    <message>
+        <source>Ranking with the rules</source>
+        <translation>Classement avec les règles</translation>
+    </message>
+    <message>
+        <source>Estimating the click rates</source>
+        <translation>Estimation des taux de clic</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures below are from before the last edit.</source>
+        <translation>Annulé&#xa0;: les chiffres ci-dessous datent d’avant la dernière modification.</translation>
+    </message>
+    <message>
+        <source>The estimate failed: %1</source>
+        <translation>L’estimation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Up to date with the working rule set.</source>
+        <translation>À jour avec le jeu de règles de travail.</translation>
+    </message>
+    <message>
+        <source>The click rate the working rule set would have had on the logged impressions, with and without it, appears here and follows every edit.</source>
+        <translation>Le taux de clic qu’aurait eu le jeu de règles de travail sur les impressions journalisées, avec et sans lui, s’affiche ici et suit chaque modification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The logs carry no propensities for %n impression(s): they were estimated from how often each item was shown per placement and slot.</source>
+        <translation>
+            <numerusform>Les journaux ne donnent pas de propension pour %n impression&#xa0;: elle a été estimée d’après la fréquence d’affichage de chaque article par emplacement et position.</numerusform>
+            <numerusform>Les journaux ne donnent pas de propension pour %n impressions&#xa0;: elles ont été estimées d’après la fréquence d’affichage de chaque article par emplacement et position.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
+        <translation>
+            <numerusform>%n impression journalisée a une propension inférieure à 0,001&#xa0;: son poids peut être énorme.</numerusform>
+            <numerusform>%n impressions journalisées ont une propension inférieure à 0,001&#xa0;: leurs poids peuvent être énormes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ranking would never have shown any logged item in its slot: nothing to estimate from. Try a smoothing ε above 0.</source>
+        <translation>Le classement n’aurait jamais montré d’article journalisé à son emplacement&#xa0;: rien à partir de quoi estimer. Essayez un lissage ε supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Too little overlap with the logs: the estimate is worth %1 impressions out of %2.</source>
+        <translation>Trop peu de recouvrement avec les journaux&#xa0;: l’estimation vaut %1 impressions sur %2.</translation>
+    </message>
+    <message>
+        <source>A few impressions dominate: the estimate rests on the equivalent of %1 clicks.</source>
+        <translation>Quelques impressions dominent&#xa0;: l’estimation repose sur l’équivalent de %1 clics.</translation>
+    </message>
+    <message>
+        <source>%1 of the choices fall on items the logs never showed there: that part cannot be judged.</source>
+        <translation>%1 des choix portent sur des articles que les journaux n’ont jamais montrés à cet endroit&#xa0;: cette part ne peut pas être jugée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n click(s) in the logs: the intervals are wide.</source>
+        <translation>
+            <numerusform>Seulement %n clic dans les journaux&#xa0;: les intervalles sont larges.</numerusform>
+            <numerusform>Seulement %n clics dans les journaux&#xa0;: les intervalles sont larges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The logs cannot tell.</source>
+        <translation>Les journaux ne permettent pas de le dire.</translation>
+    </message>
+    <message>
+        <source>The rules would have raised the click rate.</source>
+        <translation>Les règles auraient augmenté le taux de clic.</translation>
+    </message>
+    <message>
+        <source>The rules would have lowered the click rate.</source>
+        <translation>Les règles auraient baissé le taux de clic.</translation>
+    </message>
+    <message>
+        <source>The rules change nothing the logs can see.</source>
+        <translation>Les règles ne changent rien que les journaux puissent voir.</translation>
+    </message>
+    <message>
+        <source>The logs cannot tell the difference from zero.</source>
+        <translation>Les journaux ne distinguent pas la différence de zéro.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;With the rules: %1&lt;/b&gt; clicks per impression (95%: %2 to %3). Without: %4 (%5 to %6). Difference: &lt;b&gt;%7 percentage points&lt;/b&gt; (%8 to %9). %10</source>
+        <translation>&lt;b&gt;Avec les règles&#xa0;: %1&lt;/b&gt; clics par impression (95 %&#xa0;: %2 à %3). Sans&#xa0;: %4 (%5 à %6). Différence&#xa0;: &lt;b&gt;%7 points de pourcentage&lt;/b&gt; (%8 à %9). %10</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>%1 pp (%2 to %3)</source>
+        <translation>%1 pts (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>the ranking epsilon-smoothed (ε = %1)</source>
+        <translation>le classement lissé epsilon (ε = %1)</translation>
+    </message>
+    <message>
+        <source>the ranking as it is (deterministic)</source>
+        <translation>le classement tel quel (déterministe)</translation>
+    </message>
+    <message>
+        <source>%1 logged impressions, %2 clicks; evaluated: %3. With the rules: effective sample size %4, agreement with the logs %5, largest weight %6.</source>
+        <translation>%1 impressions journalisées, %2 clics&#xa0;; évalué&#xa0;: %3. Avec les règles&#xa0;: taille d’échantillon effective %4, accord avec les journaux %5, plus grand poids %6.</translation>
+    </message>
+    <message>
+        <source>Estimate on the logged impressions of this segment&apos;s users only</source>
+        <translation>Estimer sur les seules impressions journalisées des utilisateurs de ce segment</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>No logged impressions of users in segment %1.</source>
+        <translation>Aucune impression journalisée d’utilisateurs du segment %1.</translation>
+    </message>
+</context>
+<context>
     <name>CurationWorkspace</name>
     <message>
         <source>No project is open.
@@ -980,6 +1192,10 @@ Ouvrez ou créez un projet pour organiser ce qu&apos;affichent les recommandatio
     <message>
         <source>Find item</source>
         <translation>Chercher un article</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Et si</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ CurationPreviewResult CurationPreview::preview(const RuleSet& rules, const std::
   const auto* base = dynamic_cast<const RecommenderBase*>(model_.get());
   CuratedTopN::TopProvider top = [&](std::size_t m, std::vector<ScoredItem>& out) {
     const int want = static_cast<int>(std::min<std::size_t>(m, 1u << 30));
-    Recommendations r = dense ? model_->recommend(*dense, want, true) : base->recommendForNewUser(want);
+    Recommendations r = dense ? model_->recommend(*dense, want, excludeSeen_) : base->recommendForNewUser(want);
     fallback = r.popularityFallback;
     out = std::move(r.items);
   };

@@ -66,6 +66,11 @@ class CurationPreview {
   // k members of `segment` drawn without replacement, the same for the same seed; in the users' id order.
   std::vector<std::string> sampleUsers(const Segment& segment, std::size_t k, std::uint64_t seed);
 
+  // Whether the model's ranking leaves out the items the user interacted with in its training data (default true,
+  // as serving does). Off-policy evaluation ranks them too: there the training data are the logged impressions
+  // themselves, and leaving a user's seen items out would leave out exactly the logged ones.
+  void setExcludeSeen(bool exclude) { excludeSeen_ = exclude; }
+
   const std::string& modelName() const { return modelName_; }
   const std::string& algorithm() const;
 
@@ -78,6 +83,7 @@ class CurationPreview {
   std::unordered_map<std::int64_t, std::int32_t> userDense_;  // users.id -> model row
   std::vector<ItemRow> modelItems_;                           // per model item index
   ItemCatalogue catalogue_;                                   // every project item
+  bool excludeSeen_ = true;
 };
 
 }  // namespace reco

@@ -36,6 +36,7 @@
 #include "ui/curation/AddRuleDialog.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/CurationImpactPanel.h"
+#include "ui/curation/CurationWhatIfPanel.h"
 #include "ui/curation/CurationPreviewPanel.h"
 #include "ui/curation/ImportDialog.h"
 #include "ui/curation/ItemPicker.h"
@@ -126,6 +127,12 @@ CurationWorkspace::CurationWorkspace(QWidget* parent)
   connect(document_, &CurationDocument::censusChanged, preview, &CurationPreviewPanel::markSmallSegments);
   addSidePage(preview, tr("Preview"));
   addSidePage(new CurationImpactPanel(workingRules, this), tr("Impact"));
+  // What-if follows every edit of the working rule set (debounced, in the background, while its page is shown).
+  auto* whatIf = new CurationWhatIfPanel(workingRules, this);
+  connect(document_, &CurationDocument::rulesChanged, whatIf, &CurationWhatIfPanel::scheduleRecompute);
+  connect(document_, &CurationDocument::segmentsChanged, whatIf, &CurationWhatIfPanel::scheduleRecompute);
+  connect(document_, &CurationDocument::reloaded, whatIf, &CurationWhatIfPanel::scheduleRecompute);
+  addSidePage(whatIf, tr("What-if"));
 
   connectDocument();
   connectViews();
@@ -462,6 +469,7 @@ void CurationWorkspace::setProject(std::shared_ptr<ProjectSession> session) {
   session_ = std::move(session);
   for (auto* panel : findChildren<CurationPreviewPanel*>()) panel->setSession(session_);
   for (auto* panel : findChildren<CurationImpactPanel*>()) panel->setSession(session_);
+  for (auto* panel : findChildren<CurationWhatIfPanel*>()) panel->setSession(session_);
   connect(session_.get(), &ProjectSession::projectOpened, this, &CurationWorkspace::showProject);
   connect(session_.get(), &ProjectSession::projectAboutToClose, this, &CurationWorkspace::dropProject);
   connect(session_.get(), &ProjectSession::dataChanged, this, &CurationWorkspace::showProject);
