@@ -8,14 +8,13 @@
 namespace reco {
 
 namespace {
-constexpr std::int64_t kSecondsPerDay = 86400;
 constexpr std::int64_t kCompleteAfter = 23 * 3600;  // a last event in the day's last hour: the day is complete
 constexpr std::size_t kReferenceDays = 7;
 }  // namespace
 
 bool isPartialLastDay(std::int64_t lastEventTime, const std::vector<std::int64_t>& dailyEvents) {
   if (dailyEvents.size() < 2) return false;
-  const std::int64_t secondOfDay = ((lastEventTime % kSecondsPerDay) + kSecondsPerDay) % kSecondsPerDay;
+  const std::int64_t secondOfDay = lastEventTime - dayOf(lastEventTime) * 86400;  // UTC, before 1970 too
   if (secondOfDay >= kCompleteAfter) return false;
   const std::size_t n = std::min(kReferenceDays, dailyEvents.size() - 1);
   std::vector<std::int64_t> before(dailyEvents.end() - 1 - static_cast<std::ptrdiff_t>(n), dailyEvents.end() - 1);
