@@ -16,6 +16,7 @@
 #include "core/curation/RuleSetStore.h"
 #include "core/curation/UserDirectory.h"
 #include "core/models/ModelStore.h"
+#include "core/models/ParallelFor.h"
 #include "core/publish/ServingKeys.h"
 #include "core/storage/ItemCatalogue.h"
 
@@ -268,39 +269,48 @@ PublishOutcome ServingPublisher::publish(const PublishRequest& request) {
       if (r.kind == RuleKind::PinItem)
         if (const auto* row = catalogue.findByExtId(r.item)) pinCategories[r.item] = row->category;
 
-    std::vector<std::string> batchKeys, batchValues;
-    batchKeys.reserve(request.batch);
-    batchValues.reserve(request.batch);
+    // A batch of users is read in id order, their lists computed in parallel, then written in one pipelined round.
+    struct Job {
+      std::string ext;
+      UserAttributes attributes;
+      std::int32_t dense = 0;
+      std::string list;
+    };
+    std::vector<Job> jobs;
+    jobs.reserve(request.batch);
+    const int threads = resolveThreadCount(request.threads);
     std::size_t written = 0;
     auto flush = [&] {
-      for (std::size_t i = 0; i < batchKeys.size(); ++i) redis_.append({"SET", batchKeys[i], batchValues[i]});
+      parallelFor(static_cast<std::int64_t>(jobs.size()), 32, threads,
+                  [&](std::int64_t, std::int64_t begin, std::int64_t end, int) {
+                    CurationRequest req;
+                    std::vector<ScoredItem> base;
+                    for (auto i = begin; i < end; ++i) {
+                      Job& job = jobs[static_cast<std::size_t>(i)];
+                      const CuratedTopN::TopProvider top = [&](std::size_t m, std::vector<ScoredItem>& result) {
+                        const int want = static_cast<int>(std::min<std::size_t>(m, 1u << 30));
+                        result = model->recommend(job.dense, want, true).items;
+                      };
+                      req.userId = job.ext;
+                      req.attributes = std::move(job.attributes);
+                      req.time = request.time;
+                      req.n = request.top;
+                      req.itemCategories = pinCategories;
+                      job.list = itemsJson(curator.curate(req, top, base));
+                    }
+                  });
+      for (const auto& job : jobs) redis_.append({"SET", keys::topn(request.ns, job.ext), job.list});
       redis_.drain("writing top-N keys");
-      written += batchKeys.size();
-      batchKeys.clear();
-      batchValues.clear();
+      written += jobs.size();
+      jobs.clear();
       report("computing and writing top-N", users.empty() ? 1.0 : static_cast<double>(written) / users.size());
       checkCancel();
-    };
-    CurationRequest req;
-    std::vector<ScoredItem> base;
-    std::int32_t dense = 0;
-    const CuratedTopN::TopProvider top = [&](std::size_t m, std::vector<ScoredItem>& result) {
-      const int want = static_cast<int>(std::min<std::size_t>(m, 1u << 30));
-      result = model->recommend(dense, want, true).items;
     };
     UserDirectory(project_).forEachUser([&](const std::string& ext, const UserAttributes& attrs) {
       auto it = denseOf.find(ext);
       if (it == denseOf.end()) return;  // the model does not know this user: no key
-      dense = it->second;
-      req.userId = ext;
-      req.attributes = attrs;
-      req.time = request.time;
-      req.n = request.top;
-      req.itemCategories = pinCategories;
-      const CurationResult r = curator.curate(req, top, base);
-      batchKeys.push_back(keys::topn(request.ns, ext));
-      batchValues.push_back(itemsJson(r));
-      if (batchKeys.size() >= request.batch) flush();
+      jobs.push_back({ext, attrs, it->second, {}});
+      if (jobs.size() >= request.batch) flush();
     });
     flush();
     out.users = written;

@@ -42,6 +42,7 @@ struct PublishRequest {
   std::size_t verifySample = 200;        // users whose top-N the read-back recomputes from scratch
   std::uint64_t seed = 42;               // which users the sample draws
   std::size_t batch = 2000;              // commands per pipelined round trip
+  int threads = 0;                       // threads computing top-N lists; 0 = all cores
 };
 
 // What Redis held before, per its manifest.
