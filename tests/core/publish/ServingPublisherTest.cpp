@@ -2,7 +2,9 @@
 // applier's lists read back with plain GETs, verification naming a tampered key, rollback, dry runs, pruning, URLs.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <memory>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "RedisServer.h"
@@ -161,6 +163,32 @@ TEST_F(ServingPublisherTest, PublishesTheExportBytesAndTheAppliersListsUnderTheD
   // The rules show: the pin leads every list, DE users never see i3.
   EXPECT_EQ(json::parse(get("shop:topn:u5")).at(0), "i5");
   EXPECT_EQ(get("shop:topn:u1").find("i3"), std::string::npos);
+}
+
+// docs/serving.md's key table is what production codes against: it must name exactly the keys a publish writes.
+TEST_F(ServingPublisherTest, TheDocumentedKeyTableNamesExactlyTheKeysAPublishWrites) {
+  saveFirstVersion();
+  ServingPublisher(project(), *redis_).publish(request());
+  std::ifstream doc(std::string(RECO_TEST_DATA_DIR) + "/../../docs/serving.md");
+  ASSERT_TRUE(doc) << "docs/serving.md not found";
+  std::set<std::string> documented;
+  for (std::string line; std::getline(doc, line);) {
+    if (!line.starts_with("| `NS:")) continue;
+    std::string key = line.substr(3, line.find('`', 3) - 3);  // "NS:topn:<user_id>"
+    key.replace(0, 2, "shop");
+    documented.insert(key);
+  }
+  std::set<std::string> written;
+  for (std::string key : allKeys()) {
+    for (const char* prefix : {"shop:ruleset:", "shop:manifest:", "shop:topn:"}) {
+      const std::string p(prefix);
+      if (key.starts_with(p) && key != "shop:ruleset:current")
+        key = p + (p == "shop:topn:" ? "<user_id>" : "<version>");
+    }
+    written.insert(key);
+  }
+  EXPECT_EQ(documented, written);
+  EXPECT_EQ(written.size(), 6u);
 }
 
 TEST_F(ServingPublisherTest, ATamperedKeyFailsTheVerificationNamingThatKey) {
