@@ -4,21 +4,15 @@
 #include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
-#include <numeric>
-#include <unordered_map>
 
 #include "core/base/Random.h"
 #include "core/base/Time.h"
 #include "core/base/Version.h"
-#include "core/curation/CuratedTopN.h"
 #include "core/curation/CurationPreview.h"
 #include "core/curation/RuleSetDiff.h"
 #include "core/curation/RuleSetStore.h"
-#include "core/curation/UserDirectory.h"
-#include "core/models/ModelStore.h"
-#include "core/models/ParallelFor.h"
+#include "core/publish/AllUsersCuration.h"
 #include "core/publish/ServingKeys.h"
-#include "core/storage/ItemCatalogue.h"
 
 namespace reco {
 
@@ -105,32 +99,6 @@ std::string firstDifference(const std::string& expected, const std::string& actu
   throw PublishVerificationError(key, message);
 }
 
-// Every user the model knows, in the project's user id order: (ext id, dense model row).
-struct KnownUser {
-  std::string extId;
-  std::int32_t dense;
-};
-
-std::vector<KnownUser> knownUsers(Project& project, const Recommender& model) {
-  std::unordered_map<std::int64_t, std::int32_t> dense;
-  const auto& ids = model.userIds();
-  dense.reserve(ids.size());
-  for (std::size_t u = 0; u < ids.size(); ++u) dense.emplace(ids[u], static_cast<std::int32_t>(u));
-  std::vector<KnownUser> out;
-  out.reserve(ids.size());
-  auto st = project.db().prepare("SELECT id, ext_id FROM users ORDER BY id");
-  while (st.step())
-    if (auto it = dense.find(st.columnInt(0)); it != dense.end()) out.push_back({st.columnText(1), it->second});
-  return out;
-}
-
-std::unique_ptr<Recommender> loadModel(Project& project, const std::string& name) {
-  auto model = ModelStore(project).load(name);
-  if (model->itemIds().empty() && model->itemCount() > 0)
-    throw std::runtime_error("model '" + name + "' was not trained on this project's items (it has no item ids)");
-  return model;
-}
-
 }  // namespace
 
 ServingPublisher::ServingPublisher(Project& project, RedisConnection& redis, PublishProgress progress,
@@ -196,8 +164,7 @@ PublishOutcome ServingPublisher::dryRun(const PublishRequest& request) {
   out.model = request.model;
   out.top = request.model.empty() ? out.before.top : request.top;
   if (!request.model.empty()) {
-    auto model = loadModel(project_, request.model);
-    out.users = knownUsers(project_, *model).size();
+    out.users = AllUsersCuration(project_, request.model).users();
   } else {
     out.users = out.before.users;
     out.model = out.before.model;
@@ -241,78 +208,20 @@ PublishOutcome ServingPublisher::publish(const PublishRequest& request) {
   // 2. Every known user's curated top-N, pipelined.
   if (!request.model.empty()) {
     report("computing and writing top-N", 0.0);
-    auto model = loadModel(project_, request.model);
-    const ItemCatalogue catalogue(project_);
-    std::vector<std::pair<std::string, std::string>> items(model->itemIds().size());  // ext id, category
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (const auto* row = catalogue.findById(model->itemIds()[i])) {
-        items[i] = {row->extId, row->category};
-      } else {  // removed from the project since training: the same id CurationPreview shows
-        char id[32];
-        std::snprintf(id, sizeof id, "#%lld", static_cast<long long>(model->itemIds()[i]));
-        items[i].first = id;
-      }
-    }
-    const std::vector<KnownUser> users = knownUsers(project_, *model);
-    std::unordered_map<std::string, std::int32_t> denseOf;
-    denseOf.reserve(users.size());
-    for (const auto& u : users) denseOf.emplace(u.extId, u.dense);
-
-    const RuleApplier applier(rs.document.content);
-    const CuratedTopN curator(applier, [&](std::int32_t item, std::string& id, std::string& category) {
-      const auto& row = items.at(static_cast<std::size_t>(item));
-      id = row.first;
-      category = row.second;
-    });
-    std::map<std::string, std::string> pinCategories;  // as CurationPreview: categories of pinned items
-    for (const auto& r : applier.ruleSet().rules)
-      if (r.kind == RuleKind::PinItem)
-        if (const auto* row = catalogue.findByExtId(r.item)) pinCategories[r.item] = row->category;
-
-    // A batch of users is read in id order, their lists computed in parallel, then written in one pipelined round.
-    struct Job {
-      std::string ext;
-      UserAttributes attributes;
-      std::int32_t dense = 0;
-      std::string list;
-    };
-    std::vector<Job> jobs;
-    jobs.reserve(request.batch);
-    const int threads = resolveThreadCount(request.threads);
+    AllUsersCuration everyone(project_, request.model);
+    const std::size_t total = everyone.users();
     std::size_t written = 0;
-    auto flush = [&] {
-      parallelFor(static_cast<std::int64_t>(jobs.size()), 32, threads,
-                  [&](std::int64_t, std::int64_t begin, std::int64_t end, int) {
-                    CurationRequest req;
-                    std::vector<ScoredItem> base;
-                    for (auto i = begin; i < end; ++i) {
-                      Job& job = jobs[static_cast<std::size_t>(i)];
-                      const CuratedTopN::TopProvider top = [&](std::size_t m, std::vector<ScoredItem>& result) {
-                        const int want = static_cast<int>(std::min<std::size_t>(m, 1u << 30));
-                        result = model->recommend(job.dense, want, true).items;
-                      };
-                      req.userId = job.ext;
-                      req.attributes = std::move(job.attributes);
-                      req.time = request.time;
-                      req.n = request.top;
-                      req.itemCategories = pinCategories;
-                      job.list = itemsJson(curator.curate(req, top, base));
-                    }
-                  });
-      for (const auto& job : jobs) redis_.append({"SET", keys::topn(request.ns, job.ext), job.list});
-      redis_.drain("writing top-N keys");
-      written += jobs.size();
-      jobs.clear();
-      report("computing and writing top-N", users.empty() ? 1.0 : static_cast<double>(written) / users.size());
-      checkCancel();
-    };
-    UserDirectory(project_).forEachUser([&](const std::string& ext, const UserAttributes& attrs) {
-      auto it = denseOf.find(ext);
-      if (it == denseOf.end()) return;  // the model does not know this user: no key
-      jobs.push_back({ext, attrs, it->second, {}});
-      if (jobs.size() >= request.batch) flush();
-    });
-    flush();
+    everyone.run(
+        rs.document.content, request.time, request.top, request.batch, request.threads,
+        [&](const std::string& user, const CurationResult& r) {
+          redis_.append({"SET", keys::topn(request.ns, user), itemsJson(r)});
+        },
+        [&](std::size_t done) {  // one pipelined round trip per batch
+          redis_.drain("writing top-N keys");
+          written = done;
+          report("computing and writing top-N", total == 0 ? 1.0 : static_cast<double>(done) / total);
+          checkCancel();
+        });
     out.users = written;
     out.model = request.model;
     out.top = request.top;
@@ -399,15 +308,14 @@ PublishVerification ServingPublisher::verify(const PublishRequest& request, std:
   if (request.model.empty() || request.verifySample == 0) return v;
   // A sample of the model's users, recomputed from scratch along rules preview's path.
   CurationPreview preview(project_, request.model);
-  std::vector<KnownUser> known = knownUsers(project_, *loadModel(project_, request.model));
+  std::vector<std::string> known = AllUsersCuration(project_, request.model).userIds();
   const std::size_t k = std::min(request.verifySample, known.size());
   SeededRandom rng(request.seed);
   for (std::size_t i = 0; i < k; ++i)  // partial Fisher-Yates: the first k are a uniform sample
     std::swap(known[i], known[i + static_cast<std::size_t>(rng.below(known.size() - i))]);
   known.resize(k);
-  std::sort(known.begin(), known.end(), [](const KnownUser& a, const KnownUser& b) { return a.dense < b.dense; });
   for (std::size_t i = 0; i < known.size(); ++i) {
-    const std::string& user = known[i].extId;
+    const std::string& user = known[i];
     const std::string key = keys::topn(request.ns, user);
     const std::string fresh = itemsJson(preview.preview(rs.document.content, user, request.time, request.top));
     RedisReply r = redis_.command({"GET", key});
