@@ -3,6 +3,7 @@
 // user meets first (connection refused naming the URL, rediss://, a missing --redis).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -115,6 +116,34 @@ TEST_F(CliPublish, DryRunWritesNothingAndRollbackGoesBack) {
   EXPECT_EQ(json::parse(back.out).at("version"), 1);
   EXPECT_EQ(get("web:ruleset:current"), get("web:ruleset:1"));
   EXPECT_EQ(json::parse(get("web:manifest")).at("version"), 1);
+}
+
+// recommend --all-users streams the same curated lists publish writes, with the deciding rule per position.
+TEST_F(CliPublish, RecommendAllUsersWritesThePublishedLists) {
+  ASSERT_EQ(cli(publishArgs({"--version", "1", "--model", "pop", "--top", "4", "--at", kAt})).exitCode, 0);
+  ProcessResult r = cli({"recommend", "p.reco", "--all-users", "--model", "pop", "--rules", "1", "--n", "4", "--at",
+                         kAt, "--format", "jsonl", "--out", "all.jsonl"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  EXPECT_NE(r.out.find("wrote the top 4 of 12 users"), std::string::npos) << r.out;
+  std::istringstream lines(dir_->read("all.jsonl"));
+  std::size_t users = 0;
+  for (std::string line; std::getline(lines, line); ++users) {
+    const json row = json::parse(line);
+    json items = json::array();
+    for (const auto& e : row.at("items")) items.push_back(e.at("item"));
+    EXPECT_EQ(items.dump(), get("web:topn:" + row.at("user").get<std::string>())) << line;
+    EXPECT_EQ(row.at("items").at(0).at("decided_by"), "pin #1") << line;
+  }
+  EXPECT_EQ(users, 12u);
+  r = cli({"recommend", "p.reco", "--all-users", "--model", "pop", "--rules", "1", "--n", "4", "--at", kAt, "--out",
+           "all.csv"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const std::string csv = dir_->read("all.csv");
+  EXPECT_EQ(csv.substr(0, csv.find('\n')), "user_id,position,item,category,score,adjusted_score,decided_by");
+  EXPECT_EQ(std::count(csv.begin(), csv.end(), '\n'), 1 + 12 * 4);
+  r = cli({"recommend", "p.reco", "--model", "pop", "--user", "u1", "--rules", "1"});
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_NE(r.err.find("--rules goes with --all-users"), std::string::npos) << r.err;
 }
 
 TEST_F(CliPublish, ErrorsNameTheUrlAndTheProblem) {
