@@ -2,7 +2,9 @@
 // applier's lists read back with plain GETs, verification naming a tampered key, rollback, dry runs, pruning, URLs.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <set>
 #include <nlohmann/json.hpp>
@@ -10,7 +12,9 @@
 #include "RedisServer.h"
 #include "core/curation/RuleApplier.h"
 #include "core/curation/RuleSetStore.h"
+#include "core/models/FactorRecommender.h"
 #include "core/models/ModelStore.h"
+#include "core/publish/FactorExport.h"
 #include "core/publish/ServingKeys.h"
 #include "core/publish/ServingPublisher.h"
 #include "core/storage/ItemCatalogue.h"
@@ -300,6 +304,39 @@ TEST_F(ServingPublisherTest, WithoutAModelOnlyTheRuleSetChangesAndTheManifestKee
   EXPECT_EQ(manifest.at("version"), 2);
   EXPECT_EQ(manifest.at("model"), "knn");
   EXPECT_EQ(manifest.at("users"), 6);
+}
+
+// export-factors: the .npy files hold the model's factor rows exactly, in the row order ids.json gives.
+TEST_F(ServingPublisherTest, ExportsFactorsAsNpyWithAnIdMap) {
+  trainAndStore("ials", "ials");
+  const auto out = exportFactors(project(), "ials", (dir_.path / "factors").string());
+  auto model = ModelStore(project()).load("ials");
+  const auto& f = dynamic_cast<const FactorRecommender&>(*model);
+  ASSERT_EQ(out.users, 6u);
+  ASSERT_EQ(out.items, 5u);
+  ASSERT_EQ(out.factors, static_cast<std::size_t>(f.factors()));
+  std::ifstream in(dir_.path / "factors" / "user_factors.npy", std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_GT(bytes.size(), 10u);
+  EXPECT_EQ(bytes.substr(0, 8), std::string("\x93NUMPY\x01\x00", 8));
+  const std::size_t headerLength = static_cast<unsigned char>(bytes[8]) | static_cast<unsigned char>(bytes[9]) << 8;
+  EXPECT_EQ((10 + headerLength) % 64, 0u);
+  const std::string header = bytes.substr(10, headerLength);
+  EXPECT_NE(header.find("'descr': '<f4'"), std::string::npos) << header;
+  EXPECT_NE(header.find("'shape': (6, " + std::to_string(f.factors()) + ")"), std::string::npos) << header;
+  std::vector<float> rows(6 * static_cast<std::size_t>(f.factors()));
+  ASSERT_EQ(bytes.size(), 10 + headerLength + rows.size() * sizeof(float));
+  std::memcpy(rows.data(), bytes.data() + 10 + headerLength, rows.size() * sizeof(float));
+  EXPECT_EQ(rows, f.userFactors());
+  std::ifstream idsFile(dir_.path / "factors" / "ids.json");
+  const json ids = json::parse(idsFile);
+  ASSERT_EQ(ids.at("users").size(), 6u);
+  for (std::size_t u = 0; u < 6; ++u)  // users.id N is "uN"
+    EXPECT_EQ(ids.at("users")[u], userName(static_cast<int>(model->userIds()[u])));
+  EXPECT_EQ(ids.at("items").size(), 5u);
+  EXPECT_NE(reco_test::errorOf([&] { exportFactors(project(), "knn", (dir_.path / "x").string()); })
+                .find("has no factors"),
+            std::string::npos);
 }
 
 TEST(RedisTargetTest, ParsesTcpAndUnixUrlsAndRefusesPasswordsAndTls) {
