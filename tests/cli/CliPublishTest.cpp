@@ -146,6 +146,23 @@ TEST_F(CliPublish, RecommendAllUsersWritesThePublishedLists) {
   EXPECT_NE(r.err.find("--rules goes with --all-users"), std::string::npos) << r.err;
 }
 
+TEST_F(CliPublish, ExportFactorsWritesNpyFilesAndTheIdMap) {
+  ASSERT_EQ(cli({"train", "p.reco", "--algo", "ials", "--name", "ials", "--replace", "--param", "factors=8"}).exitCode, 0);
+  ProcessResult r = cli({"export-factors", "p.reco", "--model", "ials", "--out", "factors", "--json"});
+  ASSERT_EQ(r.exitCode, 0) << r.err;
+  const json out = json::parse(r.out);
+  EXPECT_EQ(out.at("users"), 12);
+  EXPECT_EQ(out.at("factors"), 8);
+  const std::string npy = dir_->read("factors/user_factors.npy");
+  EXPECT_EQ(npy.substr(0, 6), "\x93NUMPY");
+  EXPECT_NE(npy.find("'shape': (12, 8)"), std::string::npos);
+  EXPECT_EQ(npy.size(), 128 + 12 * 8 * sizeof(float));
+  EXPECT_EQ(json::parse(dir_->read("factors/ids.json")).at("users").size(), 12u);
+  r = cli({"export-factors", "p.reco", "--model", "pop", "--out", "factors2"});
+  EXPECT_EQ(r.exitCode, 1);
+  EXPECT_NE(r.err.find("has no factors to export"), std::string::npos) << r.err;
+}
+
 TEST_F(CliPublish, ErrorsNameTheUrlAndTheProblem) {
   const std::string refused = "unix://" + dir_->file("no-redis.sock");
   ProcessResult r = cli({"publish", "p.reco", "--redis", refused, "--namespace", "web"});
