@@ -2,6 +2,7 @@
 // applier's lists read back with plain GETs, verification naming a tampered key, rollback, dry runs, pruning, URLs.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -133,7 +134,12 @@ std::unique_ptr<RedisServer> ServingPublisherTest::server_;
 TEST_F(ServingPublisherTest, PublishesTheExportBytesAndTheAppliersListsUnderTheDocumentedKeys) {
   const auto v = saveFirstVersion();
   ServingPublisher publisher(project(), *redis_);
+  redis_->command({"CONFIG", "RESETSTAT"});
   const PublishOutcome out = publisher.publish(request());
+  // One transaction: the switch of ruleset:current and the manifest (nothing to prune yet).
+  const std::string stats = redis_->command({"INFO", "commandstats"}).text;
+  EXPECT_NE(stats.find("cmdstat_multi:calls=1,"), std::string::npos) << stats;
+  EXPECT_NE(stats.find("cmdstat_exec:calls=1,"), std::string::npos) << stats;
   EXPECT_EQ(out.version, v);
   EXPECT_EQ(out.users, 6u);
   EXPECT_TRUE(out.verification.rulesetChecked);
@@ -239,7 +245,13 @@ TEST_F(ServingPublisherTest, RollbackMakesThePreviousVersionLiveWithItsManifest)
   EXPECT_NE(second.ruleChanges.find("rule #4"), std::string::npos) << second.ruleChanges;
   EXPECT_EQ(get("shop:ruleset:current"), store.document(v2).exportText());
 
+  redis_->command({"CONFIG", "RESETSTAT"});
   const PublishOutcome back = publisher.rollback("shop");
+  // The switch itself is one transaction: MULTI, two SETs, EXEC (the rest are reads).
+  const std::string stats = redis_->command({"INFO", "commandstats"}).text;
+  EXPECT_NE(stats.find("cmdstat_multi:calls=1,"), std::string::npos) << stats;
+  EXPECT_NE(stats.find("cmdstat_exec:calls=1,"), std::string::npos) << stats;
+  EXPECT_NE(stats.find("cmdstat_set:calls=2,"), std::string::npos) << stats;
   EXPECT_EQ(back.before.version, std::optional<std::int64_t>(v2));
   EXPECT_EQ(back.version, 1);
   EXPECT_EQ(get("shop:ruleset:current"), store.document(1).exportText());
@@ -248,6 +260,25 @@ TEST_F(ServingPublisherTest, RollbackMakesThePreviousVersionLiveWithItsManifest)
   // Nothing before version 1.
   const std::string error = reco_test::errorOf([&] { publisher.rollback("shop"); });
   EXPECT_NE(error.find("nothing to roll back to"), std::string::npos) << error;
+}
+
+TEST_F(ServingPublisherTest, ACancelledPublishLeavesTheLiveVersionAlone) {
+  saveFirstVersion();
+  ServingPublisher(project(), *redis_).publish(request());
+  const std::string manifest = get("shop:manifest"), current = get("shop:ruleset:current");
+  RuleSetStore store(project());
+  store.addRule(ban(0, "i1"));
+  store.saveVersion("second", "test", kAt - 5);
+  std::atomic<bool> cancel{false};
+  std::vector<std::string> stages;
+  ServingPublisher publisher(project(), *redis_, [&](const std::string& stage, double fraction) {
+    stages.push_back(stage);
+    if (fraction > 0) cancel = true;  // after the first batch of top-N lists
+  }, &cancel);
+  EXPECT_THROW(publisher.publish(request()), PublishCancelled);
+  EXPECT_EQ(stages.front(), "computing and writing top-N");
+  EXPECT_EQ(get("shop:manifest"), manifest);
+  EXPECT_EQ(get("shop:ruleset:current"), current);
 }
 
 TEST_F(ServingPublisherTest, ADryRunWritesNothingAndShowsTheChanges) {
