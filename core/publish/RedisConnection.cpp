@@ -94,8 +94,9 @@ void RedisConnection::connectionFailed(std::string_view doing) const {
 }
 
 std::string RedisConnection::describe(const std::vector<std::string_view>& args) const {
+  if (!args.empty() && args[0] == "AUTH") return "AUTH";  // its arguments are the user and the password
   std::string text;
-  for (std::size_t i = 0; i < args.size() && i < 2; ++i) {  // the command and its key; never values or passwords
+  for (std::size_t i = 0; i < args.size() && i < 2; ++i) {  // the command and its key; never values
     if (i) text.push_back(' ');
     text.append(args[i]);
   }

@@ -370,6 +370,31 @@ TEST_F(ServingPublisherTest, ExportsFactorsAsNpyWithAnIdMap) {
             std::string::npos);
 }
 
+// The password (RECOENGINE_REDIS_PASSWORD in the CLI) goes out as AUTH; a wrong one is named as such, never shown.
+TEST_F(ServingPublisherTest, AuthenticatesWithThePasswordAndNeverShowsIt) {
+  redis_->command({"CONFIG", "SET", "requirepass", "s3cret-pw"});
+  struct ClearPassword {  // also when an expectation below throws: the next tests connect without one
+    RedisConnection& c;
+    ~ClearPassword() {
+      try {
+        c.command({"CONFIG", "SET", "requirepass", ""});
+      } catch (const RedisError& e) {
+        ADD_FAILURE() << e.what();
+      }
+    }
+  } clear{*redis_};  // this connection authenticated before the password was set and stays so
+  RedisTarget target = server_->target();
+  const std::string noPassword = reco_test::errorOf([&] { RedisConnection c(target); });
+  EXPECT_NE(noPassword.find("NOAUTH"), std::string::npos) << noPassword;
+  target.password = "wrong-pw";
+  const std::string wrong = reco_test::errorOf([&] { RedisConnection c(target); });
+  EXPECT_NE(wrong.find("refused the password (RECOENGINE_REDIS_PASSWORD)"), std::string::npos) << wrong;
+  EXPECT_EQ(wrong.find("wrong-pw"), std::string::npos) << wrong;
+  target.password = "s3cret-pw";
+  RedisConnection authenticated(target);
+  EXPECT_EQ(authenticated.command({"PING"}).text, "PONG");
+}
+
 TEST(RedisTargetTest, ParsesTcpAndUnixUrlsAndRefusesPasswordsAndTls) {
   RedisTarget t = RedisTarget::parse("redis://ops@cache.internal:6380/2");
   EXPECT_EQ(t.kind, RedisTarget::Kind::Tcp);
