@@ -46,7 +46,7 @@ if grep -E '/(test_[^/]*|bench_[^/]*|render_icon)$|gtest|gmock|\.a$|/include/' "
 fi
 check "contents: ${#expected[@]} expected files, no test/benchmark/gtest/build-tool files"
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libc6 libstdc++6 libsqlite3-0 libqt6core6 libqt6widgets6 libqt6charts6; do
+for lib in libc6 libstdc++6 libsqlite3-0 libhiredis0.14 libqt6core6 libqt6widgets6 libqt6charts6; do
   grep -q "\b$lib\b" <<<"$depends" || fail "Depends (from dpkg-shlibdeps) lacks $lib: $depends"
 done
 check "Depends from dpkg-shlibdeps: $depends"

@@ -16,6 +16,8 @@ packages=(
   linguist-qt6 libgl-dev
   # the core's libraries
   libeigen3-dev nlohmann-json3-dev libsqlite3-dev sqlite3
+  # publishing to Redis (core/publish): the hiredis client; the tests start a real redis-server
+  libhiredis-dev redis-server
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core
   # package checks: lintian, desktop-file-validate, appstreamcli, update-mime-database, gio (MIME detection)

@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 #include "CliCommand.h"
+#include "RecommendAllUsers.h"
 #include "core/base/Time.h"
 #include "core/data/MatrixBuilder.h"
 #include "core/models/ModelStore.h"
@@ -202,7 +203,10 @@ std::unique_ptr<Recommender> loadModel(Project& project, const std::string& name
 }
 
 int runRecommend(const std::vector<std::string>& argv) {
-  Args args(argv, {"json", "include-seen"}, {"model", "user", "n"});
+  Args args(argv, {"json", "include-seen", "all-users"}, {"model", "user", "n", "rules", "format", "out", "at"});
+  if (args.flag("all-users")) return reco::cli::runRecommendAllUsers(args);
+  for (const char* option : {"rules", "format", "out", "at"})
+    if (args.value(option)) throw UsageError(std::string("--") + option + " goes with --all-users");
   if (args.positionals().size() != 1) throw UsageError("expected one PROJECT path");
   const auto modelName = args.value("model");
   const auto user = args.value("user");
@@ -366,16 +370,30 @@ const RegisterCommand registerTrain{
       flagOption("json", "Print the result as a JSON object.")},
      runTrain}};
 const RegisterCommand registerRecommend{
-    {"recommend", "PROJECT --model NAME --user USER_ID [--n 10] [--include-seen] [--json]",
+    {"recommend",
+     "PROJECT --model NAME (--user USER_ID [--include-seen] [--json] | --all-users [--rules VERSION|current] "
+     "[--at TIME] [--format csv|jsonl] --out FILE) [--n 10]",
      "top-n items for a user from a stored model, with titles and scores (popularity fallback for new users)",
      "Scores every item for the user with the stored model and prints the best n with their ids, titles and "
      "scores; items the user already interacted with are left out. A user without interactions in the model's "
      "training data (a cold user, or one added since) gets the most popular items, and the output says so.\n\n"
      "With --json an object with model, algo, user, history (training interactions of the user), "
-     "popularity_fallback and items (rank, item, title, score).",
+     "popularity_fallback and items (rank, item, title, score).\n\n"
+     "With --all-users every user the model knows gets a curated top n, streamed to --out with progress on stderr: "
+     "CSV rows user_id, position, item, category, score, adjusted_score, decided_by (\"pin #3\", \"organic (boost "
+     "#2)\"), or one JSON object per line with user and items (position, item, category, score, decided_by, rule or "
+     "adjusted_score). --rules applies a saved rule set version or the working rule set (current); without it the "
+     "lists are the model's ranking. Each list equals what rules preview shows for that user.",
      {{"PROJECT", "The project file (*.reco).", ValueKind::Project, false}},
      {valueOption("model", "NAME", ValueKind::Text, "The stored model to ask (see the models command; required)."),
-      valueOption("user", "USER_ID", ValueKind::Text, "The user's id as imported (required)."),
+      valueOption("user", "USER_ID", ValueKind::Text, "The user's id as imported (or --all-users)."),
+      flagOption("all-users", "Every user the model knows, curated, written to --out."),
+      valueOption("rules", "VERSION|current", ValueKind::Text,
+                  "With --all-users: the saved rule set version to apply, or current for the working rule set."),
+      valueOption("at", "TIME", ValueKind::Text,
+                  "With --all-users: apply the rules as of this UTC time, e.g. 2026-03-01T12:00:00Z (default: now)."),
+      choiceOption("format", "FORMAT", {"csv", "jsonl"}, "With --all-users: csv (default) or jsonl."),
+      valueOption("out", "FILE", ValueKind::Path, "With --all-users: the file to write (replaced atomically)."),
       valueOption("n", "N", ValueKind::Number, "Number of items, 1 to 10000 (default 10)."),
       flagOption("include-seen", "Keep the items the user already interacted with."),
       flagOption("json", "Print the result as a JSON object.")},

@@ -62,6 +62,14 @@ std::string formatSignificant(double value, int precision) {
   return out;
 }
 
+std::string formatShortest(double value) {
+  if (!std::isfinite(value)) throw std::invalid_argument("formatShortest: finite value expected");
+  if (value == 0) return "0";
+  char text[64];
+  const auto written = std::to_chars(text, text + sizeof text, value);
+  return std::string(text, written.ptr);
+}
+
 std::string formatWhole(double value) {
   if (!std::isfinite(value)) throw std::invalid_argument("formatWhole: finite value expected");
   if (value == 0) return "0";

@@ -12,6 +12,11 @@ namespace reco {
 // 1..17.
 std::string formatSignificant(double value, int precision);
 
+// The shortest text that reads back as the same double (std::to_chars; "51626", "0.25", "1.5e-07"), as the JSON
+// exports print numbers; zero (also -0.0) is "0". Finite values only. For large exports: about 20 times faster than
+// formatSignificant.
+std::string formatShortest(double value);
+
 // The nearest integer ("43" for 42.5, "-3" for -2.5); zero (also -0.0) is "0". Finite values only.
 std::string formatWhole(double value);
 

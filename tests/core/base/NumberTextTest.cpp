@@ -3,6 +3,7 @@
 
 #include <clocale>
 #include <cmath>
+#include <cstdlib>
 #include <stdexcept>
 #include <string>
 
@@ -46,6 +47,17 @@ TEST(NumberText, WholeNumbers) {
   EXPECT_EQ(formatWhole(42.4999), "42");
   EXPECT_EQ(formatWhole(-0.0), "0");
   EXPECT_EQ(formatWhole(1e16), "10000000000000000");
+}
+
+TEST(NumberText, ShortestRoundTrip) {
+  EXPECT_EQ(formatShortest(51626), "51626");
+  EXPECT_EQ(formatShortest(0.25), "0.25");
+  EXPECT_EQ(formatShortest(-0.0), "0");
+  EXPECT_EQ(formatShortest(1.5e-7), "1.5e-07");
+  EXPECT_EQ(formatShortest(static_cast<double>(0.1f)), "0.10000000149011612");
+  for (double v : {1.0 / 3, 2.0 / 3e10, -123456.789, 6.02214076e23})
+    EXPECT_EQ(std::strtod(formatShortest(v).c_str(), nullptr), v) << formatShortest(v);
+  EXPECT_THROW(formatShortest(NAN), std::invalid_argument);
 }
 
 // A Qt application takes its C locale from the environment; the files must not change with it.
