@@ -277,7 +277,7 @@ int runExport(const std::vector<std::string>& argv) {
 }
 
 int runImport(const std::vector<std::string>& argv) {
-  Args a(argv, {"dry-run"}, {"author"});
+  Args a(argv, {"dry-run", "json"}, {"author"});
   const auto& path = a.positional(0, "PROJECT");
   const auto& in = a.positional(1, "IN.json");
   std::string text = readTextFile(in);
@@ -293,8 +293,23 @@ int runImport(const std::vector<std::string>& argv) {
   }
   if (!result) {
     printJsonIssues(issues, in);
+    if (a.flag("json"))
+      std::cout << json{{"file", in}, {"imported", false}, {"dry_run", dry}, {"errors", jsonIssuesJson(issues)}}.dump(2)
+                << "\n";
     throw std::runtime_error("import refused, nothing changed (" + std::to_string(issues.size()) +
                              (issues.size() == 1 ? " error)" : " errors)"));
+  }
+  if (a.flag("json")) {
+    json out = {{"file", in},
+                {"imported", !dry},
+                {"dry_run", dry},
+                {"ruleset_id", result->document.rulesetId},
+                {"version", result->document.version},
+                {"changes", ruleSetChangesJson(result->changes)},
+                {"saved_version", nullptr}};
+    if (result->createdVersion) out["saved_version"] = *result->createdVersion;
+    std::cout << out.dump(2) << "\n";
+    return 0;
   }
   std::cout << (dry ? "dry run: importing " : "imported ") << in << " (rule set " << result->document.rulesetId
             << " version " << result->document.version << ") " << (dry ? "would change" : "changed") << ":\n"
@@ -305,7 +320,7 @@ int runImport(const std::vector<std::string>& argv) {
 
 // --- rules check --------------------------------------------------------------------------------------------
 int runCheck(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {"at"});
+  Args a(argv, {"json"}, {"at"});
   const auto& target = a.positional(0, "PROJECT or FILE.json");
   LintContext ctx;
   ctx.now = a.timeValue("at", utc::now());
@@ -326,6 +341,10 @@ int runCheck(const std::vector<std::string>& argv) {
       return item ? item->title : std::string();
     };
     findings = RuleLinter::lint(rs, ctx);
+  }
+  if (a.flag("json")) {
+    std::cout << lintFindingsJson(findings).dump(2) << "\n";
+    return RuleLinter::hasErrors(findings) ? 1 : 0;
   }
   std::size_t errors = 0, warnings = 0;  // a summary finding stands for the findings it leaves out
   for (const auto& f : findings) {
@@ -519,24 +538,26 @@ const reco::cli::RegisterCommand kExport({
     {valueOption("version", "V", ValueKind::Number, "The version to export (default: the latest).")},
     runExport});
 const reco::cli::RegisterCommand kImport({
-    "rules import", "PROJECT IN.json [--dry-run] [--author NAME]",
+    "rules import", "PROJECT IN.json [--dry-run] [--author NAME] [--json]",
     "validate and import an exported rule set as a new version",
     "Validates the file against the schema and its checksum, prints what would change in the working rule set "
     "and saves the imported rule set as a new version. Every problem is reported with its JSON path; a refused "
     "import changes nothing and exits with status 1.",
     {kProjectArgument, {"IN.json", "An exported rule set.", ValueKind::JsonFile, false}},
     {flagOption("dry-run", "Validate and show the changes without importing."),
-     valueOption("author", "NAME", ValueKind::Text, "Who imports it.")},
+     valueOption("author", "NAME", ValueKind::Text, "Who imports it."),
+     flagOption("json", "Print the result (or the refused file's problems) as a JSON object.")},
     runImport});
 const reco::cli::RegisterCommand kCheck({
-    "rules check", "PROJECT|FILE.json [--at TIME]", "lint a rule set; exit code 1 when there are errors",
+    "rules check", "PROJECT|FILE.json [--at TIME] [--json]", "lint a rule set; exit code 1 when there are errors",
     "Lints the project's working rule set (against its users and items) or an exported rule set file. Errors: "
     "rules naming unknown segments, invalid rules, a pin and a ban of the same item that meet. Warnings: pins "
     "competing for a position, boosts of banned items, unknown items or categories, empty segments, expired and "
     "shadowed rules (docs/ruleset-spec.md, section 6). Prints one finding a line and a count; exits with status 1 "
     "when there are errors.",
     {{"PROJECT|FILE.json", "A project file (*.reco) or an exported rule set (*.json).", ValueKind::Path, false}},
-    {valueOption("at", "TIME", ValueKind::Text, std::string("Lint as of this time, ") + kTimeHelp + " (default: now).")},
+    {valueOption("at", "TIME", ValueKind::Text, std::string("Lint as of this time, ") + kTimeHelp + " (default: now)."),
+     flagOption("json", "Print the findings and their counts as a JSON object.")},
     runCheck});
 const reco::cli::RegisterCommand kApply({
     "rules apply",

@@ -72,4 +72,37 @@ json curationResultJson(const CurationResult& result, std::int64_t time) {
   return out;
 }
 
+nlohmann::json lintFindingsJson(const std::vector<LintFinding>& findings) {
+  nlohmann::json list = nlohmann::json::array();
+  std::size_t errors = 0, warnings = 0;
+  for (const auto& f : findings) {
+    const bool error = f.severity == LintFinding::Severity::Error;
+    (error ? errors : warnings) += f.count();
+    list.push_back({{"severity", error ? "error" : "warning"},
+                    {"code", f.code},
+                    {"rules", f.rules},
+                    {"segment", f.segment},
+                    {"message", f.message},
+                    {"omitted", f.omitted}});
+  }
+  return {{"findings", std::move(list)}, {"errors", errors}, {"warnings", warnings}};
+}
+
+nlohmann::json ruleSetChangesJson(const RuleSetDiff& diff) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& c : diff.changes()) {
+    const char* kind = c.kind == RuleSetChange::Kind::Added     ? "added"
+                       : c.kind == RuleSetChange::Kind::Removed ? "removed"
+                                                                : "changed";
+    list.push_back({{"kind", kind}, {"subject", c.subject}, {"details", c.details}});
+  }
+  return list;
+}
+
+nlohmann::json jsonIssuesJson(const JsonIssues& issues) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& i : issues) list.push_back({{"path", i.path}, {"message", i.message}});
+  return list;
+}
+
 }  // namespace reco

@@ -8,7 +8,12 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <vector>
+
+#include "core/curation/JsonIssue.h"
 #include "core/curation/RuleApplier.h"
+#include "core/curation/RuleLinter.h"
+#include "core/curation/RuleSetDiff.h"
 
 namespace reco {
 
@@ -25,5 +30,13 @@ void readItemCategories(const nlohmann::json& j, const std::string& source, Cura
 // {"entries": [{position, item, category, score, decided_by, rule | adjusted_score + adjustments}],
 //  "active_rules", "banned", "losing_pins", "capped_out", "at"}; `time` is the request's time.
 nlohmann::json curationResultJson(const CurationResult& result, std::int64_t time);
+
+// `rules check --json`: {"findings": [{severity ("error"|"warning"), code, rules, segment, message, omitted}],
+//  "errors": N, "warnings": N}; the counts include the findings a summary finding stands for.
+nlohmann::json lintFindingsJson(const std::vector<LintFinding>& findings);
+// `rules import --json`: [{kind ("added"|"removed"|"changed"), subject, details}], in the diff's order.
+nlohmann::json ruleSetChangesJson(const RuleSetDiff& diff);
+// A refused document's problems: [{path (JSON Pointer), message}].
+nlohmann::json jsonIssuesJson(const JsonIssues& issues);
 
 }  // namespace reco

@@ -556,6 +556,17 @@ TEST_F(Cli, RulesFromSegmentsToExportImportRoundTrip) {
   ProcessResult dry = cli({"rules", "import", "other.reco", "rules.json", "--dry-run"});
   ASSERT_EQ(dry.exitCode, 0) << dry.err;
   EXPECT_EQ(dry.out.rfind("dry run: importing", 0), 0u) << dry.out;
+  // The same dry run as JSON: every change the text names, none saved.
+  json dryJson = cliJson({"rules", "import", "other.reco", "rules.json", "--dry-run", "--json"});
+  EXPECT_EQ(dryJson["dry_run"], true);
+  EXPECT_EQ(dryJson["imported"], false);
+  EXPECT_EQ(dryJson["version"], 3);
+  EXPECT_TRUE(dryJson["saved_version"].is_null());
+  ASSERT_FALSE(dryJson["changes"].empty());
+  for (const auto& change : dryJson["changes"]) {
+    EXPECT_EQ(change["kind"], "added") << change.dump();
+    EXPECT_NE(dry.out.find(change["subject"].get<std::string>()), std::string::npos) << change.dump() << dry.out;
+  }
   EXPECT_NE(cli({"rules", "versions", "other.reco"}).out.find("no versions saved yet"), std::string::npos);
   ProcessResult imported = cli({"rules", "import", "other.reco", "rules.json", "--author", "bob"});
   ASSERT_EQ(imported.exitCode, 0) << imported.err;
@@ -569,12 +580,26 @@ TEST_F(Cli, RulesFromSegmentsToExportImportRoundTrip) {
   tampered.replace(tampered.find("SKU-00002"), 9, "SKU-00009");
   dir_->write("tampered.json", tampered);
   expectInputError({"rules", "import", "other.reco", "tampered.json"}, "tampered.json");
+  ProcessResult tamperedJson = cli({"rules", "import", "other.reco", "tampered.json", "--json"});
+  EXPECT_EQ(tamperedJson.exitCode, 1);
+  json refused = json::parse(tamperedJson.out);
+  EXPECT_EQ(refused["imported"], false);
+  ASSERT_FALSE(refused["errors"].empty());
+  EXPECT_NE(refused["errors"][0]["message"].get<std::string>().find("checksum"), std::string::npos) << refused.dump();
   EXPECT_EQ(json::parse(dir_->read("back.json"))["version"], 1);
 
   ASSERT_EQ(cli({"rules", "add", "shop.reco", "--kind", "pin", "--item", "SKU-00001", "--position", "2"}).exitCode, 0);
   ProcessResult conflict = cli({"rules", "check", "shop.reco"});
   EXPECT_EQ(conflict.exitCode, 1) << conflict.out;
   EXPECT_NE(conflict.out.find("1 error"), std::string::npos) << conflict.out;
+  ProcessResult conflictJson = cli({"rules", "check", "shop.reco", "--json"});
+  EXPECT_EQ(conflictJson.exitCode, 1) << conflictJson.out;
+  json lint = json::parse(conflictJson.out);
+  EXPECT_EQ(lint["errors"], 1);
+  ASSERT_FALSE(lint["findings"].empty());
+  EXPECT_EQ(lint["findings"][0]["severity"], "error");
+  EXPECT_EQ(lint["findings"][0]["code"], "pin-ban-conflict");
+  EXPECT_EQ(lint["findings"][0]["rules"].size(), 2u);
 
   // apply: the reference applier on one ranking.
   dir_->write("ranking.json",
