@@ -344,10 +344,10 @@ void CurationWhatIfPanel::clearResult() {
 QString CurationWhatIfPanel::warningText(const reco::WhatIfWarning& w, const reco::WhatIfDiagnostics& d) const {
   switch (w.kind) {
     case reco::WhatIfWarningKind::PropensitiesEstimated:
-      return tr("The logs carry no propensities for %n impression(s): they were estimated from how often each item "
+      return tr("The logs carry no propensities for %Ln impression(s): they were estimated from how often each item "
                 "was shown per placement and slot.", nullptr, static_cast<int>(d.estimatedPropensities));
     case reco::WhatIfWarningKind::NearZeroPropensities:
-      return tr("%n logged impression(s) have a propensity below 0.001: their weights can be huge.", nullptr,
+      return tr("%Ln logged impression(s) have a propensity below 0.001: their weights can be huge.", nullptr,
                 static_cast<int>(d.nearZeroPropensities));
     case reco::WhatIfWarningKind::NoOverlap:
       return tr("The ranking would never have shown any logged item in its slot: nothing to estimate from. Try a "
@@ -362,7 +362,7 @@ QString CurationWhatIfPanel::warningText(const reco::WhatIfWarning& w, const rec
       return tr("%1 of the choices fall on items the logs never showed there: that part cannot be judged.")
           .arg(LocaleFormat::percent(d.unloggedMass, 1));
     case reco::WhatIfWarningKind::FewClicks:
-      return tr("Only %n click(s) in the logs: the intervals are wide.", nullptr, static_cast<int>(d.clicks));
+      return tr("Only %Ln click(s) in the logs: the intervals are wide.", nullptr, static_cast<int>(d.clicks));
   }
   return qs(w.text);
 }

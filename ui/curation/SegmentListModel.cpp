@@ -73,7 +73,7 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     const reco::Segment* s = document_.ruleSet().findSegment(key);
     if (!s) return {};
     QString def = s->hasExpression() ? QString::fromStdString(s->expressionText())
-                                     : tr("%n listed user(s)", nullptr, static_cast<int>(s->userIds().size()));
+                                     : tr("%Ln listed user(s)", nullptr, static_cast<int>(s->userIds().size()));
     QStringList problems;
     for (const auto& f : document_.findings())
       if (f.segment == key) problems << QString::fromStdString(f.text());

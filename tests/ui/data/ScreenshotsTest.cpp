@@ -1,9 +1,9 @@
 // The screenshots of README and the user guide: the main window on a small demo project at 1280x800, every
 // workspace in the state the guide describes (events table; dashboard refreshed; a model trained, an evaluation run
-// and a user's recommendations; curation before its first rule, then segments, rules, a preview and the impact) and every dialog the menus and toolbars
-// open (drawn over the window), in the light and the dark theme. Each shot is checked for real content; with
-// $RECO_SHOT_DIR set they are kept as <screen>-<theme>.png (packaging/screenshots.sh copies them into
-// resources/screenshots/, which README shows and the guide embeds).
+// and a user's recommendations; curation before its first rule, then segments, rules, a preview, the impact and the
+// what-if estimate) and every dialog the menus and toolbars open (drawn over the window), in the light and the dark
+// theme. Each shot is checked for real content; with $RECO_SHOT_DIR set they are kept as <screen>-<theme>.png
+// (packaging/screenshots.sh copies them into resources/screenshots/, which README shows and the guide embeds).
 #include <gtest/gtest.h>
 
 #include <QApplication>
@@ -38,6 +38,7 @@
 #include "ui/app/Theme.h"
 #include "ui/curation/CurationDocument.h"
 #include "ui/curation/CurationImpactPanel.h"
+#include "ui/curation/CurationWhatIfPanel.h"
 #include "ui/curation/CurationPreviewPanel.h"
 #include "ui/curation/CurationWorkspace.h"
 #include "ui/curation/SegmentEditor.h"
@@ -315,6 +316,16 @@ TEST_F(Screenshots, EveryWorkspaceAndDialogOnTheDemoProjectInLightAndDark) {
   QSignalSpy measured(impact, &CurationImpactPanel::finished);
   ASSERT_TRUE(impact->run()) << impact->errorText().toStdString();
   ASSERT_TRUE(measured.wait(kTimeoutMs));
+  // What-if: the click rate with and without the rule set, estimated from the demo's logged impressions.
+  auto* whatIf = curation->findChild<CurationWhatIfPanel*>();
+  ASSERT_NE(whatIf, nullptr);
+  curation->showSidePage(whatIf);
+  whatIf->reload();
+  ASSERT_TRUE(whatIf->selectModel(QStringLiteral("ials")));
+  QSignalSpy estimated(whatIf, &CurationWhatIfPanel::finished);
+  ASSERT_TRUE(whatIf->recompute()) << whatIf->statusText().toStdString();
+  ASSERT_TRUE(QTest::qWaitFor([&] { return whatIf->result().has_value() && !whatIf->isRunning(); }, kTimeoutMs))
+      << whatIf->statusText().toStdString();
   ASSERT_TRUE(curation->selectRule(doc->ruleSet().rules.front().id));
 
   ActionRegistry* actions = window.actions();
@@ -338,6 +349,8 @@ TEST_F(Screenshots, EveryWorkspaceAndDialogOnTheDemoProjectInLightAndDark) {
     shootWindow(window, QStringLiteral("curation"), theme);
     curation->showSidePage(impact);
     shootWindow(window, QStringLiteral("curation-impact"), theme);
+    curation->showSidePage(whatIf);
+    shootWindow(window, QStringLiteral("curation-whatif"), theme);
 
     // Dialogs, each opened by its action.
     shootDialog(window, [&] { curation->action(CurationActionId::AddRule)->trigger(); }, QStringLiteral("add-rule"),
