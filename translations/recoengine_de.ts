@@ -827,20 +827,6 @@ Kategorie: %3</translation>
         <source>The click rate the working rule set would have had on the logged impressions, with and without it, appears here and follows every edit.</source>
         <translation>Die Klickrate, die der Arbeitsregelsatz auf den protokollierten Impressionen gehabt hätte, mit und ohne ihn, erscheint hier und folgt jeder Änderung.</translation>
     </message>
-    <message numerus="yes">
-        <source>The logs carry no propensities for %n impression(s): they were estimated from how often each item was shown per placement and slot.</source>
-        <translation>
-            <numerusform>Die Protokolle enthalten für %n Impression keine Propensität: sie wurde aus der Häufigkeit geschätzt, mit der jedes Item pro Platzierung und Platz gezeigt wurde.</numerusform>
-            <numerusform>Die Protokolle enthalten für %n Impressionen keine Propensitäten: sie wurden aus der Häufigkeit geschätzt, mit der jedes Item pro Platzierung und Platz gezeigt wurde.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
-        <translation>
-            <numerusform>%n protokollierte Impression hat eine Propensität unter 0,001: ihr Gewicht kann riesig sein.</numerusform>
-            <numerusform>%n protokollierte Impressionen haben eine Propensität unter 0,001: ihre Gewichte können riesig sein.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The ranking would never have shown any logged item in its slot: nothing to estimate from. Try a smoothing ε above 0.</source>
         <translation>Das Ranking hätte kein protokolliertes Item auf seinem Platz gezeigt: nichts, woraus sich schätzen ließe. Versuchen Sie eine Glättung ε über 0.</translation>
@@ -856,13 +842,6 @@ Kategorie: %3</translation>
     <message>
         <source>%1 of the choices fall on items the logs never showed there: that part cannot be judged.</source>
         <translation>%1 der Auswahlen fallen auf Items, die die Protokolle dort nie zeigten: dieser Teil lässt sich nicht beurteilen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n click(s) in the logs: the intervals are wide.</source>
-        <translation>
-            <numerusform>Nur %n Klick in den Protokollen: die Intervalle sind breit.</numerusform>
-            <numerusform>Nur %n Klicks in den Protokollen: die Intervalle sind breit.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The logs cannot tell.</source>
@@ -919,6 +898,27 @@ Kategorie: %3</translation>
     <message>
         <source>No logged impressions of users in segment %1.</source>
         <translation>Keine protokollierten Impressionen von Nutzern im Segment %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The logs carry no propensities for %Ln impression(s): they were estimated from how often each item was shown per placement and slot.</source>
+        <translation>
+            <numerusform>Die Protokolle enthalten für %Ln Impression keine Propensität: sie wurde aus der Häufigkeit geschätzt, mit der jedes Item pro Platzierung und Platz gezeigt wurde.</numerusform>
+            <numerusform>Die Protokolle enthalten für %Ln Impressionen keine Propensitäten: sie wurden aus der Häufigkeit geschätzt, mit der jedes Item pro Platzierung und Platz gezeigt wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
+        <translation>
+            <numerusform>%Ln protokollierte Impression hat eine Propensität unter 0,001: ihr Gewicht kann riesig sein.</numerusform>
+            <numerusform>%Ln protokollierte Impressionen haben eine Propensität unter 0,001: ihre Gewichte können riesig sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln click(s) in the logs: the intervals are wide.</source>
+        <translation>
+            <numerusform>Nur %Ln Klick in den Protokollen: die Intervalle sind breit.</numerusform>
+            <numerusform>Nur %Ln Klicks in den Protokollen: die Intervalle sind breit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4060,13 +4060,6 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
         <source>Built-in segment: every user of the project</source>
         <translation>Integriertes Segment: alle Nutzer des Projekts</translation>
     </message>
-    <message numerus="yes">
-        <source>%n listed user(s)</source>
-        <translation>
-            <numerusform>%n Nutzer in der Liste</numerusform>
-            <numerusform>%n Nutzer in der Liste</numerusform>
-        </translation>
-    </message>
     <message>
         <source>counting…</source>
         <translation>wird gezählt…</translation>
@@ -4086,6 +4079,13 @@ Klicken, um alle laufenden Aufgaben zu sehen und abzubrechen.</translation>
     <message>
         <source>Users in this segment: %1. That is fewer than %2, too few for its preview and impact figures to be reliable.</source>
         <translation>Nutzer in diesem Segment: %1. Das sind weniger als %2, zu wenige für verlässliche Vorschau- und Auswirkungswerte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed user(s)</source>
+        <translation>
+            <numerusform>%Ln Nutzer in der Liste</numerusform>
+            <numerusform>%Ln Nutzer in der Liste</numerusform>
+        </translation>
     </message>
 </context>
 <context>

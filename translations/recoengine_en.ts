@@ -28,24 +28,24 @@
 <context>
     <name>CurationWhatIfPanel</name>
     <message numerus="yes">
-        <source>The logs carry no propensities for %n impression(s): they were estimated from how often each item was shown per placement and slot.</source>
+        <source>The logs carry no propensities for %Ln impression(s): they were estimated from how often each item was shown per placement and slot.</source>
         <translation>
-            <numerusform>The logs carry no propensity for %n impression: it was estimated from how often each item was shown per placement and slot.</numerusform>
-            <numerusform>The logs carry no propensities for %n impressions: they were estimated from how often each item was shown per placement and slot.</numerusform>
+            <numerusform>The logs carry no propensity for %Ln impression: it was estimated from how often each item was shown per placement and slot.</numerusform>
+            <numerusform>The logs carry no propensities for %Ln impressions: they were estimated from how often each item was shown per placement and slot.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
+        <source>%Ln logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
         <translation>
-            <numerusform>%n logged impression has a propensity below 0.001: its weight can be huge.</numerusform>
-            <numerusform>%n logged impressions have a propensity below 0.001: their weights can be huge.</numerusform>
+            <numerusform>%Ln logged impression has a propensity below 0.001: its weight can be huge.</numerusform>
+            <numerusform>%Ln logged impressions have a propensity below 0.001: their weights can be huge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only %n click(s) in the logs: the intervals are wide.</source>
+        <source>Only %Ln click(s) in the logs: the intervals are wide.</source>
         <translation>
-            <numerusform>Only %n click in the logs: the intervals are wide.</numerusform>
-            <numerusform>Only %n clicks in the logs: the intervals are wide.</numerusform>
+            <numerusform>Only %Ln click in the logs: the intervals are wide.</numerusform>
+            <numerusform>Only %Ln clicks in the logs: the intervals are wide.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,10 +204,10 @@ Cancel them and quit?</numerusform>
 <context>
     <name>SegmentListModel</name>
     <message numerus="yes">
-        <source>%n listed user(s)</source>
+        <source>%Ln listed user(s)</source>
         <translation>
-            <numerusform>%n listed user</numerusform>
-            <numerusform>%n listed users</numerusform>
+            <numerusform>%Ln listed user</numerusform>
+            <numerusform>%Ln listed users</numerusform>
         </translation>
     </message>
 </context>

@@ -827,20 +827,6 @@ categoría: %3</translation>
         <source>The click rate the working rule set would have had on the logged impressions, with and without it, appears here and follows every edit.</source>
         <translation>La tasa de clics que habría tenido el conjunto de reglas de trabajo en las impresiones registradas, con y sin él, aparece aquí y sigue cada edición.</translation>
     </message>
-    <message numerus="yes">
-        <source>The logs carry no propensities for %n impression(s): they were estimated from how often each item was shown per placement and slot.</source>
-        <translation>
-            <numerusform>Los registros no traen propensión para %n impresión: se estimó según la frecuencia con que se mostró cada artículo por ubicación y posición.</numerusform>
-            <numerusform>Los registros no traen propensiones para %n impresiones: se estimaron según la frecuencia con que se mostró cada artículo por ubicación y posición.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
-        <translation>
-            <numerusform>%n impresión registrada tiene una propensión inferior a 0,001: su peso puede ser enorme.</numerusform>
-            <numerusform>%n impresiones registradas tienen una propensión inferior a 0,001: sus pesos pueden ser enormes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The ranking would never have shown any logged item in its slot: nothing to estimate from. Try a smoothing ε above 0.</source>
         <translation>El ranking nunca habría mostrado ningún artículo registrado en su posición: no hay de dónde estimar. Pruebe un suavizado ε mayor que 0.</translation>
@@ -856,13 +842,6 @@ categoría: %3</translation>
     <message>
         <source>%1 of the choices fall on items the logs never showed there: that part cannot be judged.</source>
         <translation>El %1 de las elecciones recae en artículos que los registros nunca mostraron allí: esa parte no se puede juzgar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n click(s) in the logs: the intervals are wide.</source>
-        <translation>
-            <numerusform>Solo %n clic en los registros: los intervalos son amplios.</numerusform>
-            <numerusform>Solo %n clics en los registros: los intervalos son amplios.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The logs cannot tell.</source>
@@ -919,6 +898,27 @@ categoría: %3</translation>
     <message>
         <source>No logged impressions of users in segment %1.</source>
         <translation>No hay impresiones registradas de usuarios del segmento %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The logs carry no propensities for %Ln impression(s): they were estimated from how often each item was shown per placement and slot.</source>
+        <translation>
+            <numerusform>Los registros no traen propensión para %Ln impresión: se estimó según la frecuencia con que se mostró cada artículo por ubicación y posición.</numerusform>
+            <numerusform>Los registros no traen propensiones para %Ln impresiones: se estimaron según la frecuencia con que se mostró cada artículo por ubicación y posición.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
+        <translation>
+            <numerusform>%Ln impresión registrada tiene una propensión inferior a 0,001: su peso puede ser enorme.</numerusform>
+            <numerusform>%Ln impresiones registradas tienen una propensión inferior a 0,001: sus pesos pueden ser enormes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln click(s) in the logs: the intervals are wide.</source>
+        <translation>
+            <numerusform>Solo %Ln clic en los registros: los intervalos son amplios.</numerusform>
+            <numerusform>Solo %Ln clics en los registros: los intervalos son amplios.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4060,13 +4060,6 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
         <source>Built-in segment: every user of the project</source>
         <translation>Segmento predefinido: todos los usuarios del proyecto</translation>
     </message>
-    <message numerus="yes">
-        <source>%n listed user(s)</source>
-        <translation>
-            <numerusform>%n usuario en la lista</numerusform>
-            <numerusform>%n usuarios en la lista</numerusform>
-        </translation>
-    </message>
     <message>
         <source>counting…</source>
         <translation>contando…</translation>
@@ -4086,6 +4079,13 @@ Haga clic para ver cada tarea en curso y cancelarla.</translation>
     <message>
         <source>Users in this segment: %1. That is fewer than %2, too few for its preview and impact figures to be reliable.</source>
         <translation>Usuarios en este segmento: %1. Son menos de %2, demasiado pocos para que su vista previa y sus cifras de impacto sean fiables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed user(s)</source>
+        <translation>
+            <numerusform>%Ln usuario en la lista</numerusform>
+            <numerusform>%Ln usuarios en la lista</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -827,20 +827,6 @@ catégorie&#xa0;: %3</translation>
         <source>The click rate the working rule set would have had on the logged impressions, with and without it, appears here and follows every edit.</source>
         <translation>Le taux de clic qu’aurait eu le jeu de règles de travail sur les impressions journalisées, avec et sans lui, s’affiche ici et suit chaque modification.</translation>
     </message>
-    <message numerus="yes">
-        <source>The logs carry no propensities for %n impression(s): they were estimated from how often each item was shown per placement and slot.</source>
-        <translation>
-            <numerusform>Les journaux ne donnent pas de propension pour %n impression&#xa0;: elle a été estimée d’après la fréquence d’affichage de chaque article par emplacement et position.</numerusform>
-            <numerusform>Les journaux ne donnent pas de propension pour %n impressions&#xa0;: elles ont été estimées d’après la fréquence d’affichage de chaque article par emplacement et position.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
-        <translation>
-            <numerusform>%n impression journalisée a une propension inférieure à 0,001&#xa0;: son poids peut être énorme.</numerusform>
-            <numerusform>%n impressions journalisées ont une propension inférieure à 0,001&#xa0;: leurs poids peuvent être énormes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The ranking would never have shown any logged item in its slot: nothing to estimate from. Try a smoothing ε above 0.</source>
         <translation>Le classement n’aurait jamais montré d’article journalisé à son emplacement&#xa0;: rien à partir de quoi estimer. Essayez un lissage ε supérieur à 0.</translation>
@@ -856,13 +842,6 @@ catégorie&#xa0;: %3</translation>
     <message>
         <source>%1 of the choices fall on items the logs never showed there: that part cannot be judged.</source>
         <translation>%1 des choix portent sur des articles que les journaux n’ont jamais montrés à cet endroit&#xa0;: cette part ne peut pas être jugée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n click(s) in the logs: the intervals are wide.</source>
-        <translation>
-            <numerusform>Seulement %n clic dans les journaux&#xa0;: les intervalles sont larges.</numerusform>
-            <numerusform>Seulement %n clics dans les journaux&#xa0;: les intervalles sont larges.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The logs cannot tell.</source>
@@ -919,6 +898,27 @@ catégorie&#xa0;: %3</translation>
     <message>
         <source>No logged impressions of users in segment %1.</source>
         <translation>Aucune impression journalisée d’utilisateurs du segment %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The logs carry no propensities for %Ln impression(s): they were estimated from how often each item was shown per placement and slot.</source>
+        <translation>
+            <numerusform>Les journaux ne donnent pas de propension pour %Ln impression&#xa0;: elle a été estimée d’après la fréquence d’affichage de chaque article par emplacement et position.</numerusform>
+            <numerusform>Les journaux ne donnent pas de propension pour %Ln impressions&#xa0;: elles ont été estimées d’après la fréquence d’affichage de chaque article par emplacement et position.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logged impression(s) have a propensity below 0.001: their weights can be huge.</source>
+        <translation>
+            <numerusform>%Ln impression journalisée a une propension inférieure à 0,001&#xa0;: son poids peut être énorme.</numerusform>
+            <numerusform>%Ln impressions journalisées ont une propension inférieure à 0,001&#xa0;: leurs poids peuvent être énormes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln click(s) in the logs: the intervals are wide.</source>
+        <translation>
+            <numerusform>Seulement %Ln clic dans les journaux&#xa0;: les intervalles sont larges.</numerusform>
+            <numerusform>Seulement %Ln clics dans les journaux&#xa0;: les intervalles sont larges.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4060,13 +4060,6 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
         <source>Built-in segment: every user of the project</source>
         <translation>Segment prédéfini&#xa0;: tous les utilisateurs du projet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n listed user(s)</source>
-        <translation>
-            <numerusform>%n utilisateur listé</numerusform>
-            <numerusform>%n utilisateurs listés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>counting…</source>
         <translation>comptage…</translation>
@@ -4086,6 +4079,13 @@ Cliquez pour voir chaque tâche en cours et l&apos;annuler.</translation>
     <message>
         <source>Users in this segment: %1. That is fewer than %2, too few for its preview and impact figures to be reliable.</source>
         <translation>Utilisateurs dans ce segment&#xa0;: %1. C&apos;est moins de %2, trop peu pour que son aperçu et ses chiffres d&apos;impact soient fiables.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur listé</numerusform>
+            <numerusform>%Ln utilisateurs listés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
