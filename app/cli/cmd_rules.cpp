@@ -6,6 +6,7 @@
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "CliCommand.h"
@@ -51,7 +52,7 @@ bool isJsonFile(const std::string& path) { return path.size() > 5 && path.substr
 
 // --- rules add-segment --------------------------------------------------------------------------------------
 int runAddSegment(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {"user-ids", "note"});
+  Args a(argv, {"json"}, {"user-ids", "note"});
   const auto& path = a.positional(0, "PROJECT");
   const auto& name = a.positional(1, "NAME");
   auto ids = a.value("user-ids");
@@ -80,6 +81,10 @@ int runAddSegment(const std::vector<std::string>& argv) {
     throw std::runtime_error(e.what());
   }
   auto m = UserDirectory(project).members(s, 5);
+  if (a.flag("json")) {
+    std::cout << segmentMembersJson(s, m).dump(2) << "\n";
+    return 0;
+  }
   std::cout << "segment '" << name << "' added: " << m.count << " of " << m.population << " users";
   if (!m.sample.empty()) {
     std::cout << " (e.g. ";
@@ -106,7 +111,7 @@ RuleKind kindFrom(const std::string& kind, bool hasItem, bool hasCategory) {
 }
 
 int runAdd(const std::vector<std::string>& argv) {
-  Args a(argv, {"disabled"},
+  Args a(argv, {"disabled", "json"},
          {"kind", "item", "category", "position", "factor", "max-items", "segment", "starts", "ends", "priority", "note",
           "author"});
   const auto& path = a.positional(0, "PROJECT");
@@ -146,22 +151,36 @@ int runAdd(const std::vector<std::string>& argv) {
     throw std::runtime_error(e.what());
   }
   r.id = id;
+  if (a.flag("json")) {  // the rule as stored (with its creation time)
+    const RuleSet stored = store.load();
+    const Rule* added = stored.findRule(id);
+    std::cout << ruleJson(added ? *added : r).dump(2) << "\n";
+    return 0;
+  }
   std::cout << "rule #" << id << " added: " << r.describe() << " for segment '" << r.segment << "'\n";
   return 0;
 }
 
 int runRemove(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {});
+  Args a(argv, {"json"}, {});
   const auto& path = a.positional(0, "PROJECT");
   const auto& idText = a.positional(1, "RULE-ID");
   char* end = nullptr;
   long long id = std::strtoll(idText.c_str(), &end, 10);
   if (idText.empty() || *end != '\0') throw UsageError("RULE-ID must be an integer, got '" + idText + "'");
   Project project = Project::open(path);
+  RuleSetStore store(project);
+  std::optional<Rule> removed;  // kept for --json; removeRule refuses an unknown id
+  if (a.flag("json"))
+    if (const RuleSet current = store.load(); const Rule* r = current.findRule(id)) removed = *r;
   try {
-    RuleSetStore(project).removeRule(id);
+    store.removeRule(id);
   } catch (const std::invalid_argument& e) {
     throw std::runtime_error(e.what());
+  }
+  if (a.flag("json")) {
+    std::cout << json{{"removed", removed ? ruleJson(*removed) : json{{"id", id}}}}.dump(2) << "\n";
+    return 0;
   }
   std::cout << "rule #" << id << " removed\n";
   return 0;
@@ -175,10 +194,14 @@ std::string windowText(const Rule& r) {
 }
 
 int runList(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {});
+  Args a(argv, {"json"}, {});
   Project project = Project::open(a.positional(0, "PROJECT"));
   RuleSet rs = RuleSetStore(project).load();
   SegmentCensus census = UserDirectory(project).census(rs.segments, 3);
+  if (a.flag("json")) {
+    std::cout << ruleSetListJson(rs, census).dump(2) << "\n";
+    return 0;
+  }
   std::cout << "segments (" << rs.segments.size() + 1 << "):\n";
   std::cout << "  " << std::left << std::setw(24) << Segment::kAllUsers << std::right << std::setw(8)
             << census.members(Segment::kAllUsers) << " users  (built in)\n";
@@ -201,9 +224,13 @@ int runList(const std::vector<std::string>& argv) {
 }
 
 int runVersions(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {});
+  Args a(argv, {"json"}, {});
   Project project = Project::open(a.positional(0, "PROJECT"));
   auto versions = RuleSetStore(project).versions();
+  if (a.flag("json")) {
+    std::cout << ruleSetVersionsJson(versions).dump(2) << "\n";
+    return 0;
+  }
   if (versions.empty()) {
     std::cout << "no versions saved yet (recoengine-cli rules save PROJECT --message TEXT)\n";
     return 0;
@@ -216,12 +243,19 @@ int runVersions(const std::vector<std::string>& argv) {
 }
 
 int runSave(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {"message", "author"});
+  Args a(argv, {"json"}, {"message", "author"});
   Project project = Project::open(a.positional(0, "PROJECT"));
   auto message = a.value("message");
   if (!message || message->empty()) throw UsageError("missing --message TEXT");
   RuleSetStore store(project);
-  std::int64_t v = store.saveVersion(*message, defaultAuthor(a));
+  const std::string author = defaultAuthor(a);
+  std::int64_t v = store.saveVersion(*message, author);
+  if (a.flag("json")) {
+    std::cout << json{{"version", v}, {"sha256", store.document(v).checksum()}, {"author", author}, {"message", *message}}
+                     .dump(2)
+              << "\n";
+    return 0;
+  }
   std::cout << "saved version " << v << " (" << store.document(v).checksum() << ")\n";
   return 0;
 }
@@ -234,27 +268,38 @@ std::int64_t versionArg(const std::string& text, const char* what) {
 }
 
 int runCompare(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {});
+  Args a(argv, {"json"}, {});
   Project project = Project::open(a.positional(0, "PROJECT"));
   auto from = versionArg(a.positional(1, "FROM-VERSION"), "FROM-VERSION");
   auto to = versionArg(a.positional(2, "TO-VERSION"), "TO-VERSION");
-  std::cout << RuleSetStore(project).compare(from, to).text();
+  const RuleSetDiff diff = RuleSetStore(project).compare(from, to);
+  if (a.flag("json")) {
+    std::cout << json{{"from_version", from}, {"to_version", to}, {"changes", ruleSetChangesJson(diff)}}.dump(2) << "\n";
+    return 0;
+  }
+  std::cout << diff.text();
   return 0;
 }
 
 int runRestore(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {"author"});
+  Args a(argv, {"json"}, {"author"});
   Project project = Project::open(a.positional(0, "PROJECT"));
   auto v = versionArg(a.positional(1, "VERSION"), "VERSION");
   RuleSetStore store(project);
   auto created = store.restore(v, defaultAuthor(a));
+  if (a.flag("json")) {
+    std::cout << json{{"restored_version", v}, {"saved_version", created}, {"sha256", store.document(created).checksum()}}
+                     .dump(2)
+              << "\n";
+    return 0;
+  }
   std::cout << "restored version " << v << " as version " << created << "\n";
   return 0;
 }
 
 // --- rules export / import ------------------------------------------------------------------------------------
 int runExport(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {"version"});
+  Args a(argv, {"json"}, {"version"});
   const auto& path = a.positional(0, "PROJECT");
   const auto& out = a.positional(1, "OUT.json");
   Project project = Project::open(path);
@@ -271,6 +316,17 @@ int runExport(const std::vector<std::string>& argv) {
   }
   RuleSetDocument d = store.document(version);
   writeTextFileAtomically(out, [&d](const TextPieceWriter& write) { d.writeExport(write); });
+  if (a.flag("json")) {
+    std::cout << json{{"file", out},
+                      {"ruleset_id", d.rulesetId},
+                      {"version", version},
+                      {"segments", d.content.segments.size()},
+                      {"rules", d.content.rules.size()},
+                      {"sha256", d.checksum()}}
+                     .dump(2)
+              << "\n";
+    return 0;
+  }
   std::cout << "exported version " << version << " (" << d.content.segments.size() << " segments, "
             << d.content.rules.size() << " rules) to " << out << "\nsha256 " << d.checksum() << "\n";
   return 0;
@@ -407,13 +463,17 @@ int runApply(const std::vector<std::string>& argv) {
 }
 
 int runMembers(const std::vector<std::string>& argv) {
-  Args a(argv, {}, {"sample"});
+  Args a(argv, {"json"}, {"sample"});
   Project project = Project::open(a.positional(0, "PROJECT"));
   const auto& name = a.positional(1, "SEGMENT");
   RuleSet rs = RuleSetStore(project).load();
   const Segment* s = rs.findSegment(name);
   if (!s) throw std::runtime_error("no segment named '" + name + "' in '" + project.path() + "'");
   auto m = UserDirectory(project).members(*s, static_cast<std::size_t>(a.intValue("sample", 10, 0, 100000)));
+  if (a.flag("json")) {
+    std::cout << segmentMembersJson(*s, m).dump(2) << "\n";
+    return 0;
+  }
   std::cout << "segment '" << name << "': " << m.count << " of " << m.population << " users\n";
   for (const auto& id : m.sample) std::cout << "  " << id << "\n";
   return 0;
@@ -440,7 +500,7 @@ const reco::cli::RegisterGroup kRulesGroup({
 
 const reco::cli::RegisterCommand kAddSegment({
     "rules add-segment",
-    "PROJECT NAME (EXPR | --user-ids ID,ID,...) [--note TEXT]",
+    "PROJECT NAME (EXPR | --user-ids ID,ID,...) [--note TEXT] [--json]",
     "add a user segment: an attribute expression or an explicit list",
     "Adds a segment to the working rule set and prints its member count and a few members. EXPR is a condition on "
     "user attributes, e.g. country in (\"DE\", \"AT\") and device = \"mobile\" and orders >= 2, with the operators "
@@ -450,12 +510,14 @@ const reco::cli::RegisterCommand kAddSegment({
      {"NAME", "The segment's name, unique in the rule set.", ValueKind::Text, false},
      {"EXPR", "The segment's condition on user attributes (or give --user-ids).", ValueKind::Text, false}},
     {valueOption("user-ids", "ID,ID,...", ValueKind::Text, "The segment's members as a comma-separated id list."),
-     valueOption("note", "TEXT", ValueKind::Text, "A note kept with the segment.")},
+     valueOption("note", "TEXT", ValueKind::Text, "A note kept with the segment."),
+     flagOption("json", "Print the added segment with its member count and sample as a JSON object.")},
     runAddSegment});
 const reco::cli::RegisterCommand kAdd({
     "rules add",
     "PROJECT --kind ban|pin|boost|bury|cap (--item ID | --category C) [--position P] [--factor F] [--max-items N] "
-    "[--segment NAME] [--starts TIME] [--ends TIME] [--priority P] [--note TEXT] [--author NAME] [--disabled]",
+    "[--segment NAME] [--starts TIME] [--ends TIME] [--priority P] [--note TEXT] [--author NAME] [--disabled] "
+    "[--json]",
     "add a curation rule to the project's working rule set",
     "Adds one rule and prints its id and what it does. Bans win over everything; pins are resolved by priority; "
     "boosts and buries multiply the model's score of the items they name; a category cap limits the organic items "
@@ -477,65 +539,70 @@ const reco::cli::RegisterCommand kAdd({
      valueOption("priority", "P", ValueKind::Number, "Higher priority wins between pins (default 0)."),
      valueOption("note", "TEXT", ValueKind::Text, "A note kept with the rule."),
      valueOption("author", "NAME", ValueKind::Text, "Who made the rule (default: $USER)."),
-     flagOption("disabled", "Add the rule switched off.")},
+     flagOption("disabled", "Add the rule switched off."),
+     flagOption("json", "Print the added rule as a JSON object (its export form and description).")},
     runAdd});
 const reco::cli::RegisterCommand kRemove({
-    "rules remove", "PROJECT RULE-ID", "remove a rule from the working rule set",
+    "rules remove", "PROJECT RULE-ID [--json]", "remove a rule from the working rule set",
     "Removes the rule with the given id (see rules list) from the working rule set.",
     {kProjectArgument, {"RULE-ID", "The rule's id.", ValueKind::Number, false}},
-    {},
+    {flagOption("json", "Print the removed rule as a JSON object.")},
     runRemove});
 const reco::cli::RegisterCommand kList({
-    "rules list", "PROJECT", "list segments (with member counts) and rules",
+    "rules list", "PROJECT [--json]", "list segments (with member counts) and rules",
     "Prints the working rule set: every segment with its member count, definition and a few members, then every "
     "rule with its id, effect, segment, priority, time window and note.",
     {kProjectArgument},
-    {},
+    {flagOption("json", "Print the segments and rules as a JSON object.")},
     runList});
 const reco::cli::RegisterCommand kMembers({
-    "rules members", "PROJECT SEGMENT [--sample N]", "member count and a sample of a segment",
+    "rules members", "PROJECT SEGMENT [--sample N] [--json]", "member count and a sample of a segment",
     "Prints how many of the project's users the segment holds and the ids of a sample of them.",
     {kProjectArgument, {"SEGMENT", "The segment's name.", ValueKind::Text, false}},
-    {valueOption("sample", "N", ValueKind::Number, "Number of member ids to print (default 10).")},
+    {valueOption("sample", "N", ValueKind::Number, "Number of member ids to print (default 10)."),
+     flagOption("json", "Print the segment, its member count and sample as a JSON object.")},
     runMembers});
 const reco::cli::RegisterCommand kVersions({
-    "rules versions", "PROJECT", "list saved rule set versions",
+    "rules versions", "PROJECT [--json]", "list saved rule set versions",
     "Prints every saved version with its number, time, author, numbers of segments and rules, checksum and "
     "message.",
     {kProjectArgument},
-    {},
+    {flagOption("json", "Print the versions as a JSON object.")},
     runVersions});
 const reco::cli::RegisterCommand kSave({
-    "rules save", "PROJECT --message TEXT [--author NAME]", "save the working rule set as a new version",
+    "rules save", "PROJECT --message TEXT [--author NAME] [--json]", "save the working rule set as a new version",
     "Saves the working rule set as the next version number and prints the version and its SHA-256 checksum.",
     {kProjectArgument},
     {valueOption("message", "TEXT", ValueKind::Text, "What changed (required)."),
-     valueOption("author", "NAME", ValueKind::Text, "Who saves it (default: $USER).")},
+     valueOption("author", "NAME", ValueKind::Text, "Who saves it (default: $USER)."),
+     flagOption("json", "Print the saved version and its checksum as a JSON object.")},
     runSave});
 const reco::cli::RegisterCommand kCompare({
-    "rules compare", "PROJECT FROM-VERSION TO-VERSION", "show what changed between two versions",
+    "rules compare", "PROJECT FROM-VERSION TO-VERSION [--json]", "show what changed between two versions",
     "Prints the segments and rules added, removed and changed from one saved version to another.",
     {kProjectArgument,
      {"FROM-VERSION", "The older version number.", ValueKind::Number, false},
      {"TO-VERSION", "The newer version number.", ValueKind::Number, false}},
-    {},
+    {flagOption("json", "Print the changes as a JSON object.")},
     runCompare});
 const reco::cli::RegisterCommand kRestore({
-    "rules restore", "PROJECT VERSION [--author NAME]",
+    "rules restore", "PROJECT VERSION [--author NAME] [--json]",
     "make an old version current again (saved as a new version)",
     "Replaces the working rule set with a saved version and saves it as a new version, so history is never "
     "rewritten.",
     {kProjectArgument, {"VERSION", "The version number to restore.", ValueKind::Number, false}},
-    {valueOption("author", "NAME", ValueKind::Text, "Who restores it (default: $USER).")},
+    {valueOption("author", "NAME", ValueKind::Text, "Who restores it (default: $USER)."),
+     flagOption("json", "Print the restored and the new version as a JSON object.")},
     runRestore});
 const reco::cli::RegisterCommand kExport({
-    "rules export", "PROJECT OUT.json [--version V]",
+    "rules export", "PROJECT OUT.json [--version V] [--json]",
     "export a rule set version (default: the latest) as checksummed JSON",
     "Writes a saved version as the JSON exchange format the production serving tier reads (schema "
     "resources/schema/ruleset.schema.json, built into the program) and prints its SHA-256 checksum. Only saved "
     "versions are exported: save the working rule set first.",
     {kProjectArgument, {"OUT.json", "The file to write (replaced when it exists).", ValueKind::JsonFile, false}},
-    {valueOption("version", "V", ValueKind::Number, "The version to export (default: the latest).")},
+    {valueOption("version", "V", ValueKind::Number, "The version to export (default: the latest)."),
+     flagOption("json", "Print what was exported (file, version, counts, checksum) as a JSON object.")},
     runExport});
 const reco::cli::RegisterCommand kImport({
     "rules import", "PROJECT IN.json [--dry-run] [--author NAME] [--json]",

@@ -105,4 +105,48 @@ nlohmann::json jsonIssuesJson(const JsonIssues& issues) {
   return list;
 }
 
+nlohmann::json ruleJson(const Rule& rule) {
+  json j = RuleSet::ruleToJson(rule);
+  j["description"] = rule.describe();
+  return j;
+}
+
+nlohmann::json segmentJson(const Segment& segment, std::int64_t members, const std::vector<std::string>& sample) {
+  json j = RuleSet::segmentToJson(segment, false);
+  if (!segment.hasExpression() && !segment.isAllUsers()) j["user_id_count"] = segment.userIds().size();
+  j["built_in"] = segment.isAllUsers();
+  j["members"] = members;
+  j["sample"] = sample;
+  return j;
+}
+
+nlohmann::json ruleSetListJson(const RuleSet& ruleSet, const SegmentCensus& census) {
+  json segments = json::array();
+  const Segment all = Segment::allUsers();
+  segments.push_back(segmentJson(all, census.members(all.name()), census.sample(all.name())));
+  for (const auto& s : ruleSet.segments) segments.push_back(segmentJson(s, census.members(s.name()), census.sample(s.name())));
+  json rules = json::array();
+  for (const auto& r : ruleSet.rules) rules.push_back(ruleJson(r));
+  return {{"segments", std::move(segments)}, {"rules", std::move(rules)}};
+}
+
+nlohmann::json segmentMembersJson(const Segment& segment, const SegmentMembers& members) {
+  json j = segmentJson(segment, members.count, members.sample);
+  j["population"] = members.population;
+  return j;
+}
+
+nlohmann::json ruleSetVersionsJson(const std::vector<RuleSetVersionInfo>& versions) {
+  json list = json::array();
+  for (const auto& v : versions)
+    list.push_back({{"version", v.version},
+                    {"created_at", utc::format(v.createdAt)},
+                    {"author", v.author},
+                    {"segments", v.segments},
+                    {"rules", v.rules},
+                    {"sha256", v.sha256},
+                    {"message", v.message}});
+  return {{"versions", std::move(list)}};
+}
+
 }  // namespace reco

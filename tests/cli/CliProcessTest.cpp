@@ -650,6 +650,157 @@ TEST_F(Cli, RulesFromSegmentsToExportImportRoundTrip) {
   EXPECT_EQ(fromModel["model"], "pop");
 }
 
+// Every rules subcommand that edits or lists prints, with --json, what its text says: the same ids, counts,
+// checksums and changes; rules as their export form, so `list` repeats what `add` printed.
+TEST_F(Cli, RulesJsonMatchesTheText) {
+  ASSERT_EQ(cli({"demo", "rj.reco", "--users", "150", "--items", "60", "--days", "10"}).exitCode, 0);
+  json mobile = cliJson({"rules", "add-segment", "rj.reco", "mobile", "device = \"mobile\"", "--note", "phones",
+                         "--json"});
+  EXPECT_EQ(mobile["name"], "mobile");
+  EXPECT_EQ(mobile["note"], "phones");
+  EXPECT_EQ(mobile["built_in"], false);
+  EXPECT_EQ(mobile["population"], 150);
+  EXPECT_FALSE(mobile.contains("user_id_count"));
+  ASSERT_TRUE(mobile["members"].is_number_integer());
+  EXPECT_GT(mobile["members"].get<long>(), 0);
+  EXPECT_EQ(mobile["sample"].size(), std::min<std::size_t>(5, mobile["members"].get<std::size_t>()));
+  json vip = cliJson({"rules", "add-segment", "rj.reco", "vip", "--user-ids", "U000002,U000001", "--json"});
+  EXPECT_EQ(vip["user_id_count"], 2);
+  EXPECT_EQ(vip["members"], 2);
+  EXPECT_EQ(vip["sample"], json({"U000001", "U000002"}));
+  EXPECT_FALSE(vip.contains("expression"));
+
+  // members: the text's count, population and ids.
+  ProcessResult membersText = cli({"rules", "members", "rj.reco", "mobile", "--sample", "3"});
+  ASSERT_EQ(membersText.exitCode, 0) << membersText.err;
+  json members = cliJson({"rules", "members", "rj.reco", "mobile", "--sample", "3", "--json"});
+  EXPECT_EQ(members["members"], mobile["members"]);
+  EXPECT_EQ(members["expression"], mobile["expression"]);
+  EXPECT_NE(membersText.out.find("segment 'mobile': " + std::to_string(members["members"].get<long>()) + " of " +
+                                 std::to_string(members["population"].get<long>()) + " users"),
+            std::string::npos)
+      << membersText.out << members.dump();
+  ASSERT_EQ(members["sample"].size(), 3u);
+  for (const auto& id : members["sample"])
+    EXPECT_NE(membersText.out.find("  " + id.get<std::string>() + "\n"), std::string::npos) << membersText.out;
+
+  // add: the stored rule in its export form.
+  json pin = cliJson({"rules", "add", "rj.reco", "--kind", "pin", "--item", "SKU-00002", "--position", "1",
+                      "--priority", "5", "--note", "launch", "--author", "ana", "--json"});
+  EXPECT_EQ(pin["id"], 1);
+  EXPECT_EQ(pin["kind"], "pin_item");
+  EXPECT_EQ(pin["item"], "SKU-00002");
+  EXPECT_EQ(pin["position"], 1);
+  EXPECT_EQ(pin["priority"], 5);
+  EXPECT_EQ(pin["segment"], "all users");
+  EXPECT_EQ(pin["note"], "launch");
+  EXPECT_EQ(pin["author"], "ana");
+  EXPECT_EQ(pin["enabled"], true);
+  EXPECT_EQ(pin["created_at"].get<std::string>().size(), 20u) << pin.dump();  // YYYY-MM-DDTHH:MM:SSZ
+  json boost = cliJson({"rules", "add", "rj.reco", "--kind", "boost", "--item", "SKU-00003", "--factor", "2",
+                        "--segment", "vip", "--starts", "2024-01-01T00:00:00Z", "--ends", "2030-01-01T00:00:00Z",
+                        "--json"});
+  EXPECT_EQ(boost["id"], 2);
+  EXPECT_EQ(boost["kind"], "boost_item");
+  EXPECT_EQ(boost["factor"], 2.0);
+  EXPECT_EQ(boost["starts_at"], "2024-01-01T00:00:00Z");
+  EXPECT_EQ(boost["ends_at"], "2030-01-01T00:00:00Z");
+  ProcessResult capText = cli({"rules", "add", "rj.reco", "--kind", "cap", "--max-items", "3", "--disabled"});
+  ASSERT_EQ(capText.exitCode, 0) << capText.err;
+
+  // list: the same segments and rules as the text, and the rules exactly as add printed them.
+  ProcessResult listText = cli({"rules", "list", "rj.reco"});
+  ASSERT_EQ(listText.exitCode, 0) << listText.err;
+  json list = cliJson({"rules", "list", "rj.reco", "--json"});
+  ASSERT_EQ(list["segments"].size(), 3u);
+  EXPECT_EQ(list["segments"][0]["name"], "all users");
+  EXPECT_EQ(list["segments"][0]["built_in"], true);
+  EXPECT_EQ(list["segments"][0]["members"], 150);
+  EXPECT_EQ(list["segments"][1]["name"], "mobile");
+  EXPECT_EQ(list["segments"][1]["members"], mobile["members"]);
+  EXPECT_EQ(list["segments"][2]["user_id_count"], 2);
+  for (const auto& s : list["segments"]) {
+    EXPECT_LE(s["sample"].size(), 3u);
+    EXPECT_NE(listText.out.find(s["name"].get<std::string>()), std::string::npos) << s.dump();
+    EXPECT_NE(listText.out.find(" " + std::to_string(s["members"].get<long>()) + " users"), std::string::npos)
+        << s.dump() << listText.out;
+  }
+  EXPECT_NE(listText.out.find(list["segments"][1]["expression"].get<std::string>()), std::string::npos);
+  ASSERT_EQ(list["rules"].size(), 3u);
+  EXPECT_EQ(list["rules"][0], pin);
+  EXPECT_EQ(list["rules"][1], boost);
+  EXPECT_EQ(list["rules"][2]["kind"], "category_cap");
+  EXPECT_EQ(list["rules"][2]["max_items"], 3);
+  EXPECT_EQ(list["rules"][2]["enabled"], false);
+  EXPECT_NE(capText.out.find("rule #3 added: " + list["rules"][2]["description"].get<std::string>()),
+            std::string::npos)
+      << capText.out << list.dump();
+  for (const auto& r : list["rules"])
+    EXPECT_NE(listText.out.find("#" + std::to_string(r["id"].get<long>()) + "   " + r["description"].get<std::string>()),
+              std::string::npos)
+        << r.dump() << listText.out;
+
+  // save, versions: the version numbers, checksums and counts the text shows.
+  EXPECT_EQ(cliJson({"rules", "versions", "rj.reco", "--json"})["versions"], json::array());
+  json save1 = cliJson({"rules", "save", "rj.reco", "--message", "first", "--author", "ana", "--json"});
+  EXPECT_EQ(save1["version"], 1);
+  EXPECT_EQ(save1["author"], "ana");
+  EXPECT_EQ(save1["message"], "first");
+  EXPECT_EQ(save1["sha256"].get<std::string>().size(), 64u);
+  json bury = cliJson({"rules", "add", "rj.reco", "--kind", "bury", "--item", "SKU-00004", "--factor", "0.5", "--json"});
+  EXPECT_EQ(bury["id"], 4);
+  ProcessResult save2 = cli({"rules", "save", "rj.reco", "--message", "second"});
+  ASSERT_EQ(save2.exitCode, 0) << save2.err;
+  ProcessResult versionsText = cli({"rules", "versions", "rj.reco"});
+  json versions = cliJson({"rules", "versions", "rj.reco", "--json"})["versions"];
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0]["version"], 1);
+  EXPECT_EQ(versions[0]["sha256"], save1["sha256"]);
+  EXPECT_EQ(versions[0]["author"], "ana");
+  EXPECT_EQ(versions[0]["segments"], 2);
+  EXPECT_EQ(versions[0]["rules"], 3);
+  EXPECT_EQ(versions[1]["rules"], 4);
+  EXPECT_NE(save2.out.find("saved version 2 (" + versions[1]["sha256"].get<std::string>() + ")"), std::string::npos)
+      << save2.out;
+  for (const auto& v : versions) {
+    EXPECT_NE(versionsText.out.find(v["sha256"].get<std::string>().substr(0, 12) + "  " + v["message"].get<std::string>()),
+              std::string::npos)
+        << v.dump() << versionsText.out;
+    EXPECT_NE(versionsText.out.find(v["created_at"].get<std::string>()), std::string::npos) << v.dump();
+  }
+
+  // compare: every change the text lists.
+  ProcessResult compareText = cli({"rules", "compare", "rj.reco", "1", "2"});
+  json compare = cliJson({"rules", "compare", "rj.reco", "1", "2", "--json"});
+  EXPECT_EQ(compare["from_version"], 1);
+  EXPECT_EQ(compare["to_version"], 2);
+  ASSERT_EQ(compare["changes"].size(), 1u);
+  EXPECT_EQ(compare["changes"][0]["kind"], "added");
+  EXPECT_EQ(compare["changes"][0]["subject"], "rule #4");
+  for (const auto& d : compare["changes"][0]["details"])
+    EXPECT_NE(compareText.out.find(d.get<std::string>()), std::string::npos) << d << compareText.out;
+
+  // remove, restore, export.
+  json removed = cliJson({"rules", "remove", "rj.reco", "4", "--json"});
+  EXPECT_EQ(removed["removed"], bury);
+  json restored = cliJson({"rules", "restore", "rj.reco", "1", "--json"});
+  EXPECT_EQ(restored["restored_version"], 1);
+  EXPECT_EQ(restored["saved_version"], 3);
+  EXPECT_EQ(cliJson({"rules", "versions", "rj.reco", "--json"})["versions"][2]["sha256"], restored["sha256"]);
+  json exported = cliJson({"rules", "export", "rj.reco", "rj.json", "--json"});
+  json doc = json::parse(dir_->read("rj.json"));
+  EXPECT_EQ(exported["file"], "rj.json");
+  EXPECT_EQ(exported["version"], 3);
+  EXPECT_EQ(exported["ruleset_id"], doc["ruleset_id"]);
+  EXPECT_EQ(exported["segments"], doc["segments"].size());
+  EXPECT_EQ(exported["rules"], doc["rules"].size());
+  EXPECT_EQ(exported["sha256"], doc["sha256"]);
+  EXPECT_EQ(exported["sha256"], restored["sha256"]);
+  json pinExported = pin;  // the export form is --json's without the description
+  pinExported.erase("description");
+  EXPECT_EQ(doc["rules"][0], pinExported);
+}
+
 // --- bash completion ------------------------------------------------------------------------------------------------
 
 // Sources the generated script in bash and completes COMP_WORDS at COMP_CWORD; returns COMPREPLY sorted.
